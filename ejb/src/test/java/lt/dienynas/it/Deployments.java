@@ -1,0 +1,36 @@
+package lt.dienynas.it;
+
+import java.io.File;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.EmptyAsset;
+import org.jboss.shrinkwrap.api.importer.ExplodedImporter;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.jboss.shrinkwrap.resolver.api.maven.Maven;
+
+/**
+ * Test deployments of the ejb module: the module exactly as built (its classes, persistence unit
+ * and migrations) plus its runtime libraries, inside a WAR that Arquillian enriches.
+ */
+public final class Deployments {
+  private Deployments() {}
+
+  public static WebArchive ejbModule(String name) {
+    JavaArchive module =
+        ShrinkWrap.create(JavaArchive.class, "dienynas-ejb.jar")
+            .as(ExplodedImporter.class)
+            .importDirectory(new File("target/classes"))
+            .as(JavaArchive.class);
+    return ShrinkWrap.create(WebArchive.class, name + ".war")
+        .addAsLibrary(module)
+        .addAsLibraries(
+            Maven.resolver()
+                .loadPomFromFile("pom.xml")
+                .resolve(
+                    "org.flywaydb:flyway-core", "org.flywaydb:flyway-mysql", "org.mindrot:jbcrypt")
+                .withTransitivity()
+                .asFile())
+        .addPackage(Deployments.class.getPackage())
+        .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
+  }
+}
