@@ -1,0 +1,90 @@
+package lt.dienynas.it;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+
+/**
+ * A browser-like HTTP client of the portal (its own cookie jar, redirects followed): what a person
+ * gets, without a real browser.
+ */
+public final class Portal {
+  private final URI base;
+  private final HttpClient http;
+
+  public Portal(URL contextRoot) {
+    this.base = URI.create(contextRoot.toString().endsWith("/") ? contextRoot.toString() : contextRoot + "/");
+    this.http =
+        HttpClient.newBuilder()
+            .cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NORMAL)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
+  }
+
+  /** The real application archive, as the run command deploys it. */
+  public static EnterpriseArchive ear() {
+    return ShrinkWrap.createFromZipFile(
+        EnterpriseArchive.class, new java.io.File("target/dienynas.ear"));
+  }
+
+  public record Page(int status, Document document) {
+    public String text() {
+      return document.text();
+    }
+  }
+
+  public Page get(String path) {
+    return send(HttpRequest.newBuilder(base.resolve(path)).GET().build());
+  }
+
+  public Page post(String path, Map<String, String> form) {
+    String body =
+        form.entrySet().stream()
+            .map(
+                e ->
+                    URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
+                        + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+            .collect(Collectors.joining("&"));
+    return send(
+        HttpRequest.newBuilder(base.resolve(path))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build());
+  }
+
+  /** Opens the start page (which asks for a login) and submits the login form. */
+  public Page login(String login, String password) {
+    get("");
+    return post("j_security_check", Map.of("j_username", login, "j_password", password));
+  }
+
+  private Page send(HttpRequest request) {
+    try {
+      HttpResponse<String> response =
+          http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      return new Page(
+          response.statusCode(), Jsoup.parse(response.body(), response.uri().toString()));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+}
