@@ -6,9 +6,9 @@ import java.util.Objects;
 import lt.dienynas.shared.BusinessException;
 
 /**
- * Asmens kodas: the Lithuanian personal code, {@code GYYMMDDNNNK}. G gives the century and sex
- * (1/2 — 1800s, 3/4 — 1900s, 5/6 — 2000s, 7/8 — 2100s; odd for men), YYMMDD the birth date, NNN a
- * serial number and K the check digit.
+ * Asmens kodas: the Lithuanian personal code, {@code GYYMMDDNNNK}. G gives the century and sex (1/2
+ * — 1800s, 3/4 — 1900s, 5/6 — 2000s, 7/8 — 2100s; odd for men), YYMMDD the birth date, NNN a serial
+ * number and K the check digit.
  */
 public record PersonalCode(String value) {
 

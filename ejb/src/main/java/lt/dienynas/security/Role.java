@@ -1,8 +1,8 @@
 package lt.dienynas.security;
 
 /**
- * The roles of requirements §1. A role is only the first gate ({@code @RolesAllowed}); what a person
- * may see is narrowed further by their relationship to the thing (this class, this child).
+ * The roles of requirements §1. A role is only the first gate ({@code @RolesAllowed}); what a
+ * person may see is narrowed further by their relationship to the thing (this class, this child).
  *
  * <p>The enum names are the role names stored in {@code user_account_role} and checked by the
  * Elytron realm; {@link Names} repeats them as constants for annotations.
