@@ -1,0 +1,112 @@
+package lt.dienynas.school;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+import lt.dienynas.people.Student;
+import lt.dienynas.shared.BusinessException;
+
+/**
+ * Grupės narys: a student's membership of a group from a date, until the day they leave it (the
+ * last day they belong to it). A left student keeps their past membership, so the journal of those
+ * days still shows them.
+ */
+@Entity
+@Table(name = "group_member")
+@NamedQuery(
+    name = GroupMember.ACTIVE_MEMBERS_OF_GROUP,
+    query =
+        "SELECT m FROM GroupMember m JOIN FETCH m.student WHERE m.group = :group"
+            + " AND m.validFrom <= :date AND (m.validTo IS NULL OR m.validTo >= :date)"
+            + " ORDER BY m.student.lastName, m.student.firstName")
+@NamedQuery(
+    name = GroupMember.ACTIVE_GROUPS_OF_STUDENT,
+    query =
+        "SELECT m FROM GroupMember m JOIN FETCH m.group WHERE m.student = :student"
+            + " AND m.validFrom <= :date AND (m.validTo IS NULL OR m.validTo >= :date)")
+public class GroupMember {
+  public static final String ACTIVE_MEMBERS_OF_GROUP = "GroupMember.activeMembersOfGroup";
+  public static final String ACTIVE_GROUPS_OF_STUDENT = "GroupMember.activeGroupsOfStudent";
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "group_id", nullable = false, updatable = false)
+  private StudyGroup group;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "student_id", nullable = false, updatable = false)
+  private Student student;
+
+  @Column(name = "valid_from", nullable = false, updatable = false)
+  private LocalDate validFrom;
+
+  @Column(name = "valid_to")
+  private LocalDate validTo;
+
+  protected GroupMember() {}
+
+  /**
+   * @throws BusinessException {@code schoolYear.readOnly}
+   */
+  public GroupMember(StudyGroup group, Student student, LocalDate validFrom) {
+    Objects.requireNonNull(group, "group").getSchoolYear().requireWritable();
+    this.group = group;
+    this.student = Objects.requireNonNull(student, "student");
+    this.validFrom = Objects.requireNonNull(validFrom, "validFrom");
+  }
+
+  /**
+   * The student leaves the group; {@code lastDay} is the last day they belong to it.
+   *
+   * @throws BusinessException {@code groupMember.alreadyLeft}, {@code dateRange.order} or {@code
+   *     schoolYear.readOnly}
+   */
+  public void leave(LocalDate lastDay) {
+    Objects.requireNonNull(lastDay, "lastDay");
+    group.getSchoolYear().requireWritable();
+    if (validTo != null) {
+      throw new BusinessException("groupMember.alreadyLeft", group.getName(), validTo);
+    }
+    if (lastDay.isBefore(validFrom)) {
+      throw new BusinessException("dateRange.order", validFrom, lastDay);
+    }
+    this.validTo = lastDay;
+  }
+
+  public boolean isActiveOn(LocalDate date) {
+    return !date.isBefore(validFrom) && (validTo == null || !date.isAfter(validTo));
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public StudyGroup getGroup() {
+    return group;
+  }
+
+  public Student getStudent() {
+    return student;
+  }
+
+  public LocalDate getValidFrom() {
+    return validFrom;
+  }
+
+  public Optional<LocalDate> getValidTo() {
+    return Optional.ofNullable(validTo);
+  }
+}

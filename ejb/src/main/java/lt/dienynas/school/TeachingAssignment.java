@@ -1,0 +1,127 @@
+package lt.dienynas.school;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+import lt.dienynas.people.StaffMember;
+import lt.dienynas.shared.BusinessException;
+
+/**
+ * Mokytojo darbo krūvio eilutė: a teacher teaches a subject to a group from a date. A handed-over
+ * group ends the old assignment and starts a new one, so the journal keeps who taught it before.
+ */
+@Entity
+@Table(name = "teaching_assignment")
+@NamedQuery(
+    name = TeachingAssignment.FIND_BY_TEACHER,
+    query =
+        "SELECT a FROM TeachingAssignment a JOIN FETCH a.group JOIN FETCH a.subject"
+            + " WHERE a.teacher = :teacher ORDER BY a.validFrom DESC")
+@NamedQuery(
+    name = TeachingAssignment.FIND_ACTIVE_BY_GROUP,
+    query =
+        "SELECT a FROM TeachingAssignment a JOIN FETCH a.teacher JOIN FETCH a.subject"
+            + " WHERE a.group = :group AND a.validFrom <= :date"
+            + " AND (a.validTo IS NULL OR a.validTo >= :date)")
+public class TeachingAssignment {
+  public static final String FIND_BY_TEACHER = "TeachingAssignment.findByTeacher";
+  public static final String FIND_ACTIVE_BY_GROUP = "TeachingAssignment.findActiveByGroup";
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "teacher_id", nullable = false, updatable = false)
+  private StaffMember teacher;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "subject_id", nullable = false, updatable = false)
+  private Subject subject;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "group_id", nullable = false, updatable = false)
+  private StudyGroup group;
+
+  @Column(name = "valid_from", nullable = false, updatable = false)
+  private LocalDate validFrom;
+
+  @Column(name = "valid_to")
+  private LocalDate validTo;
+
+  protected TeachingAssignment() {}
+
+  /**
+   * @throws BusinessException {@code staff.inactive}, {@code schoolYear.readOnly} or {@code
+   *     teachingAssignment.subject} (a subject group is taught its own subject only)
+   */
+  public TeachingAssignment(
+      StaffMember teacher, Subject subject, StudyGroup group, LocalDate validFrom) {
+    Objects.requireNonNull(teacher, "teacher").requireActive();
+    Objects.requireNonNull(group, "group").getSchoolYear().requireWritable();
+    Objects.requireNonNull(subject, "subject");
+    if (group.getSubject().filter(groupSubject -> groupSubject != subject).isPresent()) {
+      throw new BusinessException("teachingAssignment.subject", subject, group.getName());
+    }
+    this.teacher = teacher;
+    this.subject = subject;
+    this.group = group;
+    this.validFrom = Objects.requireNonNull(validFrom, "validFrom");
+  }
+
+  /**
+   * The teacher stops teaching the group; {@code lastDay} is their last day with it.
+   *
+   * @throws BusinessException {@code teachingAssignment.ended}, {@code dateRange.order} or {@code
+   *     schoolYear.readOnly}
+   */
+  public void end(LocalDate lastDay) {
+    Objects.requireNonNull(lastDay, "lastDay");
+    group.getSchoolYear().requireWritable();
+    if (validTo != null) {
+      throw new BusinessException("teachingAssignment.ended", group.getName(), validTo);
+    }
+    if (lastDay.isBefore(validFrom)) {
+      throw new BusinessException("dateRange.order", validFrom, lastDay);
+    }
+    this.validTo = lastDay;
+  }
+
+  public boolean isActiveOn(LocalDate date) {
+    return !date.isBefore(validFrom) && (validTo == null || !date.isAfter(validTo));
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public StaffMember getTeacher() {
+    return teacher;
+  }
+
+  public Subject getSubject() {
+    return subject;
+  }
+
+  public StudyGroup getGroup() {
+    return group;
+  }
+
+  public LocalDate getValidFrom() {
+    return validFrom;
+  }
+
+  public Optional<LocalDate> getValidTo() {
+    return Optional.ofNullable(validTo);
+  }
+}
