@@ -174,7 +174,7 @@ CREATE TABLE user_account (
   password_hash         VARCHAR(100)  CHARACTER SET ascii COLLATE ascii_bin NOT NULL,
   enabled               BOOLEAN       NOT NULL DEFAULT TRUE,
   must_change_password  BOOLEAN       NOT NULL DEFAULT FALSE,
-  created_at            TIMESTAMP(3)  NOT NULL DEFAULT CURRENT_TIMESTAMP(3),
+  created_at            DATETIME(3)   NOT NULL DEFAULT CURRENT_TIMESTAMP(3),
   version               INT           NOT NULL DEFAULT 0,
   CONSTRAINT fk_user_account_person FOREIGN KEY (person_id) REFERENCES person (id),
   CONSTRAINT uq_user_account_login UNIQUE (login),
