@@ -1,0 +1,118 @@
+package lt.dienynas.demo;
+
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import lt.dienynas.security.Role;
+
+/**
+ * The demo school in memory, before it is written: everything the core schema holds for one school
+ * year. People are referred to by their index in {@link #people()} ({@code personKey}), classes,
+ * groups and subjects by their unique names and codes; the writer maps them to database ids. Built
+ * by {@link #build(long)}, the same seed always giving an equal model.
+ */
+public record DemoSchoolModel(
+    SchoolYear year,
+    List<Period> periods,
+    List<Holiday> holidays,
+    List<Subject> subjects,
+    List<CurriculumLine> curriculum,
+    List<Person> people,
+    List<Student> students,
+    List<Guardianship> guardianships,
+    List<Staff> staff,
+    List<SchoolClass> classes,
+    List<StudyGroup> groups,
+    List<TeachingAssignment> assignments,
+    List<Account> accounts) {
+
+  public static DemoSchoolModel build(long seed) {
+    return new DemoSchoolBuilder(seed).build();
+  }
+
+  public Person person(int key) {
+    return people.get(key);
+  }
+
+  public long guardianCount() {
+    return people.stream().filter(p -> p.type() == PersonType.GUARDIAN).count();
+  }
+
+  public enum PersonType {
+    STUDENT,
+    GUARDIAN,
+    STAFF
+  }
+
+  public enum Level {
+    PRESCHOOL,
+    PREPRIMARY,
+    GRADE
+  }
+
+  public enum GroupKind {
+    CLASS,
+    SUBJECT,
+    HOME_SCHOOLING,
+    NON_FORMAL,
+    PRESCHOOL,
+    VDM
+  }
+
+  public enum PeriodKind {
+    FIRST_SEMESTER,
+    SECOND_SEMESTER,
+    ANNUAL
+  }
+
+  public record SchoolYear(String name, LocalDate start, LocalDate end) {}
+
+  public record Period(PeriodKind kind, LocalDate start, LocalDate end) {}
+
+  public record Holiday(String name, LocalDate start, LocalDate end) {}
+
+  public record Subject(String code, String name, String nameEn) {}
+
+  /** Weekly lessons of a subject in a grade (0 = pre-primary). */
+  public record CurriculumLine(int grade, String subjectCode, int weeklyLessons) {}
+
+  public record Person(
+      int key, PersonType type, String firstName, String lastName, boolean male, String email) {
+    public String fullName() {
+      return firstName + " " + lastName;
+    }
+  }
+
+  public record Student(
+      int personKey, String personalCode, LocalDate birthDate, String className) {}
+
+  public record Guardianship(int guardianKey, int studentKey) {}
+
+  public record Staff(int personKey, Set<Role> roles) {
+    public Staff {
+      roles = Collections.unmodifiableSet(EnumSet.copyOf(roles));
+    }
+  }
+
+  /** A class; {@code grade} is null for the pre-school and pre-primary groups. */
+  public record SchoolClass(
+      String name, Level level, Integer grade, String letter, int classTeacherKey) {}
+
+  /** A group of students; {@code className} and {@code subjectCode} are optional. */
+  public record StudyGroup(
+      String name, GroupKind kind, String className, String subjectCode, List<Integer> members) {
+    public StudyGroup {
+      members = List.copyOf(members);
+    }
+  }
+
+  public record TeachingAssignment(int teacherKey, String subjectCode, String groupName) {}
+
+  public record Account(String login, int personKey, Set<Role> roles) {
+    public Account {
+      roles = Collections.unmodifiableSet(EnumSet.copyOf(roles));
+    }
+  }
+}
