@@ -1,5 +1,8 @@
 -- e. dienynas core model: school year and calendar, people, classes and groups, subjects,
 -- teaching assignments, accounts. Every table is InnoDB + utf8mb4.
+-- References to a student, guardian or employee point at person(id): EclipseLink writes the
+-- person rows of a transaction before their subclass rows (JOINED inheritance), so a foreign key to
+-- a subclass table would break on inserts in one transaction. The entities keep the types right.
 
 CREATE TABLE school_year (
   id          BIGINT AUTO_INCREMENT PRIMARY KEY,
@@ -74,8 +77,8 @@ CREATE TABLE guardianship (
   guardian_id  BIGINT NOT NULL,
   student_id   BIGINT NOT NULL,
   PRIMARY KEY (guardian_id, student_id),
-  CONSTRAINT fk_guardianship_guardian FOREIGN KEY (guardian_id) REFERENCES guardian (person_id),
-  CONSTRAINT fk_guardianship_student FOREIGN KEY (student_id) REFERENCES student (person_id),
+  CONSTRAINT fk_guardianship_guardian FOREIGN KEY (guardian_id) REFERENCES person (id),
+  CONSTRAINT fk_guardianship_student FOREIGN KEY (student_id) REFERENCES person (id),
   INDEX ix_guardianship_student (student_id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 
@@ -90,7 +93,7 @@ CREATE TABLE staff_role (
   staff_id  BIGINT       NOT NULL,
   role      VARCHAR(40)  NOT NULL,
   PRIMARY KEY (staff_id, role),
-  CONSTRAINT fk_staff_role_staff FOREIGN KEY (staff_id) REFERENCES staff_member (person_id)
+  CONSTRAINT fk_staff_role_staff FOREIGN KEY (staff_id) REFERENCES person (id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 
 -- klasės: pre-school group, pre-primary group, grades 1–8 with a letter
@@ -103,7 +106,7 @@ CREATE TABLE school_class (
   name              VARCHAR(60)  NOT NULL,
   class_teacher_id  BIGINT       NULL,
   CONSTRAINT fk_school_class_year FOREIGN KEY (school_year_id) REFERENCES school_year (id),
-  CONSTRAINT fk_school_class_teacher FOREIGN KEY (class_teacher_id) REFERENCES staff_member (person_id),
+  CONSTRAINT fk_school_class_teacher FOREIGN KEY (class_teacher_id) REFERENCES person (id),
   CONSTRAINT uq_school_class_name UNIQUE (school_year_id, name),
   CONSTRAINT ck_school_class_level CHECK (level IN ('PRESCHOOL', 'PREPRIMARY', 'GRADE')),
   CONSTRAINT ck_school_class_grade CHECK ((level = 'GRADE' AND grade BETWEEN 1 AND 8) OR (level <> 'GRADE' AND grade IS NULL))
@@ -131,7 +134,7 @@ CREATE TABLE group_member (
   valid_from  DATE   NOT NULL,
   valid_to    DATE   NULL,
   CONSTRAINT fk_group_member_group FOREIGN KEY (group_id) REFERENCES study_group (id),
-  CONSTRAINT fk_group_member_student FOREIGN KEY (student_id) REFERENCES student (person_id),
+  CONSTRAINT fk_group_member_student FOREIGN KEY (student_id) REFERENCES person (id),
   CONSTRAINT ck_group_member_dates CHECK (valid_to IS NULL OR valid_from <= valid_to),
   INDEX ix_group_member_group (group_id, valid_from),
   INDEX ix_group_member_student (student_id)
@@ -158,7 +161,7 @@ CREATE TABLE teaching_assignment (
   group_id    BIGINT NOT NULL,
   valid_from  DATE   NOT NULL,
   valid_to    DATE   NULL,
-  CONSTRAINT fk_teaching_teacher FOREIGN KEY (teacher_id) REFERENCES staff_member (person_id),
+  CONSTRAINT fk_teaching_teacher FOREIGN KEY (teacher_id) REFERENCES person (id),
   CONSTRAINT fk_teaching_subject FOREIGN KEY (subject_id) REFERENCES subject (id),
   CONSTRAINT fk_teaching_group FOREIGN KEY (group_id) REFERENCES study_group (id),
   CONSTRAINT ck_teaching_dates CHECK (valid_to IS NULL OR valid_from <= valid_to),
