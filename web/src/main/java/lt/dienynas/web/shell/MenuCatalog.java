@@ -1,0 +1,168 @@
+package lt.dienynas.web.shell;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import lt.dienynas.security.Role;
+
+/**
+ * Which menu entries each role of requirements §1 may use. Data only: a feature that gets built
+ * changes its entry's outcome here. The menu only shows the way; every service still checks the
+ * person and the relationship itself.
+ */
+@ApplicationScoped
+public class MenuCatalog {
+
+  /** The landing page; entries of features not built yet lead to a section of it. */
+  public static final String LANDING = "/index.xhtml";
+
+  static final MenuEntry OVERVIEW = entry("overview", "pi pi-eye");
+  static final MenuEntry JOURNAL_READ_ONLY = entry("journal-read-only", "pi pi-book");
+  static final MenuEntry MY_TIMETABLE = entry("my-timetable", "pi pi-calendar");
+  static final MenuEntry JOURNAL = entry("journal", "pi pi-pencil");
+  static final MenuEntry PLANNED_TESTS = entry("planned-tests", "pi pi-calendar-plus");
+  static final MenuEntry MY_CLASS = entry("my-class", "pi pi-users");
+  static final MenuEntry JUSTIFICATIONS = entry("justifications", "pi pi-check-square");
+  static final MenuEntry SUPPORTED_STUDENTS = entry("supported-students", "pi pi-heart");
+  static final MenuEntry HEALTH_DATA = entry("health-data", "pi pi-plus-circle");
+  static final MenuEntry HEALTH_NOTICES = entry("health-notices", "pi pi-megaphone");
+  static final MenuEntry CHILD_DIARY = entry("child-diary", "pi pi-book");
+  static final MenuEntry MY_DIARY = entry("my-diary", "pi pi-book");
+  static final MenuEntry OVERSIGHT = entry("oversight", "pi pi-search");
+  static final MenuEntry CORRECTION_ACTS = entry("correction-acts", "pi pi-file-edit");
+  static final MenuEntry YEAR_END = entry("year-end", "pi pi-flag");
+  static final MenuEntry REPORTS = entry("reports", "pi pi-chart-bar");
+  static final MenuEntry YEAR_SETUP = entry("year-setup", "pi pi-cog");
+  static final MenuEntry CLASSES = entry("classes", "pi pi-sitemap");
+  static final MenuEntry USERS = entry("users", "pi pi-id-card");
+  static final MenuEntry LOCKS = entry("locks", "pi pi-lock");
+  static final MenuEntry IMPORTS = entry("imports", "pi pi-upload");
+  static final MenuEntry ORDERS = entry("orders", "pi pi-file");
+  static final MenuEntry MOVEMENTS = entry("movements", "pi pi-arrow-right-arrow-left");
+  static final MenuEntry ARCHIVE = entry("archive", "pi pi-box");
+  static final MenuEntry SYSTEM_HEALTH = entry("system-health", "pi pi-server");
+  static final MenuEntry MESSAGES = entry("messages", "pi pi-envelope");
+
+  /** Every entry in menu order: the daily work first, administration after, messages last. */
+  private static final List<MenuEntry> ENTRIES =
+      List.of(
+          OVERVIEW,
+          JOURNAL_READ_ONLY,
+          MY_TIMETABLE,
+          JOURNAL,
+          PLANNED_TESTS,
+          MY_CLASS,
+          JUSTIFICATIONS,
+          SUPPORTED_STUDENTS,
+          HEALTH_DATA,
+          HEALTH_NOTICES,
+          CHILD_DIARY,
+          MY_DIARY,
+          OVERSIGHT,
+          CORRECTION_ACTS,
+          YEAR_END,
+          REPORTS,
+          YEAR_SETUP,
+          CLASSES,
+          USERS,
+          LOCKS,
+          IMPORTS,
+          ORDERS,
+          MOVEMENTS,
+          ARCHIVE,
+          SYSTEM_HEALTH,
+          MESSAGES);
+
+  private static final Map<Role, Set<MenuEntry>> BY_ROLE = new EnumMap<>(Role.class);
+
+  static {
+    grant(Role.DIRECTOR, OVERVIEW, JOURNAL_READ_ONLY, REPORTS, CORRECTION_ACTS, MESSAGES);
+    grant(
+        Role.DEPUTY,
+        OVERVIEW,
+        JOURNAL_READ_ONLY,
+        OVERSIGHT,
+        CORRECTION_ACTS,
+        YEAR_END,
+        REPORTS,
+        MESSAGES);
+    grant(
+        Role.DB_ADMIN,
+        YEAR_SETUP,
+        CLASSES,
+        USERS,
+        LOCKS,
+        IMPORTS,
+        ORDERS,
+        CORRECTION_ACTS,
+        MESSAGES);
+    grant(Role.IT_SPECIALIST, SYSTEM_HEALTH);
+    grant(Role.CLASS_TEACHER, MY_CLASS, JUSTIFICATIONS, YEAR_END, MESSAGES);
+    grant(Role.TEACHER, MY_TIMETABLE, JOURNAL, PLANNED_TESTS, MESSAGES);
+    grant(Role.NON_FORMAL_TEACHER, MY_TIMETABLE, JOURNAL, MESSAGES);
+    grant(Role.PRESCHOOL_TEACHER, JOURNAL, MESSAGES);
+    grant(Role.VDM_EDUCATOR, JOURNAL, MESSAGES);
+    grant(Role.SOCIAL_PEDAGOGUE, SUPPORTED_STUDENTS, MESSAGES);
+    grant(Role.PSYCHOLOGIST, SUPPORTED_STUDENTS, MESSAGES);
+    grant(Role.SPECIAL_PEDAGOGUE, SUPPORTED_STUDENTS, MESSAGES);
+    grant(Role.SPEECH_THERAPIST, SUPPORTED_STUDENTS, MESSAGES);
+    grant(Role.CAREER_SPECIALIST, SUPPORTED_STUDENTS, MESSAGES);
+    grant(Role.HEALTH_SPECIALIST, HEALTH_DATA, HEALTH_NOTICES, MESSAGES);
+    grant(Role.LIBRARIAN, MESSAGES);
+    grant(Role.ARCHIVIST, MOVEMENTS, ORDERS, ARCHIVE, MESSAGES);
+    grant(Role.GUARDIAN, CHILD_DIARY, MESSAGES);
+    grant(Role.STUDENT, MY_DIARY, MESSAGES);
+  }
+
+  private static MenuEntry entry(String id, String icon) {
+    return new MenuEntry(id, "menu." + id, LANDING, icon);
+  }
+
+  private static void grant(Role role, MenuEntry... entries) {
+    BY_ROLE.computeIfAbsent(role, r -> new LinkedHashSet<>()).addAll(List.of(entries));
+  }
+
+  /** Every entry of the catalog, in menu order. */
+  public List<MenuEntry> entries() {
+    return ENTRIES;
+  }
+
+  /** The entries one role may use, in menu order. */
+  public List<MenuEntry> entriesFor(Role role) {
+    Set<MenuEntry> granted = BY_ROLE.getOrDefault(role, Set.of());
+    return ENTRIES.stream().filter(granted::contains).toList();
+  }
+
+  /** The union of the entries of all the person's roles, each once, in menu order. */
+  public List<MenuEntry> entriesFor(Set<Role> roles) {
+    return ENTRIES.stream().filter(e -> grantingRole(e, roles).isPresent()).toList();
+  }
+
+  /**
+   * The menu of a person: their entries, each leading to its page or, while the feature is not
+   * built, to the landing section ({@code landing-<ROLE>}) of the first of their roles that grants
+   * it.
+   */
+  public List<MenuLink> menuFor(Set<Role> roles) {
+    return entriesFor(roles).stream()
+        .map(
+            e ->
+                new MenuLink(
+                    e,
+                    e.leadsToLanding()
+                        ? LandingSection.idOf(grantingRole(e, roles).orElseThrow())
+                        : null))
+        .toList();
+  }
+
+  private static Optional<Role> grantingRole(MenuEntry entry, Set<Role> roles) {
+    return roles.stream()
+        .sorted()
+        .filter(r -> BY_ROLE.getOrDefault(r, Set.of()).contains(entry))
+        .findFirst();
+  }
+}

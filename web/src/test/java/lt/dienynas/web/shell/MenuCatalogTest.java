@@ -1,0 +1,167 @@
+package lt.dienynas.web.shell;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import lt.dienynas.security.Role;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class MenuCatalogTest {
+
+  private static final Set<MenuEntry> ADMINISTRATION =
+      Set.of(
+          MenuCatalog.YEAR_SETUP,
+          MenuCatalog.CLASSES,
+          MenuCatalog.USERS,
+          MenuCatalog.LOCKS,
+          MenuCatalog.IMPORTS,
+          MenuCatalog.ORDERS,
+          MenuCatalog.SYSTEM_HEALTH);
+
+  private final MenuCatalog catalog = new MenuCatalog();
+
+  @Test
+  void aGuardianSeesTheChildsDiaryAndMessagesButNoAdministration() {
+    List<MenuEntry> menu = catalog.entriesFor(Role.GUARDIAN);
+
+    assertEquals(List.of(MenuCatalog.CHILD_DIARY, MenuCatalog.MESSAGES), menu);
+    assertTrue(menu.stream().noneMatch(ADMINISTRATION::contains));
+  }
+
+  @Test
+  void aStudentSeesOnlyTheirOwnDiaryAndMessages() {
+    assertEquals(
+        List.of(MenuCatalog.MY_DIARY, MenuCatalog.MESSAGES), catalog.entriesFor(Role.STUDENT));
+  }
+
+  @Test
+  void anItSpecialistSeesOnlySystemHealth() {
+    assertEquals(List.of(MenuCatalog.SYSTEM_HEALTH), catalog.entriesFor(Role.IT_SPECIALIST));
+  }
+
+  @Test
+  void aLibrarianSeesOnlyMessages() {
+    assertEquals(List.of(MenuCatalog.MESSAGES), catalog.entriesFor(Role.LIBRARIAN));
+  }
+
+  @Test
+  void theDbAdminHasTheAdministrationButNotSystemHealth() {
+    List<MenuEntry> menu = catalog.entriesFor(Role.DB_ADMIN);
+
+    assertTrue(menu.containsAll(List.of(MenuCatalog.YEAR_SETUP, MenuCatalog.USERS)));
+    assertTrue(menu.containsAll(List.of(MenuCatalog.LOCKS, MenuCatalog.IMPORTS)));
+    assertFalse(menu.contains(MenuCatalog.SYSTEM_HEALTH));
+  }
+
+  @Test
+  void aPersonWithSeveralRolesGetsTheUnionEachEntryOnce() {
+    Set<Role> roles = EnumSet.of(Role.TEACHER, Role.CLASS_TEACHER, Role.GUARDIAN);
+
+    List<MenuEntry> menu = catalog.entriesFor(roles);
+
+    Set<MenuEntry> expected = new HashSet<>();
+    roles.forEach(r -> expected.addAll(catalog.entriesFor(r)));
+    assertEquals(expected, Set.copyOf(menu));
+    assertEquals(Set.copyOf(menu).size(), menu.size(), "no entry twice: " + menu);
+    assertEquals(1, menu.stream().filter(MenuCatalog.MESSAGES::equals).count());
+  }
+
+  @Test
+  void noRolesNoMenu() {
+    assertTrue(catalog.entriesFor(EnumSet.noneOf(Role.class)).isEmpty());
+    assertTrue(catalog.menuFor(EnumSet.noneOf(Role.class)).isEmpty());
+  }
+
+  @ParameterizedTest
+  @EnumSource(Role.class)
+  void everyRoleHasAtLeastOneEntry(Role role) {
+    assertFalse(catalog.entriesFor(role).isEmpty(), role.name());
+  }
+
+  @Test
+  void anUnbuiltEntryLeadsToTheLandingSectionOfARoleThePersonHas() {
+    Set<Role> roles = EnumSet.of(Role.LIBRARIAN, Role.GUARDIAN);
+
+    List<MenuLink> menu = catalog.menuFor(roles);
+
+    MenuLink messages =
+        menu.stream().filter(l -> l.entry().equals(MenuCatalog.MESSAGES)).findFirst().orElseThrow();
+    assertEquals(MenuCatalog.LANDING, messages.entry().outcome());
+    // the first granting role in the order of requirements §1
+    assertEquals("landing-LIBRARIAN", messages.fragment());
+    for (MenuLink link : menu) {
+      assertTrue(
+          roles.stream().map(LandingSection::idOf).anyMatch(link.fragment()::equals),
+          link.toString());
+    }
+  }
+
+  @Test
+  void entryIdsAreUniqueAndUsableInHtmlIds() {
+    List<MenuEntry> entries = catalog.entries();
+
+    assertEquals(entries.size(), entries.stream().map(MenuEntry::id).distinct().count());
+    for (MenuEntry entry : entries) {
+      assertTrue(entry.elementId().matches("menu-[a-z][a-z-]*"), entry.elementId());
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"text.properties", "text_lt.properties", "text_en.properties"})
+  void everyEntryAndRoleHasItsTextInEveryBundle(String file) {
+    Properties bundle = load(file);
+
+    for (MenuEntry entry : catalog.entries()) {
+      assertNotBlank(bundle, entry.bundleKey(), file);
+    }
+    for (Role role : Role.values()) {
+      assertNotBlank(bundle, "role." + role.name(), file);
+      assertNotBlank(bundle, "landing." + role.name(), file);
+    }
+  }
+
+  @Test
+  void allBundlesHaveTheSameKeysAndTheDefaultIsLithuanian() {
+    Properties defaults = load("text.properties");
+    Properties lithuanian = load("text_lt.properties");
+    Properties english = load("text_en.properties");
+
+    assertEquals(defaults, lithuanian);
+    assertEquals(defaults.keySet(), english.keySet());
+    assertEquals("Prisijungimas", defaults.getProperty("login.title"));
+    assertEquals("Šiandien darbų nėra.", defaults.getProperty("index.nothingToday"));
+    assertEquals("Duomenų bazių administratorius", defaults.getProperty("role.DB_ADMIN"));
+  }
+
+  private static void assertNotBlank(Properties bundle, String key, String file) {
+    String value = bundle.getProperty(key);
+    assertTrue(value != null && !value.isBlank(), key + " missing in " + file);
+  }
+
+  private static Properties load(String file) {
+    String path = "lt/dienynas/web/i18n/" + file;
+    try (InputStream in = MenuCatalogTest.class.getClassLoader().getResourceAsStream(path)) {
+      assertNotNull(in, path);
+      Properties properties = new Properties();
+      properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+      return properties;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
