@@ -27,7 +27,9 @@ public final class Portal {
   private final HttpClient http;
 
   public Portal(URL contextRoot) {
-    this.base = URI.create(contextRoot.toString().endsWith("/") ? contextRoot.toString() : contextRoot + "/");
+    this.base =
+        URI.create(
+            contextRoot.toString().endsWith("/") ? contextRoot.toString() : contextRoot + "/");
     this.http =
         HttpClient.newBuilder()
             .cookieHandler(new CookieManager())

@@ -76,7 +76,11 @@ public final class TestPeople {
             login,
             BCrypt.hashpw(password, BCrypt.gensalt(10)));
     for (Role role : roles) {
-      update(c, "INSERT INTO user_account_role (account_id, role) VALUES (?, ?)", accountId, role.name());
+      update(
+          c,
+          "INSERT INTO user_account_role (account_id, role) VALUES (?, ?)",
+          accountId,
+          role.name());
     }
     return new Account(personId, login, password, firstName + " " + lastName);
   }
