@@ -7,8 +7,9 @@ set -euo pipefail
 cd "$(dirname "$0")"
 ROOT=$(pwd)
 
-SERVER=$ROOT/config/target/server           # provisioned by the config module, shared with the tests
-PORTAL_BASE=$ROOT/target/portal/standalone  # the portal's own configuration, data and logs
+PROVISIONED=$ROOT/config/target/server      # provisioned by the config module; the tests run on it
+SERVER=$ROOT/target/portal/wildfly          # the portal's own copy, so that builds and tests never touch it
+PORTAL_BASE=$SERVER/standalone
 DB_NAME=${DIENYNAS_DB_NAME:-dienynas}
 TEST_DB_NAME=dienynas_test
 DB_USER=${DIENYNAS_DB_USER:-dienynas}
@@ -30,13 +31,12 @@ run() {
   fi
   scripts/mariadb.sh create "$DB_NAME"
   $MVN install -DskipTests
-  rm -rf "$PORTAL_BASE"
-  mkdir -p "$(dirname "$PORTAL_BASE")"
-  cp -r "$SERVER/standalone" "$PORTAL_BASE"
+  rm -rf "$SERVER"
+  mkdir -p "$(dirname "$SERVER")"
+  cp -a "$PROVISIONED" "$SERVER"
   "$SERVER/bin/add-user.sh" -s -sc "$PORTAL_BASE/configuration" -u "$CONSOLE_USER" -p "$CONSOLE_PASSWORD"
   echo "Starting WildFly (log: $PORTAL_BASE/log/server.log)"
   nohup "$SERVER/bin/standalone.sh" -b 127.0.0.1 -bmanagement 127.0.0.1 \
-    -Djboss.server.base.dir="$PORTAL_BASE" \
     -Ddienynas.db.url="$DB_URL" -Ddienynas.db.user="$DB_USER" -Ddienynas.db.password="$DB_PASSWORD" \
     >"$ROOT/target/portal/console.log" 2>&1 &
   for _ in $(seq 1 120); do

@@ -84,7 +84,8 @@ public class SchoolClass {
   }
 
   /**
-   * A pre-school or pre-primary group, which has no grade and carries the name the school gives it.
+   * A pre-school or pre-primary group, which has no grade and carries the name the school gives it;
+   * its letter may be empty (a school with one such group gives it none).
    *
    * @throws BusinessException {@code schoolYear.readOnly}, {@code schoolClass.gradeRequired} (for
    *     {@link ClassLevel#GRADE}), {@code schoolClass.letter} or {@code schoolClass.name}
@@ -103,7 +104,8 @@ public class SchoolClass {
   private SchoolClass(SchoolYear schoolYear, ClassLevel level, String letter) {
     Objects.requireNonNull(schoolYear, "schoolYear").requireWritable();
     Objects.requireNonNull(level, "level");
-    if (letter == null || !letter.strip().matches("\\p{L}{1,4}")) {
+    String pattern = level == ClassLevel.GRADE ? "\\p{L}{1,4}" : "\\p{L}{0,4}";
+    if (letter == null || !letter.strip().matches(pattern)) {
       throw new BusinessException("schoolClass.letter", letter);
     }
     this.schoolYear = schoolYear;

@@ -3,6 +3,7 @@ package lt.dienynas.it;
 import java.io.File;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.EmptyAsset;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.importer.ExplodedImporter;
 import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -31,6 +32,9 @@ public final class Deployments {
                 .withTransitivity()
                 .asFile())
         .addPackage(Deployments.class.getPackage())
+        // AsPerson authenticates against the server's security domain
+        .setManifest(
+            new StringAsset("Manifest-Version: 1.0\nDependencies: org.wildfly.security.elytron\n"))
         .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
   }
 }

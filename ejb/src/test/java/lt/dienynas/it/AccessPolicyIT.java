@@ -1,0 +1,353 @@
+package lt.dienynas.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import lt.dienynas.it.Fixtures.Account;
+import lt.dienynas.people.Guardian;
+import lt.dienynas.people.StaffMember;
+import lt.dienynas.people.Student;
+import lt.dienynas.school.ClassLevel;
+import lt.dienynas.school.GroupKind;
+import lt.dienynas.school.SchoolClass;
+import lt.dienynas.school.SchoolYear;
+import lt.dienynas.school.StudyGroup;
+import lt.dienynas.school.Subject;
+import lt.dienynas.security.AccessDeniedException;
+import lt.dienynas.security.AccessPolicy;
+import lt.dienynas.security.AccessRefusal;
+import lt.dienynas.security.Actor;
+import lt.dienynas.security.Actors;
+import lt.dienynas.security.Role;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Requirements §1 as a table: every role against the same kinds of targets. "own" is the thing this
+ * person is related to (their class, their group, their child, the student they support); "other"
+ * is the same kind of thing in another class.
+ */
+@ExtendWith(ArquillianExtension.class)
+class AccessPolicyIT {
+
+  /**
+   * What each role may do. Columns: read the diary of the own / other student; read the journal of
+   * the own / other group; fill the own group's journal; read the own / other class; read the own
+   * student's health data; administer the diary.
+   */
+  private static final String TABLE =
+      """
+      role               | diary own | diary other | journal own | journal other | fill own | class own | class other | health | admin
+      DIRECTOR           | yes       | yes         | yes         | yes           | no       | yes       | yes         | yes    | no
+      DEPUTY             | yes       | yes         | yes         | yes           | no       | yes       | yes         | no     | no
+      DB_ADMIN           | yes       | yes         | yes         | yes           | no       | yes       | yes         | no     | yes
+      IT_SPECIALIST      | no        | no          | no          | no            | no       | no        | no          | no     | no
+      CLASS_TEACHER      | yes       | no          | yes         | no            | no       | yes       | no          | no     | no
+      TEACHER            | yes       | no          | yes         | no            | yes      | yes       | no          | no     | no
+      NON_FORMAL_TEACHER | yes       | no          | yes         | no            | yes      | no        | no          | no     | no
+      PRESCHOOL_TEACHER  | yes       | no          | yes         | no            | yes      | yes       | no          | no     | no
+      VDM_EDUCATOR       | yes       | no          | yes         | no            | yes      | yes       | no          | no     | no
+      SOCIAL_PEDAGOGUE   | yes       | no          | no          | no            | no       | no        | no          | no     | no
+      PSYCHOLOGIST       | yes       | no          | no          | no            | no       | no        | no          | no     | no
+      SPECIAL_PEDAGOGUE  | yes       | no          | no          | no            | no       | no        | no          | no     | no
+      SPEECH_THERAPIST   | yes       | no          | no          | no            | no       | no        | no          | no     | no
+      CAREER_SPECIALIST  | yes       | no          | no          | no            | no       | no        | no          | no     | no
+      HEALTH_SPECIALIST  | no        | no          | no          | no            | no       | no        | no          | yes    | no
+      LIBRARIAN          | no        | no          | no          | no            | no       | no        | no          | no     | no
+      ARCHIVIST          | no        | no          | no          | no            | no       | no        | no          | no     | no
+      GUARDIAN           | yes       | no          | no          | no            | no       | no        | no          | no     | no
+      STUDENT            | yes       | no          | no          | no            | no       | no        | no          | no     | no
+      """;
+
+  private static final LocalDate START = LocalDate.of(2030, 9, 1);
+  private static final LocalDate SCHOOL_DAY = LocalDate.of(2030, 10, 7);
+
+  @Deployment
+  static WebArchive deployment() {
+    return Deployments.ejbModule("access-policy-it");
+  }
+
+  @PersistenceContext(unitName = "dienynas")
+  EntityManager em;
+
+  @Resource UserTransaction tx;
+
+  @EJB AccessPolicy policy;
+
+  @EJB Actors actors;
+
+  private Fixtures fx;
+
+  /** The world every row is checked in: two classes, their groups, people related to 5a. */
+  private record World(
+      Map<Role, Account> accounts,
+      Map<Role, Long> ownStudent,
+      Map<Role, Long> ownGroup,
+      Map<Role, Long> ownClass,
+      long otherStudent,
+      long otherGroup,
+      long otherClass) {}
+
+  @BeforeEach
+  void setUp() {
+    fx = new Fixtures(em, tx);
+  }
+
+  @Test
+  void everyRoleGetsExactlyWhatTheRequirementsTableSays() throws Exception {
+    World world = buildWorld();
+    List<String> mismatches = new ArrayList<>();
+    String[] lines = TABLE.strip().split("\n");
+    String[] columns = cells(lines[0]);
+    for (int i = 1; i < lines.length; i++) {
+      String[] row = cells(lines[i]);
+      Role role = Role.valueOf(row[0]);
+      Actor actor = actors.byLogin(world.accounts().get(role).login());
+      long student = world.ownStudent().getOrDefault(role, world.ownStudent().get(Role.DIRECTOR));
+      long group = world.ownGroup().getOrDefault(role, world.ownGroup().get(Role.DIRECTOR));
+      long schoolClass = world.ownClass().getOrDefault(role, world.ownClass().get(Role.DIRECTOR));
+      boolean[] actual = {
+        policy.mayReadStudentDiary(actor, student),
+        policy.mayReadStudentDiary(actor, world.otherStudent()),
+        policy.mayReadGroupJournal(actor, group),
+        policy.mayReadGroupJournal(actor, world.otherGroup()),
+        policy.mayWriteGroupJournal(actor, group, SCHOOL_DAY),
+        policy.mayReadClass(actor, schoolClass),
+        policy.mayReadClass(actor, world.otherClass()),
+        policy.mayReadHealth(actor, student),
+        policy.mayAdminister(actor)
+      };
+      for (int c = 0; c < actual.length; c++) {
+        boolean expected = "yes".equals(row[c + 1]);
+        if (actual[c] != expected) {
+          mismatches.add(role + " / " + columns[c + 1] + ": expected " + row[c + 1]);
+        }
+      }
+    }
+    assertTrue(mismatches.isEmpty(), String.join("\n", mismatches));
+  }
+
+  @Test
+  void aGuessedIdIsRefusedLikeAnotherChildAndTheAttemptIsLogged() throws Exception {
+    SchoolYear year = fx.year();
+    StudyGroup classA = fx.gradeClass(year, 6, "a", null);
+    Student own = fx.student("Aistė", "Balčiūnaitė", 2018);
+    Student other = fx.student("Darius", "Vaitkus", 2018);
+    fx.member(classA, own, START);
+    fx.member(classA, other, START);
+    Guardian parent = fx.guardian("Irena", "Balčiūnienė", own);
+    Account login = fx.account(parent);
+
+    AsPerson.call(
+        login.login(), login.password(), () -> policy.requireStudentDiaryRead(own.getId()));
+    AccessDeniedException otherChild =
+        assertThrows(
+            AccessDeniedException.class,
+            () ->
+                AsPerson.call(
+                    login.login(),
+                    login.password(),
+                    () -> policy.requireStudentDiaryRead(other.getId())));
+    long missingId = other.getId() + 1_000_000;
+    AccessDeniedException missing =
+        assertThrows(
+            AccessDeniedException.class,
+            () ->
+                AsPerson.call(
+                    login.login(),
+                    login.password(),
+                    () -> policy.requireStudentDiaryRead(missingId)));
+    assertEquals(otherChild.getKey(), missing.getKey());
+    assertEquals(
+        otherChild.localizedMessage(java.util.Locale.forLanguageTag("lt")),
+        missing.localizedMessage(java.util.Locale.forLanguageTag("lt")));
+
+    List<AccessRefusal> logged =
+        em.createNamedQuery(AccessRefusal.BY_LOGIN, AccessRefusal.class)
+            .setParameter("login", login.login())
+            .getResultList();
+    assertEquals(2, logged.size());
+    assertTrue(
+        logged.stream()
+            .map(AccessRefusal::getTargetId)
+            .toList()
+            .containsAll(List.of(String.valueOf(other.getId()), String.valueOf(missingId))));
+    assertTrue(logged.stream().allMatch(r -> "STUDENT_DIARY_READ".equals(r.getAction())));
+  }
+
+  @Test
+  void aTeacherFillsTheJournalOnlyWhileAssignedToTheGroup() throws Exception {
+    SchoolYear year = fx.year();
+    StudyGroup classA = fx.gradeClass(year, 7, "a", null);
+    Subject math = fx.subject("Matematika");
+    StaffMember teacher = fx.staff("Vaida", "Žilinskienė", Role.TEACHER);
+    fx.teach(teacher, math, classA, LocalDate.of(2030, 11, 1));
+    Actor actor = actors.byLogin(fx.account(teacher).login());
+    assertTrue(policy.mayWriteGroupJournal(actor, classA.getId(), LocalDate.of(2030, 11, 2)));
+    assertTrue(!policy.mayWriteGroupJournal(actor, classA.getId(), LocalDate.of(2030, 10, 30)));
+  }
+
+  private World buildWorld() throws Exception {
+    SchoolYear year = fx.year();
+    Map<Role, Account> accounts = new EnumMap<>(Role.class);
+    Map<Role, Long> ownStudent = new EnumMap<>(Role.class);
+    Map<Role, Long> ownGroup = new EnumMap<>(Role.class);
+    Map<Role, Long> ownClass = new EnumMap<>(Role.class);
+
+    StudyGroup fifthA = fx.gradeClass(year, 5, "a", null);
+    StudyGroup sixthB = fx.gradeClass(year, 6, "b", null);
+    long fifthAClass = classOf(fifthA);
+    Student s5 = fx.student("Ąžuolas", "Kazlauskas", 2019);
+    Student s6 = fx.student("Gabija", "Petraitytė", 2018);
+    fx.member(fifthA, s5, START);
+    fx.member(sixthB, s6, START);
+    Subject english = fx.subject("Anglų kalba");
+    StudyGroup english5 = fx.group(year, GroupKind.SUBJECT, "5a anglų", fifthA, english);
+    fx.member(english5, s5, START);
+    StaffMember otherTeacher = fx.staff("Rimas", "Kairys", Role.TEACHER);
+    fx.teach(otherTeacher, fx.subject("Matematika"), sixthB, START);
+
+    for (Role role : Role.values()) {
+      ownStudent.put(role, s5.getId());
+      ownGroup.put(role, english5.getId());
+      ownClass.put(role, fifthAClass);
+    }
+    for (Role role :
+        new Role[] {
+          Role.DIRECTOR,
+          Role.DEPUTY,
+          Role.DB_ADMIN,
+          Role.IT_SPECIALIST,
+          Role.HEALTH_SPECIALIST,
+          Role.LIBRARIAN,
+          Role.ARCHIVIST
+        }) {
+      accounts.put(role, fx.account(fx.staff("Vardenis", role.name(), role)));
+    }
+    StaffMember classTeacher = fx.staff("Jūratė", "Klasės", Role.CLASS_TEACHER);
+    inTx(
+        () ->
+            em.find(SchoolClass.class, fifthAClass)
+                .assignClassTeacher(em.find(StaffMember.class, classTeacher.getId())));
+    accounts.put(Role.CLASS_TEACHER, fx.account(classTeacher));
+    ownGroup.put(Role.CLASS_TEACHER, fifthA.getId());
+
+    StaffMember teacher = fx.staff("Kęstutis", "Anglų", Role.TEACHER);
+    fx.teach(teacher, english, english5, START);
+    accounts.put(Role.TEACHER, fx.account(teacher));
+
+    StaffMember nonFormal = fx.staff("Šarūnas", "Būrelis", Role.NON_FORMAL_TEACHER);
+    StudyGroup robotics = fx.group(year, GroupKind.NON_FORMAL, "Robotika", null, null);
+    fx.member(robotics, s5, START);
+    fx.teach(nonFormal, fx.subject("Robotika"), robotics, START);
+    accounts.put(Role.NON_FORMAL_TEACHER, fx.account(nonFormal));
+    ownGroup.put(Role.NON_FORMAL_TEACHER, robotics.getId());
+
+    StaffMember preschoolTeacher = fx.staff("Liepa", "Darželio", Role.PRESCHOOL_TEACHER);
+    SchoolClass preschoolClassEntity =
+        inTx(
+            () -> {
+              SchoolClass k =
+                  new SchoolClass(
+                      em.find(SchoolYear.class, year.getId()),
+                      ClassLevel.PRESCHOOL,
+                      "",
+                      Fixtures.unique("Boružėlės "));
+              em.persist(k);
+              return k;
+            });
+    long preschoolClass = preschoolClassEntity.getId();
+    StudyGroup preschool =
+        inTx(
+            () -> {
+              StudyGroup g =
+                  new StudyGroup(
+                      em.find(SchoolYear.class, year.getId()),
+                      GroupKind.PRESCHOOL,
+                      Fixtures.unique("Boružėlių grupė "),
+                      em.find(SchoolClass.class, preschoolClass),
+                      null);
+              em.persist(g);
+              return g;
+            });
+    Student child = fx.student("Ugnė", "Mažoji", 2026);
+    fx.member(preschool, child, START);
+    fx.teach(preschoolTeacher, fx.subject("Ikimokyklinis ugdymas"), preschool, START);
+    accounts.put(Role.PRESCHOOL_TEACHER, fx.account(preschoolTeacher));
+    ownStudent.put(Role.PRESCHOOL_TEACHER, child.getId());
+    ownGroup.put(Role.PRESCHOOL_TEACHER, preschool.getId());
+    ownClass.put(Role.PRESCHOOL_TEACHER, preschoolClass);
+
+    StaffMember vdm = fx.staff("Aušra", "Popamokinė", Role.VDM_EDUCATOR);
+    StudyGroup vdmGroup = fx.group(year, GroupKind.VDM, "VDM", null, null);
+    fx.member(vdmGroup, s5, START);
+    fx.teach(vdm, fx.subject("VDM veikla"), vdmGroup, START);
+    accounts.put(Role.VDM_EDUCATOR, fx.account(vdm));
+    ownGroup.put(Role.VDM_EDUCATOR, vdmGroup.getId());
+
+    for (Role role :
+        new Role[] {
+          Role.SOCIAL_PEDAGOGUE,
+          Role.PSYCHOLOGIST,
+          Role.SPECIAL_PEDAGOGUE,
+          Role.SPEECH_THERAPIST,
+          Role.CAREER_SPECIALIST
+        }) {
+      StaffMember specialist = fx.staff("Inga", role.name(), role);
+      inTx(
+          () ->
+              em.createNativeQuery(
+                      "INSERT INTO student_support (specialist_id, student_id, valid_from) VALUES (?1, ?2, ?3)")
+                  .setParameter(1, specialist.getId())
+                  .setParameter(2, s5.getId())
+                  .setParameter(3, START)
+                  .executeUpdate());
+      accounts.put(role, fx.account(specialist));
+    }
+
+    accounts.put(Role.GUARDIAN, fx.account(fx.guardian("Rasa", "Kazlauskienė", s5)));
+    accounts.put(Role.STUDENT, fx.account(s5));
+
+    return new World(
+        accounts, ownStudent, ownGroup, ownClass, s6.getId(), sixthB.getId(), classOf(sixthB));
+  }
+
+  private long classOf(StudyGroup group) {
+    return em.find(StudyGroup.class, group.getId()).getSchoolClass().orElseThrow().getId();
+  }
+
+  private <T> T inTx(java.util.concurrent.Callable<T> work) throws Exception {
+    return fx.inTx(work);
+  }
+
+  private void inTx(Runnable work) throws Exception {
+    fx.inTx(
+        () -> {
+          work.run();
+          return null;
+        });
+  }
+
+  private static String[] cells(String line) {
+    String[] cells = line.split("\\|");
+    for (int i = 0; i < cells.length; i++) {
+      cells[i] = cells[i].strip();
+    }
+    return cells;
+  }
+}
