@@ -1,0 +1,77 @@
+package lt.dienynas.web.faces;
+
+import jakarta.faces.FacesException;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExceptionHandler;
+import jakarta.faces.context.ExceptionHandlerWrapper;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.ExceptionQueuedEvent;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Iterator;
+import java.util.Locale;
+import java.util.Optional;
+import lt.dienynas.security.AccessDeniedException;
+import lt.dienynas.shared.BusinessException;
+
+/**
+ * The one place where a refused operation becomes something a person sees: a {@link
+ * BusinessException} thrown by a service turns into an error message in the page's message area, in
+ * the page's language, and the page stays as it was; an {@link AccessDeniedException} turns into
+ * the 403 page. Everything else goes on to the error pages.
+ */
+public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
+
+  public BusinessExceptionHandler(ExceptionHandler wrapped) {
+    super(wrapped);
+  }
+
+  @Override
+  public void handle() {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
+    while (events.hasNext()) {
+      Optional<BusinessException> business =
+          businessCause(events.next().getContext().getException());
+      if (business.isEmpty()) {
+        continue;
+      }
+      events.remove();
+      if (business.get() instanceof AccessDeniedException) {
+        forbid(faces);
+      } else {
+        Locale locale =
+            faces.getViewRoot() == null
+                ? Locale.forLanguageTag("lt")
+                : faces.getViewRoot().getLocale();
+        String text = business.get().localizedMessage(locale);
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+        faces.validationFailed();
+        faces.renderResponse();
+      }
+    }
+    getWrapped().handle();
+  }
+
+  /** The business exception behind EJB, EL and Faces wrappers, if there is one. */
+  static Optional<BusinessException> businessCause(Throwable thrown) {
+    for (Throwable t = thrown; t != null; t = t.getCause()) {
+      if (t instanceof BusinessException business) {
+        return Optional.of(business);
+      }
+      if (t.getCause() == t) {
+        break;
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static void forbid(FacesContext faces) {
+    try {
+      faces.getExternalContext().responseSendError(HttpServletResponse.SC_FORBIDDEN, null);
+      faces.responseComplete();
+    } catch (IOException e) {
+      throw new FacesException(e);
+    }
+  }
+}
