@@ -34,7 +34,19 @@ import lt.dienynas.shared.BusinessException;
     query =
         "SELECT m FROM GroupMember m JOIN FETCH m.group WHERE m.student = :student"
             + " AND m.validFrom <= :date AND (m.validTo IS NULL OR m.validTo >= :date)")
+@NamedQuery(
+    name = GroupMember.FIND_BY_STUDENT,
+    query =
+        "SELECT m FROM GroupMember m JOIN FETCH m.group g JOIN FETCH g.schoolYear"
+            + " WHERE m.student = :student ORDER BY m.validFrom, g.name")
+@NamedQuery(
+    name = GroupMember.FIND_BY_GROUPS,
+    query =
+        "SELECT m FROM GroupMember m JOIN FETCH m.student WHERE m.group IN :groups"
+            + " ORDER BY m.student.lastName, m.student.firstName")
 public class GroupMember {
+  public static final String FIND_BY_STUDENT = "GroupMember.findByStudent";
+  public static final String FIND_BY_GROUPS = "GroupMember.findByGroups";
   public static final String ACTIVE_MEMBERS_OF_GROUP = "GroupMember.activeMembersOfGroup";
   public static final String ACTIVE_GROUPS_OF_STUDENT = "GroupMember.activeGroupsOfStudent";
 
@@ -84,6 +96,23 @@ public class GroupMember {
       throw new BusinessException("dateRange.order", validFrom, lastDay);
     }
     this.validTo = lastDay;
+  }
+
+  /**
+   * The student's membership ends earlier than it was to (a departure order): {@code lastDay}
+   * becomes the last day they belong to the group.
+   *
+   * @throws BusinessException {@code dateRange.order} or {@code schoolYear.readOnly}
+   */
+  public void cutShort(LocalDate lastDay) {
+    Objects.requireNonNull(lastDay, "lastDay");
+    group.getSchoolYear().requireWritable();
+    if (lastDay.isBefore(validFrom)) {
+      throw new BusinessException("dateRange.order", validFrom, lastDay);
+    }
+    if (validTo == null || lastDay.isBefore(validTo)) {
+      this.validTo = lastDay;
+    }
   }
 
   public boolean isActiveOn(LocalDate date) {

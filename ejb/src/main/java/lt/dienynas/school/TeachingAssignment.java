@@ -33,8 +33,14 @@ import lt.dienynas.shared.BusinessException;
         "SELECT a FROM TeachingAssignment a JOIN FETCH a.teacher JOIN FETCH a.subject"
             + " WHERE a.group = :group AND a.validFrom <= :date"
             + " AND (a.validTo IS NULL OR a.validTo >= :date)")
+@NamedQuery(
+    name = TeachingAssignment.FIND_BY_GROUPS,
+    query =
+        "SELECT a FROM TeachingAssignment a JOIN FETCH a.teacher JOIN FETCH a.subject"
+            + " WHERE a.group IN :groups ORDER BY a.validFrom")
 public class TeachingAssignment {
   public static final String FIND_BY_TEACHER = "TeachingAssignment.findByTeacher";
+  public static final String FIND_BY_GROUPS = "TeachingAssignment.findByGroups";
   public static final String FIND_ACTIVE_BY_GROUP = "TeachingAssignment.findActiveByGroup";
 
   @Id
@@ -95,6 +101,23 @@ public class TeachingAssignment {
       throw new BusinessException("dateRange.order", validFrom, lastDay);
     }
     this.validTo = lastDay;
+  }
+
+  /**
+   * The assignment ends earlier than it was to (the teacher hands the group over): {@code lastDay}
+   * becomes their last day with the group.
+   *
+   * @throws BusinessException {@code dateRange.order} or {@code schoolYear.readOnly}
+   */
+  public void endEarlier(LocalDate lastDay) {
+    Objects.requireNonNull(lastDay, "lastDay");
+    group.getSchoolYear().requireWritable();
+    if (lastDay.isBefore(validFrom)) {
+      throw new BusinessException("dateRange.order", validFrom, lastDay);
+    }
+    if (validTo == null || lastDay.isBefore(validTo)) {
+      this.validTo = lastDay;
+    }
   }
 
   public boolean isActiveOn(LocalDate date) {

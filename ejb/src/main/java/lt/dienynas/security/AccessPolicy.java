@@ -193,6 +193,29 @@ public class AccessPolicy {
   }
 
   /**
+   * The calling person records director's orders about students' movements (§18.4, §29.1): the DB
+   * admin and the archivist.
+   */
+  public Actor requireMovementRecording(String action) {
+    Actor actor = actors.current();
+    return require(actor, mayRecordMovements(actor), action, null, null);
+  }
+
+  /**
+   * The calling person may print this student's achievement certificate (§29.2, §21.16): the
+   * archivist, management, or the student's class teacher.
+   */
+  public Actor requireStudentCertificate(long studentId) {
+    Actor actor = actors.current();
+    return require(
+        actor,
+        mayPrintStudentCertificate(actor, studentId),
+        "STUDENT_CERTIFICATE",
+        "student",
+        studentId);
+  }
+
+  /**
    * Refuses for a rule the caller decided itself (e.g. one that needs data this policy does not
    * hold): records the refusal and returns the exception to throw.
    */
@@ -259,6 +282,15 @@ public class AccessPolicy {
 
   public boolean mayAdminister(Actor actor) {
     return actor.has(DB_ADMIN);
+  }
+
+  public boolean mayRecordMovements(Actor actor) {
+    return actor.hasAny(DB_ADMIN, ARCHIVIST);
+  }
+
+  public boolean mayPrintStudentCertificate(Actor actor, long studentId) {
+    return ((actor.has(ARCHIVIST) || actor.isSchoolWide()) && studentExists(studentId))
+        || (actor.has(CLASS_TEACHER) && exists(CLASS_TEACHER_OF_STUDENT, actor, studentId));
   }
 
   // ------------------------------------------------------------------------------------------

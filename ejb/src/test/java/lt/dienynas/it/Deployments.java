@@ -28,7 +28,10 @@ public final class Deployments {
             Maven.resolver()
                 .loadPomFromFile("pom.xml")
                 .resolve(
-                    "org.flywaydb:flyway-core", "org.flywaydb:flyway-mysql", "org.mindrot:jbcrypt")
+                    "org.flywaydb:flyway-core",
+                    "org.flywaydb:flyway-mysql",
+                    "org.mindrot:jbcrypt",
+                    "org.apache.pdfbox:pdfbox")
                 .withTransitivity()
                 .asFile())
         .addPackage(Deployments.class.getPackage())
