@@ -13,7 +13,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
@@ -25,7 +24,9 @@ import lt.dienynas.shared.BusinessException;
 
 /**
  * One uploaded registry export (Mokinių registras / Pedagogų registras) and the batch job that
- * imports it. The file's text is kept, so a restarted job reads exactly the same lines.
+ * imports it. The file's text is kept, so a restarted job reads exactly the same lines. No
+ * optimistic lock: the page that starts the job and the job itself write different columns at the
+ * same moment, and EclipseLink updates only the columns that changed.
  */
 @Entity
 @Table(name = "registry_import")
@@ -75,10 +76,6 @@ public class RegistryImport {
 
   @Column(name = "finished_at")
   private LocalDateTime finishedAt;
-
-  @Version
-  @Column(name = "version", nullable = false)
-  private int version;
 
   protected RegistryImport() {}
 

@@ -17,16 +17,24 @@ public final class Deployments {
   private Deployments() {}
 
   public static WebArchive ejbModule(String name) {
+    return ejbModule(name, new File("."));
+  }
+
+  /**
+   * The same, for tests of another module (e.g. {@code batch}): {@code ejbModuleDir} is the ejb
+   * module's directory, whose build output and POM are used.
+   */
+  public static WebArchive ejbModule(String name, File ejbModuleDir) {
     JavaArchive module =
         ShrinkWrap.create(JavaArchive.class, "dienynas-ejb.jar")
             .as(ExplodedImporter.class)
-            .importDirectory(new File("target/classes"))
+            .importDirectory(new File(ejbModuleDir, "target/classes"))
             .as(JavaArchive.class);
     return ShrinkWrap.create(WebArchive.class, name + ".war")
         .addAsLibrary(module)
         .addAsLibraries(
             Maven.resolver()
-                .loadPomFromFile("pom.xml")
+                .loadPomFromFile(new File(ejbModuleDir, "pom.xml"))
                 .resolve(
                     "org.flywaydb:flyway-core",
                     "org.flywaydb:flyway-mysql",
