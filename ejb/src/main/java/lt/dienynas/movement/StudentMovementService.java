@@ -166,6 +166,7 @@ public class StudentMovementService {
       case TEMPORARY_LEAVE -> requireEnrolled(student, order.getEffectiveFrom(), memberships);
     }
     em.persist(order);
+    em.flush();
     return order;
   }
 

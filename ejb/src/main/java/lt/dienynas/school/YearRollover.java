@@ -117,7 +117,10 @@ public final class YearRollover {
 
     /** Students carried into the new year's class lists. */
     public int carriedStudents() {
-      return classes.stream().mapToInt(c -> c.students().size()).sum();
+      return classes.stream()
+          .filter(ClassStep::createsClass)
+          .mapToInt(c -> c.students().size())
+          .sum();
     }
   }
 

@@ -1,0 +1,250 @@
+package lt.dienynas.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import lt.dienynas.it.Fixtures.Account;
+import lt.dienynas.movement.OrderKind;
+import lt.dienynas.movement.StudentHistory;
+import lt.dienynas.movement.StudentMovementService;
+import lt.dienynas.movement.StudentMovementService.NewStudent;
+import lt.dienynas.movement.StudentMovementService.OrderRequest;
+import lt.dienynas.people.StaffMember;
+import lt.dienynas.people.Student;
+import lt.dienynas.school.GroupKind;
+import lt.dienynas.school.GroupMember;
+import lt.dienynas.school.SchoolYear;
+import lt.dienynas.school.StudyGroup;
+import lt.dienynas.school.Subject;
+import lt.dienynas.security.AccessDeniedException;
+import lt.dienynas.security.Role;
+import lt.dienynas.shared.BusinessException;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Director's orders about a student: a departure strikes them off every list from its day (not
+ * before), produces the achievement certificate and keeps their data; a returning student comes
+ * back with their history.
+ */
+@ExtendWith(ArquillianExtension.class)
+class StudentMovementIT {
+
+  private static final LocalDate ORDER_DATE = LocalDate.of(2030, 11, 10);
+  private static final LocalDate FIRST_DAY_AWAY = LocalDate.of(2030, 11, 12);
+
+  @Deployment
+  static WebArchive deployment() {
+    return Deployments.ejbModule("student-movement-it");
+  }
+
+  @PersistenceContext(unitName = "dienynas")
+  EntityManager em;
+
+  @Resource UserTransaction tx;
+
+  @EJB StudentMovementService movements;
+
+  private Fixtures fixtures;
+  private SchoolYear year;
+  private StudyGroup class6b;
+  private StudyGroup german;
+  private Student student;
+  private Account admin;
+  private Account classTeacher;
+
+  @BeforeEach
+  void school() throws Exception {
+    fixtures = new Fixtures(em, tx);
+    year = fixtures.year();
+    StaffMember teacher =
+        fixtures.staff("Jūratė", "Petrauskienė", Role.CLASS_TEACHER, Role.TEACHER);
+    classTeacher = fixtures.account(teacher);
+    class6b = fixtures.gradeClass(year, 6, "b", teacher);
+    Subject subject = fixtures.subject("Vokiečių kalba");
+    german = fixtures.group(year, GroupKind.SUBJECT, "6b vokiečių k.", class6b, subject);
+    student = fixtures.student("Žygimantas", "Čepulis-Ąžuolas", 2019);
+    fixtures.member(class6b, student, year.getStartDate());
+    fixtures.member(german, student, year.getStartDate());
+    admin = fixtures.account(fixtures.staff("Giedrius", "Paulauskas", Role.DB_ADMIN));
+  }
+
+  @Test
+  void aDepartureStrikesTheStudentOffFromItsDayAndPrintsTheCertificate() throws Exception {
+    asAdmin(
+        () ->
+            movements.record(
+                student.getId(),
+                new OrderRequest(
+                    OrderKind.DEPARTURE,
+                    "V-15",
+                    ORDER_DATE,
+                    FIRST_DAY_AWAY,
+                    null,
+                    null,
+                    "išvyksta į Kauno „Saulės“ progimnaziją")));
+
+    for (StudyGroup group : List.of(class6b, german)) {
+      assertTrue(onList(group, FIRST_DAY_AWAY.minusDays(1)), "still on the list the day before");
+      assertTrue(!onList(group, FIRST_DAY_AWAY), "off the list from the order's day");
+      assertTrue(onList(group, year.getStartDate()), "the past is kept");
+    }
+    em.clear();
+    assertEquals("Čepulis-Ąžuolas", em.find(Student.class, student.getId()).getLastName());
+
+    StudentHistory history = asAdmin(() -> movements.history(student.getId()));
+    assertEquals(1, history.orders().size());
+    assertEquals(FIRST_DAY_AWAY, history.departure().orElseThrow().effectiveFrom());
+    assertEquals(FIRST_DAY_AWAY.minusDays(1), history.memberships().get(0).validTo());
+
+    byte[] pdf =
+        AsPerson.call(
+            classTeacher.login(),
+            classTeacher.password(),
+            () -> movements.certificate(student.getId(), Locale.forLanguageTag("lt")));
+    String text = text(pdf);
+    assertTrue(text.contains("MOKINIO PASIEKIMŲ PAŽYMA"), text);
+    assertTrue(text.contains("Žygimantas Čepulis-Ąžuolas"), text);
+    assertTrue(text.contains(student.getPersonalCode().value()), text);
+    assertTrue(text.contains("6b"), text);
+    assertTrue(text.contains("V-15"), text);
+    assertTrue(text.contains("Išvykimas"), text);
+    assertTrue(text.contains("Kauno „Saulės“ progimnaziją"), text);
+    assertTrue(text.contains(year.getStartDate() + " – " + FIRST_DAY_AWAY.minusDays(1)), text);
+
+    BusinessException twice =
+        assertThrows(
+            BusinessException.class,
+            () ->
+                asAdmin(
+                    () ->
+                        movements.record(
+                            student.getId(),
+                            new OrderRequest(
+                                OrderKind.DEPARTURE,
+                                "V-16",
+                                ORDER_DATE,
+                                FIRST_DAY_AWAY.plusDays(3),
+                                null,
+                                null,
+                                null))));
+    assertEquals("order.notEnrolled", twice.getKey());
+  }
+
+  @Test
+  void aReturningStudentIsReadmittedWithTheirHistory() throws Exception {
+    asAdmin(
+        () ->
+            movements.record(
+                student.getId(),
+                new OrderRequest(
+                    OrderKind.TEMPORARY_LEAVE,
+                    "V-20",
+                    LocalDate.of(2030, 10, 1),
+                    LocalDate.of(2030, 10, 5),
+                    LocalDate.of(2030, 10, 30),
+                    null,
+                    "Palangos reabilitacijos sanatorija")));
+    assertTrue(onList(class6b, LocalDate.of(2030, 10, 10)), "a temporary leave keeps the list");
+    asAdmin(
+        () ->
+            movements.record(
+                student.getId(),
+                new OrderRequest(
+                    OrderKind.DEPARTURE, "V-21", ORDER_DATE, FIRST_DAY_AWAY, null, null, null)));
+    long back =
+        asAdmin(
+            () ->
+                movements.admit(
+                    new NewStudent(
+                        "Žygimantas", "Čepulis-Ąžuolas", student.getPersonalCode().value()),
+                    new OrderRequest(
+                        OrderKind.ARRIVAL,
+                        "V-40",
+                        LocalDate.of(2031, 1, 28),
+                        LocalDate.of(2031, 2, 1),
+                        null,
+                        classId(class6b),
+                        null)));
+    assertEquals(student.getId(), back, "the same person comes back");
+    assertTrue(onList(class6b, LocalDate.of(2031, 2, 1)));
+    assertTrue(!onList(class6b, LocalDate.of(2031, 1, 15)), "not on the list while away");
+    StudentHistory history = asAdmin(() -> movements.history(student.getId()));
+    assertEquals(
+        List.of(OrderKind.TEMPORARY_LEAVE, OrderKind.DEPARTURE, OrderKind.ARRIVAL),
+        history.orders().stream().map(StudentHistory.Order::kind).toList());
+    assertTrue(history.departure().isEmpty(), "back at school");
+    assertEquals(3, history.memberships().size());
+  }
+
+  @Test
+  void onlyTheAdminOrArchivistRecordsOrdersAndOnlyTheRightPeoplePrint() throws Exception {
+    OrderRequest departure =
+        new OrderRequest(OrderKind.DEPARTURE, "V-30", ORDER_DATE, FIRST_DAY_AWAY, null, null, null);
+    assertThrows(
+        EJBAccessException.class,
+        () ->
+            AsPerson.call(
+                classTeacher.login(),
+                classTeacher.password(),
+                () -> movements.record(student.getId(), departure)));
+    Account otherClassTeacher =
+        fixtures.account(fixtures.staff("Kitas", "Vadovas", Role.CLASS_TEACHER));
+    assertThrows(
+        AccessDeniedException.class,
+        () ->
+            AsPerson.call(
+                otherClassTeacher.login(),
+                otherClassTeacher.password(),
+                () -> movements.certificate(student.getId(), Locale.ROOT)));
+    assertThrows(
+        AccessDeniedException.class,
+        () -> asAdmin(() -> movements.record(Long.MAX_VALUE - 7, departure)));
+    Account archivist = fixtures.account(fixtures.staff("Laima", "Adomaitienė", Role.ARCHIVIST));
+    AsPerson.call(
+        archivist.login(),
+        archivist.password(),
+        () -> movements.record(student.getId(), departure));
+    assertTrue(!onList(class6b, FIRST_DAY_AWAY));
+  }
+
+  private boolean onList(StudyGroup group, LocalDate day) {
+    em.clear();
+    return em.createNamedQuery(GroupMember.ACTIVE_MEMBERS_OF_GROUP, GroupMember.class)
+        .setParameter("group", em.find(StudyGroup.class, group.getId()))
+        .setParameter("date", day)
+        .getResultStream()
+        .anyMatch(m -> m.getStudent().getId().equals(student.getId()));
+  }
+
+  private long classId(StudyGroup classGroup) {
+    return em.find(StudyGroup.class, classGroup.getId()).getSchoolClass().orElseThrow().getId();
+  }
+
+  private <T> T asAdmin(java.util.concurrent.Callable<T> action) throws Exception {
+    return AsPerson.call(admin.login(), admin.password(), action);
+  }
+
+  static String text(byte[] pdf) throws Exception {
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      return new PDFTextStripper().getText(document).replace("\r", "");
+    }
+  }
+}

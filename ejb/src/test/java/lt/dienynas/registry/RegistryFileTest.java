@@ -1,0 +1,47 @@
+package lt.dienynas.registry;
+
+import static lt.dienynas.shared.BusinessAssertions.assertRefused;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.EnumSet;
+import java.util.List;
+import lt.dienynas.security.Role;
+import org.junit.jupiter.api.Test;
+
+class RegistryFileTest {
+
+  @Test
+  void columnsAreFoundByNameInAnyOrderAndLinesKeepTheirNumbers() {
+    RegistryFile file =
+        RegistryFile.parse(
+            RegistryKind.STUDENTS,
+            "\uFEFFklasė ; Asmens kodas;Vardas;PAVARDĖ;Gimimo data\r\n"
+                + "5a;50901011234;\"Ona; Marija\";Ąžuolaitė;2009-01-01\r\n"
+                + "\r\n"
+                + "6b;50901011235;Jonas;\"Petraitis \"\"Jr\"\"\";2009-01-01\r\n");
+    assertEquals(';', file.separator());
+    List<RegistryFile.Line> lines = file.lines();
+    assertEquals(2, lines.size());
+    assertEquals(2, lines.get(0).number());
+    assertEquals("Ona; Marija", lines.get(0).get(RegistryFile.FIRST_NAME));
+    assertEquals("5a", lines.get(0).get(RegistryFile.CLASS));
+    assertEquals(4, lines.get(1).number());
+    assertEquals("Petraitis \"Jr\"", lines.get(1).get(RegistryFile.LAST_NAME));
+    assertEquals("", lines.get(1).get(RegistryFile.EMAIL));
+  }
+
+  @Test
+  void aFileWithoutTheRegistryColumnsIsRefusedAsAWhole() {
+    assertRefused("registry.header", () -> RegistryFile.parse(RegistryKind.STUDENTS, "a,b\n1,2"));
+    assertRefused("registry.empty", () -> RegistryFile.parse(RegistryKind.STAFF, " \n"));
+  }
+
+  @Test
+  void positionsMapToRoles() {
+    assertEquals(
+        EnumSet.of(Role.TEACHER, Role.CLASS_TEACHER),
+        Positions.rolesOf(" Mokytojas ,  klasės   vadovas"));
+    assertRefused("registry.position", () -> Positions.rolesOf("mokytojas, kosmonautas"));
+    assertRefused("registry.noPosition", () -> Positions.rolesOf(" , "));
+  }
+}
