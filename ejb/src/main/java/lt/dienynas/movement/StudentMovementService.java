@@ -64,6 +64,9 @@ public class StudentMovementService {
   /** One line of a search result or an order list. */
   public record StudentRef(long id, String fullName, String personalCode, String className) {}
 
+  /** A class a student can be admitted to: one of a school year still open. */
+  public record ClassRef(long id, String name, String schoolYear) {}
+
   /** One order in the list of recent orders. */
   public record OrderLine(
       long id,
@@ -332,6 +335,18 @@ public class StudentMovementService {
             r ->
                 new StudentRef(
                     ((Number) r[0]).longValue(), r[1] + " " + r[2], (String) r[3], (String) r[4]))
+        .toList();
+  }
+
+  /** The classes of the school years still open, for admission and arrival orders. */
+  public List<ClassRef> enrollableClasses() {
+    policy.requireMovementRecording("ORDER_RECORD");
+    return em.createQuery(
+            "SELECT c FROM SchoolClass c JOIN FETCH c.schoolYear y WHERE y.readOnly = FALSE"
+                + " ORDER BY y.startDate, c.level, c.grade, c.letter",
+            SchoolClass.class)
+        .getResultStream()
+        .map(c -> new ClassRef(c.getId(), c.getName(), c.getSchoolYear().getName()))
         .toList();
   }
 

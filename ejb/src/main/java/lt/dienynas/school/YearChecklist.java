@@ -26,6 +26,14 @@ public record YearChecklist(long yearId, String yearName, LocalDate dueDate, Lis
     public boolean done() {
       return count == 0;
     }
+
+    /** What is missing, as one line ("5a, 6b"); empty when nothing is named. */
+    public String missingText() {
+      List<String> named = missing.stream().filter(m -> !"-".equals(m)).toList();
+      return named.size() <= 20
+          ? String.join(", ", named)
+          : String.join(", ", named.subList(0, 20)) + " …";
+    }
   }
 
   public boolean complete() {

@@ -36,13 +36,14 @@ public class MenuCatalog {
   static final MenuEntry CORRECTION_ACTS = entry("correction-acts", "pi pi-file-edit");
   static final MenuEntry YEAR_END = entry("year-end", "pi pi-flag");
   static final MenuEntry REPORTS = entry("reports", "pi pi-chart-bar");
-  static final MenuEntry YEAR_SETUP = entry("year-setup", "pi pi-cog");
-  static final MenuEntry CLASSES = entry("classes", "pi pi-sitemap");
+  static final MenuEntry YEAR_SETUP = entry("year-setup", "pi pi-cog", "/schoolyear/setup.xhtml");
+  static final MenuEntry CLASSES = entry("classes", "pi pi-sitemap", "/schoolyear/classes.xhtml");
   static final MenuEntry USERS = entry("users", "pi pi-id-card");
   static final MenuEntry LOCKS = entry("locks", "pi pi-lock");
-  static final MenuEntry IMPORTS = entry("imports", "pi pi-upload");
-  static final MenuEntry ORDERS = entry("orders", "pi pi-file");
-  static final MenuEntry MOVEMENTS = entry("movements", "pi pi-arrow-right-arrow-left");
+  static final MenuEntry IMPORTS = entry("imports", "pi pi-upload", "/registry/imports.xhtml");
+  static final MenuEntry ORDERS = entry("orders", "pi pi-file", "/movement/orders.xhtml");
+  static final MenuEntry MOVEMENTS =
+      entry("movements", "pi pi-arrow-right-arrow-left", "/movement/students.xhtml");
   static final MenuEntry ARCHIVE = entry("archive", "pi pi-box");
   static final MenuEntry SYSTEM_HEALTH = entry("system-health", "pi pi-server");
   static final MenuEntry MESSAGES = entry("messages", "pi pi-envelope");
@@ -98,6 +99,7 @@ public class MenuCatalog {
         LOCKS,
         IMPORTS,
         ORDERS,
+        MOVEMENTS,
         CORRECTION_ACTS,
         MESSAGES);
     grant(Role.IT_SPECIALIST, SYSTEM_HEALTH);
@@ -119,7 +121,11 @@ public class MenuCatalog {
   }
 
   private static MenuEntry entry(String id, String icon) {
-    return new MenuEntry(id, "menu." + id, LANDING, icon);
+    return entry(id, icon, LANDING);
+  }
+
+  private static MenuEntry entry(String id, String icon, String outcome) {
+    return new MenuEntry(id, "menu." + id, outcome, icon);
   }
 
   private static void grant(Role role, MenuEntry... entries) {
