@@ -79,6 +79,24 @@ class LoginIT {
     assertFalse(page.text().contains("Rūta Kazlauskienė"));
   }
 
+  @Test
+  void loggingOutEndsTheSession() {
+    Account teacher = TestPeople.staff("Ona", "Žilienė", Role.TEACHER);
+    Portal portal = new Portal(contextRoot);
+    Page landing = portal.login(teacher.login(), teacher.password());
+    org.jsoup.nodes.Element form = landing.document().getElementById("logout-form");
+    assertNotNull(form, landing.text());
+    java.util.Map<String, String> fields = new java.util.HashMap<>();
+    for (org.jsoup.nodes.Element input : form.select("input[name]")) {
+      fields.put(input.attr("name"), input.attr("value"));
+    }
+    org.jsoup.nodes.Element button = landing.document().getElementById("logout");
+    fields.put(button.attr("name").isEmpty() ? button.id() : button.attr("name"), "");
+    Page after = portal.post(form.attr("action").replaceFirst("^/dienynas/", ""), fields);
+    assertLoginForm(after);
+    assertLoginForm(portal.get("index.xhtml"));
+  }
+
   private static void assertLoginForm(Page page) {
     assertNotNull(
         page.document().selectFirst("form[action$=j_security_check]"),

@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.atomic.AtomicInteger;
+import lt.dienynas.people.PersonalCode;
 import lt.dienynas.security.Role;
 import org.mindrot.jbcrypt.BCrypt;
 
@@ -49,6 +50,58 @@ public final class TestPeople {
       long id = person(c, "GUARDIAN", firstName, lastName);
       update(c, "INSERT INTO guardian (person_id) VALUES (?)", id);
       return account(c, id, firstName, lastName, Role.GUARDIAN);
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** A student (of no class yet) with an enabled account. */
+  public static Account student(String firstName, String lastName, String personalCode) {
+    try (Connection c = connect()) {
+      long id = person(c, "STUDENT", firstName, lastName);
+      PersonalCode code = PersonalCode.parse(personalCode);
+      update(
+          c,
+          "INSERT INTO student (person_id, personal_code, birth_date) VALUES (?, ?, ?)",
+          id,
+          code.value(),
+          code.birthDate());
+      return account(c, id, firstName, lastName, Role.STUDENT);
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** An account of the given role, for a person of the kind that role needs. */
+  public static Account withRole(Role role) {
+    return switch (role) {
+      case GUARDIAN -> guardian("Globėjas", "Testinis");
+      case STUDENT -> student("Mokinys", "Testinis", uniqueStudentCode());
+      default -> staff("Darbuotojas", "Testinis", role);
+    };
+  }
+
+  private static String uniqueStudentCode() {
+    java.util.concurrent.ThreadLocalRandom random =
+        java.util.concurrent.ThreadLocalRandom.current();
+    try (Connection c = connect()) {
+      while (true) {
+        String code =
+            PersonalCode.of(
+                    java.time.LocalDate.ofYearDay(2013, 1 + random.nextInt(365)),
+                    random.nextBoolean(),
+                    random.nextInt(1000))
+                .value();
+        try (PreparedStatement ps =
+            c.prepareStatement("SELECT 1 FROM student WHERE personal_code = ?")) {
+          ps.setString(1, code);
+          try (ResultSet rs = ps.executeQuery()) {
+            if (!rs.next()) {
+              return code;
+            }
+          }
+        }
+      }
     } catch (SQLException e) {
       throw new IllegalStateException(e);
     }

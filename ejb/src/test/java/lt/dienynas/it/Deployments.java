@@ -16,25 +16,23 @@ import org.jboss.shrinkwrap.resolver.api.maven.Maven;
 public final class Deployments {
   private Deployments() {}
 
-  public static WebArchive ejbModule(String name) {
-    return ejbModule(name, new File("."));
-  }
+  /** The ejb module's folder, from its own tests or from a sibling module's. */
+  private static final File EJB_MODULE =
+      new File("src/main/java/lt/dienynas/shared").isDirectory()
+          ? new File(".")
+          : new File("../ejb");
 
-  /**
-   * The same, for tests of another module (e.g. {@code batch}): {@code ejbModuleDir} is the ejb
-   * module's directory, whose build output and POM are used.
-   */
-  public static WebArchive ejbModule(String name, File ejbModuleDir) {
+  public static WebArchive ejbModule(String name) {
     JavaArchive module =
         ShrinkWrap.create(JavaArchive.class, "dienynas-ejb.jar")
             .as(ExplodedImporter.class)
-            .importDirectory(new File(ejbModuleDir, "target/classes"))
+            .importDirectory(new File(EJB_MODULE, "target/classes"))
             .as(JavaArchive.class);
     return ShrinkWrap.create(WebArchive.class, name + ".war")
         .addAsLibrary(module)
         .addAsLibraries(
             Maven.resolver()
-                .loadPomFromFile(new File(ejbModuleDir, "pom.xml"))
+                .loadPomFromFile(new File(EJB_MODULE, "pom.xml"))
                 .resolve(
                     "org.flywaydb:flyway-core",
                     "org.flywaydb:flyway-mysql",
@@ -43,6 +41,7 @@ public final class Deployments {
                 .withTransitivity()
                 .asFile())
         .addPackage(Deployments.class.getPackage())
+        .addPackage("lt.dienynas.demo")
         // AsPerson authenticates against the server's security domain
         .setManifest(
             new StringAsset("Manifest-Version: 1.0\nDependencies: org.wildfly.security.elytron\n"))

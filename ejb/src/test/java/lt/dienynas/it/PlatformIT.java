@@ -63,6 +63,19 @@ class PlatformIT {
   }
 
   @Test
+  void theBatchJobRepositoryLivesInTheSameDatabase() throws SQLException {
+    try (Connection c = dataSource.getConnection();
+        Statement s = c.createStatement();
+        ResultSet rs =
+            s.executeQuery(
+                "SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = DATABASE()"
+                    + " AND table_name IN ('JOB_INSTANCE', 'JOB_EXECUTION', 'STEP_EXECUTION')")) {
+      rs.next();
+      assertEquals(3, rs.getInt(1), "JBeret's JDBC job repository tables");
+    }
+  }
+
+  @Test
   void theEntityManagerIsEclipseLinks() {
     Object delegate = em.getDelegate();
     assertTrue(

@@ -45,7 +45,7 @@ class YearRolloverIT {
 
   @Deployment
   static WebArchive deployment() {
-    return Deployments.ejbModule("year-rollover-it").addPackage(DemoSchool.class.getPackage());
+    return Deployments.ejbModule("year-rollover-it");
   }
 
   @PersistenceContext(unitName = "dienynas")

@@ -11,7 +11,6 @@ import jakarta.ejb.EJB;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
-import java.io.File;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -23,7 +22,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import lt.dienynas.it.AsPerson;
-import lt.dienynas.it.Deployments;
+import lt.dienynas.batch.BatchDeployments;
 import lt.dienynas.it.Fixtures;
 import lt.dienynas.it.Fixtures.Account;
 import lt.dienynas.people.PersonalCode;
@@ -56,11 +55,7 @@ class RegistryImportJobIT {
 
   @Deployment
   static WebArchive deployment() {
-    return Deployments.ejbModule("registry-import-it", new File("../ejb"))
-        .addPackages(true, "lt.dienynas.batch")
-        .addAsResource(
-            new File("src/main/resources/META-INF/batch-jobs/registry-import.xml"),
-            "META-INF/batch-jobs/registry-import.xml");
+    return BatchDeployments.withJobs("registry-import-it");
   }
 
   @PersistenceContext(unitName = "dienynas")

@@ -1,0 +1,41 @@
+package lt.dienynas.batch.locking;
+
+import jakarta.batch.api.AbstractBatchlet;
+import jakarta.batch.api.BatchProperty;
+import jakarta.batch.runtime.context.JobContext;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.logging.Logger;
+import lt.dienynas.locking.MonthLockService;
+
+/**
+ * The step of the {@code month-lock} job: one call of {@link MonthLockService#lockPastDeadline}.
+ */
+@Named("monthLockBatchlet")
+@Dependent
+public class MonthLockBatchlet extends AbstractBatchlet {
+  private static final Logger LOG = Logger.getLogger(MonthLockBatchlet.class.getName());
+
+  @Inject
+  @BatchProperty(name = "today")
+  private String today;
+
+  @Inject private JobContext job;
+
+  @EJB private MonthLockService locks;
+
+  @Override
+  public String process() {
+    LocalDate day = today == null || today.isBlank() ? LocalDate.now() : LocalDate.parse(today);
+    List<YearMonth> locked = locks.lockPastDeadline(day);
+    LOG.info(() -> "Month lock for " + day + ": newly locked " + locked);
+    String status = "LOCKED " + locked;
+    job.setExitStatus(status);
+    return status;
+  }
+}

@@ -1,0 +1,22 @@
+package lt.dienynas.batch;
+
+import java.io.File;
+import lt.dienynas.it.Deployments;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.importer.ExplodedImporter;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+/** The ejb module plus this batch module (its artifacts and job XMLs), as built. */
+public final class BatchDeployments {
+  private BatchDeployments() {}
+
+  public static WebArchive withJobs(String name) {
+    JavaArchive jobs =
+        ShrinkWrap.create(JavaArchive.class, "dienynas-batch.jar")
+            .as(ExplodedImporter.class)
+            .importDirectory(new File("target/classes"))
+            .as(JavaArchive.class);
+    return Deployments.ejbModule(name).addAsLibrary(jobs).addClass(BatchDeployments.class);
+  }
+}

@@ -1,0 +1,70 @@
+package lt.dienynas.history;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One change to record: which record (type and id), what happened, its values before and after (as
+ * field → value; empty for an insert's "before" or a delete's "after"), the screen or API call it
+ * came from, and the correction act it was made under, if any.
+ */
+public record Change(
+    String source,
+    String entityType,
+    Object entityId,
+    HistoryAction action,
+    Map<String, ?> before,
+    Map<String, ?> after,
+    Long correctionActId) {
+
+  public Change {
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(entityType, "entityType");
+    Objects.requireNonNull(entityId, "entityId");
+    Objects.requireNonNull(action, "action");
+  }
+
+  public static Change inserted(String source, String type, Object id, Map<String, ?> after) {
+    return new Change(source, type, id, HistoryAction.INSERT, null, after, null);
+  }
+
+  public static Change updated(
+      String source, String type, Object id, Map<String, ?> before, Map<String, ?> after) {
+    return new Change(source, type, id, HistoryAction.UPDATE, before, after, null);
+  }
+
+  public static Change deleted(String source, String type, Object id, Map<String, ?> before) {
+    return new Change(source, type, id, HistoryAction.DELETE, before, null, null);
+  }
+
+  /** The same change, made under a correction act. */
+  public Change underAct(long actId) {
+    return new Change(source, entityType, entityId, action, before, after, actId);
+  }
+
+  /** A value map as compact JSON with its keys in the given order (null for no map). */
+  static String json(Map<String, ?> values) {
+    if (values == null) {
+      return null;
+    }
+    JsonObjectBuilder object = Json.createObjectBuilder();
+    values.forEach(
+        (key, value) -> {
+          if (value == null) {
+            object.addNull(key);
+          } else if (value instanceof Boolean b) {
+            object.add(key, b);
+          } else if (value instanceof Integer || value instanceof Long) {
+            object.add(key, ((Number) value).longValue());
+          } else if (value instanceof BigDecimal d) {
+            object.add(key, d);
+          } else {
+            object.add(key, value.toString());
+          }
+        });
+    return object.build().toString();
+  }
+}

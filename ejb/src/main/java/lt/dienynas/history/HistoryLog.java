@@ -1,0 +1,125 @@
+package lt.dienynas.history;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDateTime;
+import java.util.List;
+import lt.dienynas.security.Actor;
+import lt.dienynas.security.Actors;
+import lt.dienynas.security.Role;
+
+/**
+ * The history of diary data (§19.7): every service that changes a lesson, a mark, an absence, a
+ * period grade or a lock records it here, in its own transaction, so that the change and its
+ * history entry commit or roll back together. Entries are chained by hash in commit order (the
+ * appender locks the chain's head row), and {@link #verify()} finds any entry changed later.
+ */
+@Stateless
+public class HistoryLog {
+
+  /** Entries read per round when verifying, so a year of history never sits in memory at once. */
+  private static final int VERIFY_PAGE = 1_000;
+
+  @PersistenceContext(unitName = "dienynas")
+  private EntityManager em;
+
+  @EJB private Actors actors;
+
+  /** Appends the change, attributed to the calling person. */
+  @PermitAll
+  @TransactionAttribute(TransactionAttributeType.MANDATORY)
+  public HistoryEntry record(Change change) {
+    Actor actor = actors.current();
+    String previous =
+        (String)
+            em.createNativeQuery("SELECT last_hash FROM history_head WHERE id = 1 FOR UPDATE")
+                .getSingleResult();
+    HistoryEntry entry =
+        new HistoryEntry(
+            LocalDateTime.now(),
+            actor.login(),
+            actor.personId() == 0 ? null : actor.personId(),
+            change.source(),
+            change.entityType(),
+            change.entityId().toString(),
+            change.action(),
+            Change.json(change.before()),
+            Change.json(change.after()),
+            change.correctionActId(),
+            previous);
+    em.persist(entry);
+    em.flush();
+    em.createNativeQuery("UPDATE history_head SET last_id = ?1, last_hash = ?2 WHERE id = 1")
+        .setParameter(1, entry.getId())
+        .setParameter(2, entry.getHash())
+        .executeUpdate();
+    return entry;
+  }
+
+  /**
+   * The history of one record, oldest first. The caller checks that the person may see the record
+   * itself.
+   */
+  @PermitAll
+  public List<HistoryEntry> of(String entityType, Object entityId) {
+    return em.createNamedQuery(HistoryEntry.OF_RECORD, HistoryEntry.class)
+        .setParameter("type", entityType)
+        .setParameter("id", entityId.toString())
+        .getResultList();
+  }
+
+  /** The entries written under a correction act. */
+  @PermitAll
+  public List<HistoryEntry> ofAct(long actId) {
+    return em.createNamedQuery(HistoryEntry.OF_ACT, HistoryEntry.class)
+        .setParameter("act", actId)
+        .getResultList();
+  }
+
+  /**
+   * Walks the whole chain: every entry must hash to its stored hash and name its predecessor's
+   * hash, and the head must point at the last entry. Names the first entry that does not.
+   */
+  @RolesAllowed({Role.Names.DB_ADMIN, Role.Names.DIRECTOR, Role.Names.DEPUTY})
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public ChainVerification verify() {
+    String expectedPrev = HistoryEntry.GENESIS;
+    long after = 0;
+    long checked = 0;
+    while (true) {
+      List<HistoryEntry> page =
+          em.createNamedQuery(HistoryEntry.CHAIN_FROM, HistoryEntry.class)
+              .setParameter("after", after)
+              .setMaxResults(VERIFY_PAGE)
+              .getResultList();
+      for (HistoryEntry entry : page) {
+        if (!entry.isIntactAfter(expectedPrev)) {
+          return ChainVerification.brokenAt(entry.getId(), checked);
+        }
+        expectedPrev = entry.getHash();
+        after = entry.getId();
+        checked++;
+      }
+      em.clear();
+      if (page.size() < VERIFY_PAGE) {
+        break;
+      }
+    }
+    Object[] head =
+        (Object[])
+            em.createNativeQuery("SELECT last_id, last_hash FROM history_head WHERE id = 1")
+                .getSingleResult();
+    boolean headMatches =
+        expectedPrev.equals(head[1])
+            && (checked == 0 ? head[0] == null : ((Number) head[0]).longValue() == after);
+    return headMatches
+        ? ChainVerification.intact(checked)
+        : ChainVerification.brokenAt(checked == 0 ? null : after, checked);
+  }
+}
