@@ -3,8 +3,11 @@ package lt.dienynas.registry;
 import static lt.dienynas.shared.BusinessAssertions.assertRefused;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
+import lt.dienynas.people.PersonalCode;
 import lt.dienynas.security.Role;
 import org.junit.jupiter.api.Test;
 
@@ -34,6 +37,25 @@ class RegistryFileTest {
   void aFileWithoutTheRegistryColumnsIsRefusedAsAWhole() {
     assertRefused("registry.header", () -> RegistryFile.parse(RegistryKind.STUDENTS, "a,b\n1,2"));
     assertRefused("registry.empty", () -> RegistryFile.parse(RegistryKind.STAFF, " \n"));
+  }
+
+  @Test
+  void theSampleFilesOfTheReadmeParseAndTheirGoodCodesAreValid() throws Exception {
+    RegistryFile students =
+        RegistryFile.parse(
+            RegistryKind.STUDENTS,
+            Files.readString(Path.of("../docs/samples/mokiniu-registras.csv")));
+    List<Boolean> valid =
+        students.lines().stream()
+            .map(l -> PersonalCode.isValid(l.get(RegistryFile.PERSONAL_CODE)))
+            .toList();
+    assertEquals(List.of(true, true, true, false, true), valid);
+    RegistryFile staff =
+        RegistryFile.parse(
+            RegistryKind.STAFF, Files.readString(Path.of("../docs/samples/pedagogu-registras.csv")));
+    assertEquals(
+        EnumSet.of(Role.TEACHER, Role.CLASS_TEACHER),
+        Positions.rolesOf(staff.lines().get(0).get(RegistryFile.POSITIONS)));
   }
 
   @Test

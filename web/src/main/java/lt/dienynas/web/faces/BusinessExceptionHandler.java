@@ -1,5 +1,6 @@
 package lt.dienynas.web.faces;
 
+import jakarta.ejb.EJBAccessException;
 import jakarta.faces.FacesException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExceptionHandler;
@@ -17,8 +18,9 @@ import lt.dienynas.shared.BusinessException;
 /**
  * The one place where a refused operation becomes something a person sees: a {@link
  * BusinessException} thrown by a service turns into an error message in the page's message area, in
- * the page's language, and the page stays as it was; an {@link AccessDeniedException} turns into
- * the 403 page. Everything else goes on to the error pages.
+ * the page's language, and the page stays as it was; an {@link AccessDeniedException}, or the
+ * container's refusal of the role ({@link EJBAccessException}), turns into the 403 page. Everything
+ * else goes on to the error pages.
  */
 public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
 
@@ -31,8 +33,14 @@ public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
     FacesContext faces = FacesContext.getCurrentInstance();
     Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
     while (events.hasNext()) {
-      Optional<BusinessException> business =
-          businessCause(events.next().getContext().getException());
+      Throwable thrown = events.next().getContext().getException();
+      if (roleRefused(thrown)) {
+        // the container refused the role (@RolesAllowed) before any service rule ran
+        events.remove();
+        forbid(faces);
+        continue;
+      }
+      Optional<BusinessException> business = businessCause(thrown);
       if (business.isEmpty()) {
         continue;
       }
@@ -64,6 +72,15 @@ public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
       }
     }
     return Optional.empty();
+  }
+
+  static boolean roleRefused(Throwable thrown) {
+    for (Throwable t = thrown; t != null && t.getCause() != t; t = t.getCause()) {
+      if (t instanceof EJBAccessException) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void forbid(FacesContext faces) {
