@@ -22,8 +22,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The year set-up, checklist, import, order and movement pages over HTTP: the DB admin sets up a
- * year through the forms and sees what is still missing; the archivist reaches the movements;
- * a guardian is refused.
+ * year through the forms and sees what is still missing; the archivist reaches the movements; a
+ * guardian is refused.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -90,7 +90,28 @@ class SchoolYearPagesIT {
     assertTrue(checklist.text().contains("Pasirengimas mokslo metams"), checklist.text());
     assertEquals("true", checklist.document().getElementById("item-holidays").attr("data-done"));
     assertEquals("false", checklist.document().getElementById("item-periods").attr("data-done"));
-    assertEquals("false", checklist.document().getElementById("item-lessonTimes").attr("data-done"));
+    assertEquals(
+        "false", checklist.document().getElementById("item-lessonTimes").attr("data-done"));
+
+    Element rolloverLink = withHoliday.document().getElementById("to-rollover");
+    Page rolloverPage = portal.get(relative(rolloverLink.attr("href")));
+    assertTrue(rolloverPage.text().contains(name), rolloverPage.text());
+    String next = name + "n";
+    Page preview =
+        submit(
+            portal,
+            rolloverPage,
+            "rollover-form",
+            "rollover-form:preview",
+            Map.of(
+                "rollover-form:name", next,
+                "rollover-form:start_input", "2041-09-01",
+                "rollover-form:end_input", "2042-08-31"));
+    assertTrue(preview.text().contains("Kas pasikeis"), preview.text());
+    assertNotNull(preview.document().getElementById("rollover-form:class-plan"), preview.text());
+    Page applied = submit(portal, preview, "rollover-form", "rollover-form:apply", Map.of());
+    assertTrue(applied.text().contains("Pasirengimas mokslo metams"), applied.text());
+    assertTrue(applied.text().contains(next), applied.text());
 
     for (String page :
         new String[] {
@@ -124,7 +145,9 @@ class SchoolYearPagesIT {
     parent.login(guardian.login(), guardian.password());
     for (String page :
         new String[] {
-          "schoolyear/setup.xhtml", "registry/imports.xhtml", "movement/orders.xhtml",
+          "schoolyear/setup.xhtml",
+          "registry/imports.xhtml",
+          "movement/orders.xhtml",
           "movement/students.xhtml?student=1"
         }) {
       assertEquals(403, parent.get(page).status(), page);
@@ -144,7 +167,9 @@ class SchoolYearPagesIT {
     }
     for (Element select : form.select("select[name]")) {
       Element selected = select.selectFirst("option[selected]");
-      fields.put(select.attr("name"), selected != null ? selected.val() : select.select("option").first().val());
+      fields.put(
+          select.attr("name"),
+          selected != null ? selected.val() : select.select("option").first().val());
     }
     fields.putAll(values);
     fields.put(buttonId, "");

@@ -41,7 +41,13 @@ import java.util.stream.Collectors;
     query =
         "SELECT l FROM RegistryImportLine l WHERE l.registryImport = :import"
             + " AND l.lineNumber = :line")
+@NamedQuery(
+    name = RegistryImportLine.COUNT_BY_IMPORTS,
+    query =
+        "SELECT l.registryImport.id, l.outcome, COUNT(l) FROM RegistryImportLine l"
+            + " WHERE l.registryImport IN :imports GROUP BY l.registryImport.id, l.outcome")
 public class RegistryImportLine {
+  public static final String COUNT_BY_IMPORTS = "RegistryImportLine.countByImports";
   public static final String FIND_LINE = "RegistryImportLine.findLine";
   public static final String FIND_BY_IMPORT = "RegistryImportLine.findByImport";
   public static final String FIND_BY_OUTCOME = "RegistryImportLine.findByOutcome";

@@ -10,6 +10,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -113,10 +114,24 @@ public class RegistryImportService {
   /** The latest imports, newest first. */
   public List<ImportSummary> recent() {
     policy.requireAdministration("REGISTRY_IMPORT_READ");
-    return em.createNamedQuery(RegistryImport.FIND_RECENT, RegistryImport.class)
-        .setMaxResults(RECENT)
+    List<RegistryImport> latest =
+        em.createNamedQuery(RegistryImport.FIND_RECENT, RegistryImport.class)
+            .setMaxResults(RECENT)
+            .getResultList();
+    if (latest.isEmpty()) {
+      return List.of();
+    }
+    Map<Long, Map<LineOutcome, Long>> counts = new HashMap<>();
+    em.createNamedQuery(RegistryImportLine.COUNT_BY_IMPORTS, Object[].class)
+        .setParameter("imports", latest)
         .getResultStream()
-        .map(this::summary)
+        .forEach(
+            r ->
+                counts
+                    .computeIfAbsent((Long) r[0], k -> new EnumMap<>(LineOutcome.class))
+                    .put((LineOutcome) r[1], (Long) r[2]));
+    return latest.stream()
+        .map(i -> summary(i, counts.getOrDefault(i.getId(), Map.of())))
         .toList();
   }
 
@@ -149,6 +164,10 @@ public class RegistryImportService {
         .setParameter("import", i)
         .getResultStream()
         .forEach(r -> counts.put((LineOutcome) r[0], (Long) r[1]));
+    return summary(i, counts);
+  }
+
+  private static ImportSummary summary(RegistryImport i, Map<LineOutcome, Long> counts) {
     return new ImportSummary(
         i.getId(),
         i.getKind(),

@@ -86,6 +86,22 @@ class YearRolloverIT {
             admin.login(),
             admin.password(),
             () -> rollover.apply(oldYear, newName, start, end, preview.fingerprint()));
+    try {
+      assertRolledOver(admin, oldYear, newYear, before, oldLists, start, end);
+    } finally {
+      restoreDemoSchool(oldYear, newYear);
+    }
+  }
+
+  private void assertRolledOver(
+      Account admin,
+      long oldYear,
+      long newYear,
+      String before,
+      Map<String, Set<Long>> oldLists,
+      LocalDate start,
+      LocalDate end)
+      throws Exception {
 
     List<ClassLine> classes =
         AsPerson.call(admin.login(), admin.password(), () -> setup.overview(newYear)).classes();
@@ -142,6 +158,31 @@ class YearRolloverIT {
     assertFalse(
         AsPerson.call(admin.login(), admin.password(), () -> setup.checklist(newYear)).complete(),
         "periods and holidays of the new year are still to be entered");
+  }
+
+  /**
+   * Leaves the database as the demo loader left it, for the tests that come after: the new year
+   * goes, the demo year is open again.
+   */
+  private void restoreDemoSchool(long oldYear, long newYear) throws Exception {
+    String ofNewYear = " WHERE school_year_id = " + newYear;
+    String[] statements = {
+      "DELETE m FROM group_member m JOIN study_group g ON g.id = m.group_id"
+          + " WHERE g.school_year_id = "
+          + newYear,
+      "DELETE FROM study_group" + ofNewYear,
+      "DELETE FROM school_class" + ofNewYear,
+      "DELETE FROM curriculum_line" + ofNewYear,
+      "DELETE FROM lesson_time" + ofNewYear,
+      "DELETE FROM school_year WHERE id = " + newYear,
+      "UPDATE school_year SET read_only = FALSE WHERE id = " + oldYear
+    };
+    try (Connection c = dataSource.getConnection();
+        java.sql.Statement statement = c.createStatement()) {
+      for (String sql : statements) {
+        statement.executeUpdate(sql);
+      }
+    }
   }
 
   /**

@@ -52,7 +52,8 @@ class RegistryFileTest {
     assertEquals(List.of(true, true, true, false, true), valid);
     RegistryFile staff =
         RegistryFile.parse(
-            RegistryKind.STAFF, Files.readString(Path.of("../docs/samples/pedagogu-registras.csv")));
+            RegistryKind.STAFF,
+            Files.readString(Path.of("../docs/samples/pedagogu-registras.csv")));
     assertEquals(
         EnumSet.of(Role.TEACHER, Role.CLASS_TEACHER),
         Positions.rolesOf(staff.lines().get(0).get(RegistryFile.POSITIONS)));
