@@ -130,9 +130,7 @@ public class RegistryImportService {
                 counts
                     .computeIfAbsent((Long) r[0], k -> new EnumMap<>(LineOutcome.class))
                     .put((LineOutcome) r[1], (Long) r[2]));
-    return latest.stream()
-        .map(i -> summary(i, counts.getOrDefault(i.getId(), Map.of())))
-        .toList();
+    return latest.stream().map(i -> summary(i, counts.getOrDefault(i.getId(), Map.of()))).toList();
   }
 
   public ImportSummary summary(long importId) {
