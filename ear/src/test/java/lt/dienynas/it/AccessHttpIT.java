@@ -109,8 +109,17 @@ class AccessHttpIT {
         boolean refusedPage = page.text().contains(REFUSED);
         if (!actual.equals(row[c + 1]) || refusedPage != "403".equals(actual)) {
           mismatches.add(
-              role + " / " + columns[c + 1] + " (" + path + "): expected " + row[c + 1]
-                  + ", got " + actual + " " + abbreviate(page.text()));
+              role
+                  + " / "
+                  + columns[c + 1]
+                  + " ("
+                  + path
+                  + "): expected "
+                  + row[c + 1]
+                  + ", got "
+                  + actual
+                  + " "
+                  + abbreviate(page.text()));
         }
       }
     }
@@ -135,7 +144,8 @@ class AccessHttpIT {
     Page nonExistent = portal.get("people/student.xhtml?id=" + missing);
     assertEquals(403, edited.status());
     assertEquals(403, nonExistent.status());
-    assertEquals(edited.document().select("main").text(), nonExistent.document().select("main").text());
+    assertEquals(
+        edited.document().select("main").text(), nonExistent.document().select("main").text());
     assertTrue(edited.text().contains(REFUSED), edited.text());
     assertTrue(!edited.text().contains("Mantas"), edited.text());
 
@@ -155,37 +165,50 @@ class AccessHttpIT {
     Page first = portal.login(teacher.login(), teacher.password());
     assertPledgePage(first);
     for (String path :
-        new String[] {"", "index.xhtml", "health/notices.xhtml", "accounts/users.xhtml",
-          "people/student.xhtml?id=1", "nera-tokio.xhtml"}) {
+        new String[] {
+          "",
+          "index.xhtml",
+          "health/notices.xhtml",
+          "accounts/users.xhtml",
+          "people/student.xhtml?id=1",
+          "nera-tokio.xhtml"
+        }) {
       assertPledgePage(portal.get(path));
     }
     Page unconfirmed =
-        portal.submit(first, "#pledge-form", Map.of("pledge-form", "pledge-form", "pledge-accept", ""));
+        portal.submit(
+            first, "#pledge-form", Map.of("pledge-form", "pledge-form", "pledge-accept", ""));
     assertPledgePage(unconfirmed);
     assertTrue(unconfirmed.text().contains("Pažymėkite, kad perskaitėte"), unconfirmed.text());
     assertTrue(
-        TestPeople.column("SELECT accepted_at FROM pledge_acceptance WHERE person_id = ?", teacher.personId())
+        TestPeople.column(
+                "SELECT accepted_at FROM pledge_acceptance WHERE person_id = ?", teacher.personId())
             .isEmpty());
 
     Page accepted =
         portal.submit(
             unconfirmed,
             "#pledge-form",
-            Map.of("pledge-form", "pledge-form", "pledge-confirm_input", "on", "pledge-accept", ""));
+            Map.of(
+                "pledge-form", "pledge-form", "pledge-confirm_input", "on", "pledge-accept", ""));
     assertNotNull(accepted.document().selectFirst("#landing-welcome"), accepted.text());
     assertEquals(
         1,
-        TestPeople.column("SELECT accepted_at FROM pledge_acceptance WHERE person_id = ?", teacher.personId())
+        TestPeople.column(
+                "SELECT accepted_at FROM pledge_acceptance WHERE person_id = ?", teacher.personId())
             .size());
     assertEquals(200, portal.get("health/notices.xhtml").status());
   }
 
   private static void assertPledgePage(Page page) {
-    assertNotNull(page.document().selectFirst("#pledge"), () -> "expected the pledge page: " + page.text());
+    assertNotNull(
+        page.document().selectFirst("#pledge"), () -> "expected the pledge page: " + page.text());
     assertTrue(page.text().contains("neperduoti jokių e. dienyno duomenų"), page.text());
   }
 
-  /** The same people as AccessPolicyIT: everyone related to one 5th-grader, one 6th-grader apart. */
+  /**
+   * The same people as AccessPolicyIT: everyone related to one 5th-grader, one 6th-grader apart.
+   */
   private World buildWorld() {
     Map<Role, Account> accounts = new EnumMap<>(Role.class);
     Map<Role, Long> own = new EnumMap<>(Role.class);
@@ -201,8 +224,13 @@ class AccessHttpIT {
     accounts.put(Role.CLASS_TEACHER, classTeacher);
     for (Role role :
         new Role[] {
-          Role.DIRECTOR, Role.DEPUTY, Role.DB_ADMIN, Role.IT_SPECIALIST, Role.HEALTH_SPECIALIST,
-          Role.LIBRARIAN, Role.ARCHIVIST
+          Role.DIRECTOR,
+          Role.DEPUTY,
+          Role.DB_ADMIN,
+          Role.IT_SPECIALIST,
+          Role.HEALTH_SPECIALIST,
+          Role.LIBRARIAN,
+          Role.ARCHIVIST
         }) {
       accounts.put(role, TestPeople.staff("Vardenis", role.name(), role));
     }
@@ -212,7 +240,10 @@ class AccessHttpIT {
 
     Account nonFormal = TestPeople.staff("Šarūnas", "Būrelis", Role.NON_FORMAL_TEACHER);
     long robotics = TestPeople.group(year, "NON_FORMAL", "Robotika " + s5, null);
-    TestPeople.run("INSERT INTO group_member (group_id, student_id, valid_from) VALUES (?, ?, '2030-09-01')", robotics, s5);
+    TestPeople.run(
+        "INSERT INTO group_member (group_id, student_id, valid_from) VALUES (?, ?, '2030-09-01')",
+        robotics,
+        s5);
     TestPeople.teach(nonFormal.personId(), robotics);
     accounts.put(Role.NON_FORMAL_TEACHER, nonFormal);
 
@@ -225,13 +256,19 @@ class AccessHttpIT {
 
     Account vdm = TestPeople.staff("Aušra", "Popamokinė", Role.VDM_EDUCATOR);
     long vdmGroup = TestPeople.group(year, "VDM", "VDM " + s5, null);
-    TestPeople.run("INSERT INTO group_member (group_id, student_id, valid_from) VALUES (?, ?, '2030-09-01')", vdmGroup, s5);
+    TestPeople.run(
+        "INSERT INTO group_member (group_id, student_id, valid_from) VALUES (?, ?, '2030-09-01')",
+        vdmGroup,
+        s5);
     TestPeople.teach(vdm.personId(), vdmGroup);
     accounts.put(Role.VDM_EDUCATOR, vdm);
 
     for (Role role :
         new Role[] {
-          Role.SOCIAL_PEDAGOGUE, Role.PSYCHOLOGIST, Role.SPECIAL_PEDAGOGUE, Role.SPEECH_THERAPIST,
+          Role.SOCIAL_PEDAGOGUE,
+          Role.PSYCHOLOGIST,
+          Role.SPECIAL_PEDAGOGUE,
+          Role.SPEECH_THERAPIST,
           Role.CAREER_SPECIALIST
         }) {
       Account specialist = TestPeople.staff("Inga", role.name(), role);

@@ -62,8 +62,7 @@ class AccountsHttpIT {
             guardian.login()));
     assertEquals(
         List.of("UNKNOWN_LOGIN"),
-        TestPeople.column(
-            "SELECT DISTINCT reason FROM login_event WHERE login = ?", unknown));
+        TestPeople.column("SELECT DISTINCT reason FROM login_event WHERE login = ?", unknown));
 
     TestPeople.run("DELETE FROM login_lock WHERE login = ?", guardian.login());
     Page afterUnlock = new Portal(contextRoot).login(guardian.login(), guardian.password());
@@ -100,6 +99,7 @@ class AccountsHttpIT {
     Page slip =
         teacher.submit(
             slipPage, "#slip-form", Map.of("slip-form", "slip-form", "slip-issue-button", ""));
+    assertNotNull(slip.document().selectFirst("#slip-login"), slip.text());
     String login = slip.document().selectFirst("#slip-login").text();
     String password = slip.document().selectFirst("#slip-password").text();
     assertTrue(login.startsWith("dovydas.slaptazodinis"), login);
@@ -108,7 +108,11 @@ class AccountsHttpIT {
     Portal studentPortal = new Portal(contextRoot);
     Page first = studentPortal.login(login, password);
     assertNotNull(first.document().selectFirst("#password-form"), first.text());
-    assertNotNull(studentPortal.get("people/student.xhtml?id=" + student).document().selectFirst("#password-form"));
+    assertNotNull(
+        studentPortal
+            .get("people/student.xhtml?id=" + student)
+            .document()
+            .selectFirst("#password-form"));
 
     Page weak =
         studentPortal.submit(
@@ -137,7 +141,10 @@ class AccountsHttpIT {
     assertEquals(200, card.status());
     assertTrue(card.text().contains("Vida Auklėtoja"), card.text());
     assertTrue(
-        new Portal(contextRoot).login(login, "Mano-Naujas-77").text().contains("Dovydas Slaptažodinis"));
+        new Portal(contextRoot)
+            .login(login, "Mano-Naujas-77")
+            .text()
+            .contains("Dovydas Slaptažodinis"));
   }
 
   @Test

@@ -70,7 +70,10 @@ public final class TestPeople {
   public static Account guardianOf(String firstName, String lastName, long... children) {
     Account guardian = guardian(firstName, lastName);
     for (long child : children) {
-      run("INSERT INTO guardianship (guardian_id, student_id) VALUES (?, ?)", guardian.personId(), child);
+      run(
+          "INSERT INTO guardianship (guardian_id, student_id) VALUES (?, ?)",
+          guardian.personId(),
+          child);
     }
     return guardian;
   }
@@ -87,7 +90,8 @@ public final class TestPeople {
   /** A grade class and its class group. */
   public record SchoolClassRef(long classId, long groupId, String name) {}
 
-  public static SchoolClassRef gradeClass(long yearId, int grade, String letter, Long classTeacher) {
+  public static SchoolClassRef gradeClass(
+      long yearId, int grade, String letter, Long classTeacher) {
     String name = grade + letter;
     long classId =
         insertRow(
