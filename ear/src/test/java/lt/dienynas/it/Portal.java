@@ -11,12 +11,14 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 
 /**
  * A browser-like HTTP client of the portal (its own cookie jar, redirects followed): what a person
@@ -68,6 +70,23 @@ public final class Portal {
             .header("Content-Type", "application/x-www-form-urlencoded")
             .POST(HttpRequest.BodyPublishers.ofString(body))
             .build());
+  }
+
+  /**
+   * Submits a form of the page as a browser would: its hidden fields (the Faces view state) plus
+   * the given fields (the button pressed among them).
+   */
+  public Page submit(Page page, String formSelector, Map<String, String> fields) {
+    Element form = page.document().selectFirst(formSelector);
+    if (form == null) {
+      throw new IllegalStateException("No form " + formSelector + " in: " + page.text());
+    }
+    Map<String, String> data = new LinkedHashMap<>();
+    for (Element input : form.select("input[type=hidden]")) {
+      data.put(input.attr("name"), input.val());
+    }
+    data.putAll(fields);
+    return post(form.absUrl("action"), data);
   }
 
   /** Opens the start page (which asks for a login) and submits the login form. */

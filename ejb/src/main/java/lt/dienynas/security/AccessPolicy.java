@@ -85,8 +85,28 @@ public class AccessPolicy {
           + VDM_CLASS_GROUPS
           + ")";
 
+  /** Support that has not ended: an ended assignment no longer opens the student's diary. */
   private static final String SUPPORTS_STUDENT =
-      "SELECT 1 FROM student_support WHERE specialist_id = ?1 AND student_id = ?2";
+      "SELECT 1 FROM student_support WHERE specialist_id = ?1 AND student_id = ?2"
+          + " AND (valid_to IS NULL OR valid_to >= CURRENT_DATE)";
+
+  /** The guardian's child is in a class of which the person is the class teacher. */
+  private static final String CLASS_TEACHER_OF_GUARDIANS_CHILD =
+      """
+      SELECT 1 FROM guardianship gs
+        JOIN group_member m ON m.student_id = gs.student_id
+        JOIN study_group g ON g.id = m.group_id AND g.kind IN ('CLASS', 'PRESCHOOL')
+        JOIN school_class c ON c.id = g.school_class_id
+       WHERE c.class_teacher_id = ?1 AND gs.guardian_id = ?2
+      """;
+
+  private static final String ACCEPTED_CURRENT_PLEDGE =
+      """
+      SELECT 1 FROM pledge_acceptance a
+       WHERE a.person_id = ?1
+         AND a.pledge_version = (SELECT MAX(p.version) FROM confidentiality_pledge p
+                                  WHERE p.effective_from <= CURRENT_TIMESTAMP(3))
+      """;
 
   private static final String TEACHER_OF_GROUP =
       "SELECT 1 FROM teaching_assignment WHERE teacher_id = ?1 AND group_id = ?2";
@@ -192,6 +212,45 @@ public class AccessPolicy {
     return require(actor, actor.has(ARCHIVIST) || actor.isSchoolWide(), action, null, null);
   }
 
+  /** The calling person may read the refusal log (DB admin, director). */
+  public Actor requireRefusalLogRead() {
+    Actor actor = actors.current();
+    return require(actor, actor.hasAny(DB_ADMIN, DIRECTOR), "REFUSAL_LOG_READ", null, null);
+  }
+
+  /** The calling person works with health data at all (search): health specialist, director. */
+  public Actor requireHealthWork(String action) {
+    Actor actor = actors.current();
+    return require(actor, actor.hasAny(HEALTH_SPECIALIST, DIRECTOR), action, null, null);
+  }
+
+  /** The calling person teaches (any teacher role): their own notices and worklists. */
+  public Actor requireTeacherWork(String action) {
+    Actor actor = actors.current();
+    return require(
+        actor,
+        actor.hasAny(TEACHER, NON_FORMAL_TEACHER, PRESCHOOL_TEACHER, VDM_EDUCATOR, CLASS_TEACHER),
+        action,
+        null,
+        null);
+  }
+
+  /** The calling person supports students (a specialist of §24–§27): their own list. */
+  public Actor requireSupportWork() {
+    Actor actor = actors.current();
+    return require(actor, actor.hasAny(SPECIALISTS), "SUPPORTED_STUDENTS_READ", null, null);
+  }
+
+  /**
+   * The calling person may give this student or guardian their first login (§18.3, §21.3): the DB
+   * admin, or the class teacher of the student's class (of a guardian's child's class).
+   */
+  public Actor requireCredentialIssue(long personId) {
+    Actor actor = actors.current();
+    return require(
+        actor, mayIssueCredentials(actor, personId), "CREDENTIALS_ISSUE", "person", personId);
+  }
+
   /**
    * The calling person records director's orders about students' movements (§18.4, §29.1): the DB
    * admin and the archivist.
@@ -293,12 +352,37 @@ public class AccessPolicy {
         || (actor.has(CLASS_TEACHER) && exists(CLASS_TEACHER_OF_STUDENT, actor, studentId));
   }
 
+  public boolean mayIssueCredentials(Actor actor, long personId) {
+    return (actor.has(DB_ADMIN) && personExists(personId))
+        || (actor.has(CLASS_TEACHER)
+            && (exists(CLASS_TEACHER_OF_STUDENT, actor, personId)
+                || exists(CLASS_TEACHER_OF_GUARDIANS_CHILD, actor, personId)));
+  }
+
+  /**
+   * Whether the person may work at all: an employee must have accepted the current confidentiality
+   * pledge (§8) before anything else works for them; guardians and students sign none.
+   */
+  public boolean hasAcceptedPledgeIfStaff(Actor actor) {
+    boolean staff = actor.roles().stream().anyMatch(Role::isStaff);
+    return !staff
+        || !em.createNativeQuery(ACCEPTED_CURRENT_PLEDGE)
+            .setParameter(1, actor.personId())
+            .setMaxResults(1)
+            .getResultList()
+            .isEmpty();
+  }
+
   // ------------------------------------------------------------------------------------------
 
   private Actor require(
       Actor actor, boolean allowed, String action, String targetType, Object targetId) {
     if (!allowed) {
       refusals.record(actor.login(), action, targetType, targetId);
+      throw new AccessDeniedException();
+    }
+    if (!hasAcceptedPledgeIfStaff(actor)) {
+      refusals.record(actor.login(), "PLEDGE_NOT_ACCEPTED", targetType, targetId);
       throw new AccessDeniedException();
     }
     return actor;
@@ -309,6 +393,13 @@ public class AccessPolicy {
         .setParameter(1, actor.personId())
         .setParameter(2, targetId)
         .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
+  }
+
+  private boolean personExists(long personId) {
+    return !em.createNativeQuery("SELECT 1 FROM person WHERE id = ?1")
+        .setParameter(1, personId)
         .getResultList()
         .isEmpty();
   }

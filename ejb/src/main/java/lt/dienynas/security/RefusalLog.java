@@ -2,6 +2,7 @@ package lt.dienynas.security;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -20,6 +21,8 @@ public class RefusalLog {
   @PersistenceContext(unitName = "dienynas")
   private EntityManager em;
 
+  @EJB private AccessPolicy policy;
+
   /**
    * Records a refusal in its own transaction: the refused operation rolls back, its refusal stays.
    */
@@ -35,6 +38,7 @@ public class RefusalLog {
 
   @RolesAllowed({Role.Names.DB_ADMIN, Role.Names.DIRECTOR})
   public List<AccessRefusal> latest(int max) {
+    policy.requireRefusalLogRead();
     return em.createNamedQuery(AccessRefusal.LATEST, AccessRefusal.class)
         .setMaxResults(Math.min(Math.max(max, 1), 500))
         .getResultList();

@@ -16,6 +16,7 @@ import lt.dienynas.demo.DemoSchoolModel.PersonType;
 import lt.dienynas.demo.DemoSchoolModel.SchoolClass;
 import lt.dienynas.demo.DemoSchoolModel.StudyGroup;
 import lt.dienynas.demo.DemoSchoolModel.Subject;
+import lt.dienynas.security.Role;
 
 /**
  * Writes a {@link DemoSchoolModel} over plain JDBC, in batches, inside the caller's transaction.
@@ -151,6 +152,14 @@ final class DemoSchoolWriter {
           "INSERT INTO user_account_role (account_id, role) VALUES (?, ?)",
           List.copyOf(a.roles()),
           r -> row(accountId, r.name()));
+      if (a.roles().stream().anyMatch(Role::isStaff)) {
+        // the demo staff signed the confidentiality pledge when the year began (§8)
+        insert(
+            "INSERT INTO pledge_acceptance (person_id, pledge_version, accepted_at)"
+                + " SELECT ?, MAX(version), ? FROM confidentiality_pledge",
+            personId.apply(a.personKey()),
+            java.sql.Timestamp.valueOf(model.year().start().atTime(8, 0)));
+      }
     }
     LOG.info(() -> model.accounts().size() + " demo accounts written");
 

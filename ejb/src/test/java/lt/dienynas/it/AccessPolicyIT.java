@@ -48,30 +48,31 @@ class AccessPolicyIT {
   /**
    * What each role may do. Columns: read the diary of the own / other student; read the journal of
    * the own / other group; fill the own group's journal; read the own / other class; read the own
-   * student's health data; administer the diary.
+   * student's health data; administer the diary; issue first-login credentials (the printed slip)
+   * to the own / other student.
    */
   private static final String TABLE =
       """
-      role               | diary own | diary other | journal own | journal other | fill own | class own | class other | health | admin
-      DIRECTOR           | yes       | yes         | yes         | yes           | no       | yes       | yes         | yes    | no
-      DEPUTY             | yes       | yes         | yes         | yes           | no       | yes       | yes         | no     | no
-      DB_ADMIN           | yes       | yes         | yes         | yes           | no       | yes       | yes         | no     | yes
-      IT_SPECIALIST      | no        | no          | no          | no            | no       | no        | no          | no     | no
-      CLASS_TEACHER      | yes       | no          | yes         | no            | no       | yes       | no          | no     | no
-      TEACHER            | yes       | no          | yes         | no            | yes      | yes       | no          | no     | no
-      NON_FORMAL_TEACHER | yes       | no          | yes         | no            | yes      | no        | no          | no     | no
-      PRESCHOOL_TEACHER  | yes       | no          | yes         | no            | yes      | yes       | no          | no     | no
-      VDM_EDUCATOR       | yes       | no          | yes         | no            | yes      | yes       | no          | no     | no
-      SOCIAL_PEDAGOGUE   | yes       | no          | no          | no            | no       | no        | no          | no     | no
-      PSYCHOLOGIST       | yes       | no          | no          | no            | no       | no        | no          | no     | no
-      SPECIAL_PEDAGOGUE  | yes       | no          | no          | no            | no       | no        | no          | no     | no
-      SPEECH_THERAPIST   | yes       | no          | no          | no            | no       | no        | no          | no     | no
-      CAREER_SPECIALIST  | yes       | no          | no          | no            | no       | no        | no          | no     | no
-      HEALTH_SPECIALIST  | no        | no          | no          | no            | no       | no        | no          | yes    | no
-      LIBRARIAN          | no        | no          | no          | no            | no       | no        | no          | no     | no
-      ARCHIVIST          | no        | no          | no          | no            | no       | no        | no          | no     | no
-      GUARDIAN           | yes       | no          | no          | no            | no       | no        | no          | no     | no
-      STUDENT            | yes       | no          | no          | no            | no       | no        | no          | no     | no
+      role               | diary own | diary other | journal own | journal other | fill own | class own | class other | health | admin | slip own | slip other
+      DIRECTOR           | yes       | yes         | yes         | yes           | no       | yes       | yes         | yes    | no    | no       | no
+      DEPUTY             | yes       | yes         | yes         | yes           | no       | yes       | yes         | no     | no    | no       | no
+      DB_ADMIN           | yes       | yes         | yes         | yes           | no       | yes       | yes         | no     | yes   | yes      | yes
+      IT_SPECIALIST      | no        | no          | no          | no            | no       | no        | no          | no     | no    | no       | no
+      CLASS_TEACHER      | yes       | no          | yes         | no            | no       | yes       | no          | no     | no    | yes      | no
+      TEACHER            | yes       | no          | yes         | no            | yes      | yes       | no          | no     | no    | no       | no
+      NON_FORMAL_TEACHER | yes       | no          | yes         | no            | yes      | no        | no          | no     | no    | no       | no
+      PRESCHOOL_TEACHER  | yes       | no          | yes         | no            | yes      | yes       | no          | no     | no    | no       | no
+      VDM_EDUCATOR       | yes       | no          | yes         | no            | yes      | yes       | no          | no     | no    | no       | no
+      SOCIAL_PEDAGOGUE   | yes       | no          | no          | no            | no       | no        | no          | no     | no    | no       | no
+      PSYCHOLOGIST       | yes       | no          | no          | no            | no       | no        | no          | no     | no    | no       | no
+      SPECIAL_PEDAGOGUE  | yes       | no          | no          | no            | no       | no        | no          | no     | no    | no       | no
+      SPEECH_THERAPIST   | yes       | no          | no          | no            | no       | no        | no          | no     | no    | no       | no
+      CAREER_SPECIALIST  | yes       | no          | no          | no            | no       | no        | no          | no     | no    | no       | no
+      HEALTH_SPECIALIST  | no        | no          | no          | no            | no       | no        | no          | yes    | no    | no       | no
+      LIBRARIAN          | no        | no          | no          | no            | no       | no        | no          | no     | no    | no       | no
+      ARCHIVIST          | no        | no          | no          | no            | no       | no        | no          | no     | no    | no       | no
+      GUARDIAN           | yes       | no          | no          | no            | no       | no        | no          | no     | no    | no       | no
+      STUDENT            | yes       | no          | no          | no            | no       | no        | no          | no     | no    | no       | no
       """;
 
   private static final LocalDate START = LocalDate.of(2030, 9, 1);
@@ -130,7 +131,9 @@ class AccessPolicyIT {
         policy.mayReadClass(actor, schoolClass),
         policy.mayReadClass(actor, world.otherClass()),
         policy.mayReadHealth(actor, student),
-        policy.mayAdminister(actor)
+        policy.mayAdminister(actor),
+        policy.mayIssueCredentials(actor, student),
+        policy.mayIssueCredentials(actor, world.otherStudent())
       };
       for (int c = 0; c < actual.length; c++) {
         boolean expected = "yes".equals(row[c + 1]);
@@ -188,6 +191,35 @@ class AccessPolicyIT {
             .toList()
             .containsAll(List.of(String.valueOf(other.getId()), String.valueOf(missingId))));
     assertTrue(logged.stream().allMatch(r -> "STUDENT_DIARY_READ".equals(r.getAction())));
+  }
+
+  @Test
+  void anEmployeeWithoutThePledgeIsRefusedEverythingUntilAcceptingIt() throws Exception {
+    SchoolYear year = fx.year();
+    StaffMember classTeacher = fx.staff("Nijolė", "Pasižadėjusi", Role.CLASS_TEACHER);
+    StudyGroup classA = fx.gradeClass(year, 5, "a", classTeacher);
+    Student student = fx.student("Matas", "Mokinys", 2019);
+    fx.member(classA, student, START);
+    Account login = fx.accountWithoutPledge(classTeacher);
+
+    assertThrows(
+        AccessDeniedException.class,
+        () ->
+            AsPerson.call(
+                login.login(),
+                login.password(),
+                () -> policy.requireStudentDiaryRead(student.getId())));
+    assertTrue(
+        em
+            .createNamedQuery(AccessRefusal.BY_LOGIN, AccessRefusal.class)
+            .setParameter("login", login.login())
+            .getResultList()
+            .stream()
+            .anyMatch(r -> "PLEDGE_NOT_ACCEPTED".equals(r.getAction())));
+
+    fx.acceptPledge(classTeacher.getId());
+    AsPerson.call(
+        login.login(), login.password(), () -> policy.requireStudentDiaryRead(student.getId()));
   }
 
   @Test

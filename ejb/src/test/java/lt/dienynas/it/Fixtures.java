@@ -200,8 +200,31 @@ public final class Fixtures {
         });
   }
 
-  /** An enabled account for the person with the roles given (all of them, if none are). */
+  /**
+   * An enabled account for the person with the roles given (all of them, if none are); an employee
+   * has accepted the confidentiality pledge, as every working employee has.
+   */
   public Account account(Person person, Role... roles) throws Exception {
+    Account account = accountWithoutPledge(person, roles);
+    if (person instanceof StaffMember) {
+      acceptPledge(person.getId());
+    }
+    return account;
+  }
+
+  /** The employee accepts the pledge in force. */
+  public void acceptPledge(long personId) throws Exception {
+    inTx(
+        () ->
+            em.createNativeQuery(
+                    "INSERT INTO pledge_acceptance (person_id, pledge_version, accepted_at)"
+                        + " SELECT ?1, MAX(version), CURRENT_TIMESTAMP(3) FROM confidentiality_pledge")
+                .setParameter(1, personId)
+                .executeUpdate());
+  }
+
+  /** An account as {@link #account}, but an employee has not accepted the pledge yet. */
+  public Account accountWithoutPledge(Person person, Role... roles) throws Exception {
     String login = unique("u").toLowerCase();
     inTx(
         () -> {

@@ -1,6 +1,7 @@
 package lt.dienynas.web.faces;
 
 import jakarta.ejb.EJBAccessException;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.FacesException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExceptionHandler;
@@ -13,14 +14,15 @@ import java.util.Iterator;
 import java.util.Locale;
 import java.util.Optional;
 import lt.dienynas.security.AccessDeniedException;
+import lt.dienynas.security.RefusalLog;
 import lt.dienynas.shared.BusinessException;
 
 /**
  * The one place where a refused operation becomes something a person sees: a {@link
  * BusinessException} thrown by a service turns into an error message in the page's message area, in
- * the page's language, and the page stays as it was; an {@link AccessDeniedException}, or the
- * container's refusal of the role ({@link EJBAccessException}), turns into the 403 page. Everything
- * else goes on to the error pages.
+ * the page's language, and the page stays as it was; an {@link AccessDeniedException} turns into
+ * the 403 page, and so does a refusal of a service's {@code @RolesAllowed} gate, which is also
+ * logged. Everything else goes on to the error pages.
  */
 public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
 
@@ -34,9 +36,9 @@ public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
     Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
     while (events.hasNext()) {
       Throwable thrown = events.next().getContext().getException();
-      if (roleRefused(thrown)) {
-        // the container refused the role (@RolesAllowed) before any service rule ran
+      if (roleRefusal(thrown)) {
         events.remove();
+        recordRoleRefusal(faces);
         forbid(faces);
         continue;
       }
@@ -74,13 +76,24 @@ public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
     return Optional.empty();
   }
 
-  static boolean roleRefused(Throwable thrown) {
-    for (Throwable t = thrown; t != null && t.getCause() != t; t = t.getCause()) {
+  /** A service's {@code @RolesAllowed} refused the person's roles (the first gate). */
+  static boolean roleRefusal(Throwable thrown) {
+    for (Throwable t = thrown; t != null; t = t.getCause()) {
       if (t instanceof EJBAccessException) {
         return true;
       }
+      if (t.getCause() == t) {
+        break;
+      }
     }
     return false;
+  }
+
+  /** The role gate refused: logged like a relationship refusal, with the page asked for. */
+  private static void recordRoleRefusal(FacesContext faces) {
+    String login = faces.getExternalContext().getRemoteUser();
+    String view = faces.getViewRoot() == null ? null : faces.getViewRoot().getViewId();
+    CDI.current().select(RefusalLog.class).get().record(login, "ROLE_REFUSED", "page", view);
   }
 
   private static void forbid(FacesContext faces) {

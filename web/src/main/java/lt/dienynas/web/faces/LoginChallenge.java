@@ -1,5 +1,7 @@
 package lt.dienynas.web.faces;
 
+import jakarta.ejb.EJB;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -7,6 +9,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Serial;
 import java.nio.charset.StandardCharsets;
+import lt.dienynas.security.LoginEvents;
+import lt.dienynas.security.LoginEvents.FailureOutcome;
 
 /**
  * The FORM login page and error page of web.xml. The container forwards here (keeping the URL of
@@ -27,17 +31,28 @@ public class LoginChallenge extends HttpServlet {
   /** Query flags of {@code /login.xhtml}: why the person is asked to log in. */
   public static final String FAILED = "error";
 
+  public static final String LOCKED = "locked";
+
   public static final String EXPIRED = "expired";
   public static final String LOGGED_OUT = "loggedOut";
 
   /** Session attribute: the container challenged this session, so it knows where to return. */
   public static final String CHALLENGED = LoginChallenge.class.getName() + ".challenged";
 
+  @EJB private LoginEvents loginEvents;
+
   @Override
   protected void service(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
     request.getSession(true).setAttribute(CHALLENGED, Boolean.TRUE);
     String target = request.getContextPath() + "/login.xhtml" + reason(request);
+    if (isRealmRefusal(request)) {
+      // the same answer whether or not the login exists: the lock is kept per login name
+      FailureOutcome outcome = loginEvents.recordFailure(request.getParameter("j_username"));
+      if (outcome.locked()) {
+        target += "&" + LOCKED + "=true";
+      }
+    }
     if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
       response.setContentType("text/xml");
       response.setCharacterEncoding(StandardCharsets.UTF_8.name());
@@ -50,6 +65,15 @@ public class LoginChallenge extends HttpServlet {
     } else {
       response.sendRedirect(target);
     }
+  }
+
+  /**
+   * The container forwards a refused login form here, its POST (and so the login) still readable.
+   */
+  private static boolean isRealmRefusal(HttpServletRequest request) {
+    return ERROR_PAGE.equals(request.getServletPath())
+        && request.getDispatcherType() == DispatcherType.FORWARD
+        && request.getParameter("j_username") != null;
   }
 
   private static String reason(HttpServletRequest request) {

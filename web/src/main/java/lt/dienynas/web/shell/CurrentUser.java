@@ -54,6 +54,11 @@ public class CurrentUser implements Serializable {
     return menu;
   }
 
+  /** Reads the profile again (after the person changed something of their own account). */
+  public void refresh() {
+    profile = null;
+  }
+
   public boolean isMustChangePassword() {
     return getProfile().mustChangePassword();
   }

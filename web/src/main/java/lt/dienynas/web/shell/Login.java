@@ -2,6 +2,7 @@ package lt.dienynas.web.shell;
 
 import static lt.dienynas.web.faces.LoginChallenge.EXPIRED;
 import static lt.dienynas.web.faces.LoginChallenge.FAILED;
+import static lt.dienynas.web.faces.LoginChallenge.LOCKED;
 import static lt.dienynas.web.faces.LoginChallenge.LOGGED_OUT;
 
 import jakarta.enterprise.context.RequestScoped;
@@ -33,7 +34,7 @@ public class Login {
     if (!external.getSessionMap().containsKey(LoginChallenge.CHALLENGED)) {
       StringJoiner outcome = new StringJoiner("&", "/index.xhtml?faces-redirect=true&", "");
       outcome.setEmptyValue("/index.xhtml?faces-redirect=true");
-      for (String flag : new String[] {FAILED, EXPIRED, LOGGED_OUT}) {
+      for (String flag : new String[] {FAILED, LOCKED, EXPIRED, LOGGED_OUT}) {
         if (isSet(flag)) {
           outcome.add(flag + "=true");
         }
@@ -44,7 +45,12 @@ public class Login {
   }
 
   public boolean isFailed() {
-    return isSet(FAILED);
+    return isSet(FAILED) && !isSet(LOCKED);
+  }
+
+  /** Too many failed attempts with this login name: it is locked for a while. */
+  public boolean isLocked() {
+    return isSet(LOCKED);
   }
 
   public boolean isExpired() {

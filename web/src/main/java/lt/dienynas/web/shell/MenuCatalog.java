@@ -27,9 +27,14 @@ public class MenuCatalog {
   static final MenuEntry PLANNED_TESTS = entry("planned-tests", "pi pi-calendar-plus");
   static final MenuEntry MY_CLASS = entry("my-class", "pi pi-users");
   static final MenuEntry JUSTIFICATIONS = entry("justifications", "pi pi-check-square");
-  static final MenuEntry SUPPORTED_STUDENTS = entry("supported-students", "pi pi-heart");
-  static final MenuEntry HEALTH_DATA = entry("health-data", "pi pi-plus-circle");
-  static final MenuEntry HEALTH_NOTICES = entry("health-notices", "pi pi-megaphone");
+  static final MenuEntry SUPPORTED_STUDENTS =
+      entry("supported-students", "pi pi-heart", "/support/my-students.xhtml");
+  static final MenuEntry HEALTH_DATA =
+      entry("health-data", "pi pi-plus-circle", "/health/students.xhtml");
+  static final MenuEntry HEALTH_NOTICES =
+      entry("health-notices", "pi pi-megaphone", "/health/sent.xhtml");
+  static final MenuEntry MY_HEALTH_NOTICES =
+      entry("my-health-notices", "pi pi-megaphone", "/health/notices.xhtml");
   static final MenuEntry CHILD_DIARY = entry("child-diary", "pi pi-book");
   static final MenuEntry MY_DIARY = entry("my-diary", "pi pi-book");
   static final MenuEntry OVERSIGHT = entry("oversight", "pi pi-search");
@@ -38,7 +43,11 @@ public class MenuCatalog {
   static final MenuEntry REPORTS = entry("reports", "pi pi-chart-bar");
   static final MenuEntry YEAR_SETUP = entry("year-setup", "pi pi-cog", "/schoolyear/setup.xhtml");
   static final MenuEntry CLASSES = entry("classes", "pi pi-sitemap", "/schoolyear/classes.xhtml");
-  static final MenuEntry USERS = entry("users", "pi pi-id-card");
+  static final MenuEntry USERS = entry("users", "pi pi-id-card", "/accounts/users.xhtml");
+  static final MenuEntry PLEDGES = entry("pledges", "pi pi-verified", "/accounts/pledges.xhtml");
+  static final MenuEntry SUPPORT_ASSIGNMENTS =
+      entry("support-assignments", "pi pi-user-plus", "/support/assignments.xhtml");
+  static final MenuEntry REFUSALS = entry("refusals", "pi pi-ban", "/security/refusals.xhtml");
   static final MenuEntry LOCKS = entry("locks", "pi pi-lock");
   static final MenuEntry IMPORTS = entry("imports", "pi pi-upload", "/registry/imports.xhtml");
   static final MenuEntry ORDERS = entry("orders", "pi pi-file", "/movement/orders.xhtml");
@@ -61,6 +70,7 @@ public class MenuCatalog {
           SUPPORTED_STUDENTS,
           HEALTH_DATA,
           HEALTH_NOTICES,
+          MY_HEALTH_NOTICES,
           CHILD_DIARY,
           MY_DIARY,
           OVERSIGHT,
@@ -70,6 +80,9 @@ public class MenuCatalog {
           YEAR_SETUP,
           CLASSES,
           USERS,
+          PLEDGES,
+          SUPPORT_ASSIGNMENTS,
+          REFUSALS,
           LOCKS,
           IMPORTS,
           ORDERS,
@@ -81,7 +94,15 @@ public class MenuCatalog {
   private static final Map<Role, Set<MenuEntry>> BY_ROLE = new EnumMap<>(Role.class);
 
   static {
-    grant(Role.DIRECTOR, OVERVIEW, JOURNAL_READ_ONLY, REPORTS, CORRECTION_ACTS, MESSAGES);
+    grant(
+        Role.DIRECTOR,
+        OVERVIEW,
+        JOURNAL_READ_ONLY,
+        HEALTH_DATA,
+        REPORTS,
+        CORRECTION_ACTS,
+        REFUSALS,
+        MESSAGES);
     grant(
         Role.DEPUTY,
         OVERVIEW,
@@ -96,6 +117,9 @@ public class MenuCatalog {
         YEAR_SETUP,
         CLASSES,
         USERS,
+        PLEDGES,
+        SUPPORT_ASSIGNMENTS,
+        REFUSALS,
         LOCKS,
         IMPORTS,
         ORDERS,
@@ -103,11 +127,11 @@ public class MenuCatalog {
         CORRECTION_ACTS,
         MESSAGES);
     grant(Role.IT_SPECIALIST, SYSTEM_HEALTH);
-    grant(Role.CLASS_TEACHER, MY_CLASS, JUSTIFICATIONS, YEAR_END, MESSAGES);
-    grant(Role.TEACHER, MY_TIMETABLE, JOURNAL, PLANNED_TESTS, MESSAGES);
-    grant(Role.NON_FORMAL_TEACHER, MY_TIMETABLE, JOURNAL, MESSAGES);
-    grant(Role.PRESCHOOL_TEACHER, JOURNAL, MESSAGES);
-    grant(Role.VDM_EDUCATOR, JOURNAL, MESSAGES);
+    grant(Role.CLASS_TEACHER, MY_CLASS, JUSTIFICATIONS, MY_HEALTH_NOTICES, YEAR_END, MESSAGES);
+    grant(Role.TEACHER, MY_TIMETABLE, JOURNAL, PLANNED_TESTS, MY_HEALTH_NOTICES, MESSAGES);
+    grant(Role.NON_FORMAL_TEACHER, MY_TIMETABLE, JOURNAL, MY_HEALTH_NOTICES, MESSAGES);
+    grant(Role.PRESCHOOL_TEACHER, JOURNAL, MY_HEALTH_NOTICES, MESSAGES);
+    grant(Role.VDM_EDUCATOR, JOURNAL, MY_HEALTH_NOTICES, MESSAGES);
     grant(Role.SOCIAL_PEDAGOGUE, SUPPORTED_STUDENTS, MESSAGES);
     grant(Role.PSYCHOLOGIST, SUPPORTED_STUDENTS, MESSAGES);
     grant(Role.SPECIAL_PEDAGOGUE, SUPPORTED_STUDENTS, MESSAGES);

@@ -1,0 +1,294 @@
+package lt.dienynas.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import lt.dienynas.it.Portal.Page;
+import lt.dienynas.it.TestPeople.Account;
+import lt.dienynas.it.TestPeople.SchoolClassRef;
+import lt.dienynas.security.Role;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Requirements §1 over HTTP, through the real portal: every role logs in and asks for the same
+ * pages; the answer is the page (200) or the Lithuanian refusal page (403). The services under the
+ * pages decide; the services' own table is {@code AccessPolicyIT} in the ejb module.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AccessHttpIT {
+
+  /**
+   * "own" is the student this person is related to (in their class or group, their child, the
+   * student they support, themselves); "other" is a student of another class. Columns: the student
+   * card of the own / other student; the own student's health record; the teacher's health notices;
+   * the admin's users and pledge lists; the first-login slip of the own / other student; the
+   * refusal log; the support assignments.
+   */
+  private static final String TABLE =
+      """
+      role               | card own | card other | health | notices | users | pledges | slip own | slip other | refusals | support
+      DIRECTOR           | 200      | 200        | 200    | 403     | 403   | 403     | 403      | 403        | 200      | 403
+      DEPUTY             | 200      | 200        | 403    | 403     | 403   | 403     | 403      | 403        | 403      | 403
+      DB_ADMIN           | 200      | 200        | 403    | 403     | 200   | 200     | 200      | 200        | 200      | 200
+      IT_SPECIALIST      | 403      | 403        | 403    | 403     | 403   | 403     | 403      | 403        | 403      | 403
+      CLASS_TEACHER      | 200      | 403        | 403    | 200     | 403   | 403     | 200      | 403        | 403      | 403
+      TEACHER            | 200      | 403        | 403    | 200     | 403   | 403     | 403      | 403        | 403      | 403
+      NON_FORMAL_TEACHER | 200      | 403        | 403    | 200     | 403   | 403     | 403      | 403        | 403      | 403
+      PRESCHOOL_TEACHER  | 200      | 403        | 403    | 200     | 403   | 403     | 403      | 403        | 403      | 403
+      VDM_EDUCATOR       | 200      | 403        | 403    | 200     | 403   | 403     | 403      | 403        | 403      | 403
+      SOCIAL_PEDAGOGUE   | 200      | 403        | 403    | 403     | 403   | 403     | 403      | 403        | 403      | 403
+      PSYCHOLOGIST       | 200      | 403        | 403    | 403     | 403   | 403     | 403      | 403        | 403      | 403
+      SPECIAL_PEDAGOGUE  | 200      | 403        | 403    | 403     | 403   | 403     | 403      | 403        | 403      | 403
+      SPEECH_THERAPIST   | 200      | 403        | 403    | 403     | 403   | 403     | 403      | 403        | 403      | 403
+      CAREER_SPECIALIST  | 200      | 403        | 403    | 403     | 403   | 403     | 403      | 403        | 403      | 403
+      HEALTH_SPECIALIST  | 403      | 403        | 200    | 403     | 403   | 403     | 403      | 403        | 403      | 403
+      LIBRARIAN          | 403      | 403        | 403    | 403     | 403   | 403     | 403      | 403        | 403      | 403
+      ARCHIVIST          | 403      | 403        | 403    | 403     | 403   | 403     | 403      | 403        | 403      | 403
+      GUARDIAN           | 200      | 403        | 403    | 403     | 403   | 403     | 403      | 403        | 403      | 403
+      STUDENT            | 200      | 403        | 403    | 403     | 403   | 403     | 403      | 403        | 403      | 403
+      """;
+
+  /** The page of each column; OWN and OTHER stand for the students' ids. */
+  private static final String[] TARGETS = {
+    "people/student.xhtml?id=OWN",
+    "people/student.xhtml?id=OTHER",
+    "health/record.xhtml?student=OWN",
+    "health/notices.xhtml",
+    "accounts/users.xhtml",
+    "accounts/pledges.xhtml",
+    "accounts/slip.xhtml?person=OWN",
+    "accounts/slip.xhtml?person=OTHER",
+    "security/refusals.xhtml",
+    "support/assignments.xhtml"
+  };
+
+  private static final String REFUSED = "Prieiga uždrausta";
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Portal.ear();
+  }
+
+  @ArquillianResource URL contextRoot;
+
+  private record World(Map<Role, Account> accounts, Map<Role, Long> own, long other) {}
+
+  @Test
+  void everyRoleGetsThePagesTheRequirementsTableSays() {
+    World world = buildWorld();
+    List<String> mismatches = new ArrayList<>();
+    String[] lines = TABLE.strip().split("\n");
+    String[] columns = cells(lines[0]);
+    for (int i = 1; i < lines.length; i++) {
+      String[] row = cells(lines[i]);
+      Role role = Role.valueOf(row[0]);
+      Account account = world.accounts().get(role);
+      Portal portal = new Portal(contextRoot);
+      Page landing = portal.login(account.login(), account.password());
+      assertEquals(200, landing.status(), role + ": " + landing.text());
+      for (int c = 0; c < TARGETS.length; c++) {
+        String path =
+            TARGETS[c]
+                .replace("OWN", String.valueOf(world.own().get(role)))
+                .replace("OTHER", String.valueOf(world.other()));
+        Page page = portal.get(path);
+        String actual = String.valueOf(page.status());
+        boolean refusedPage = page.text().contains(REFUSED);
+        if (!actual.equals(row[c + 1]) || refusedPage != "403".equals(actual)) {
+          mismatches.add(
+              role
+                  + " / "
+                  + columns[c + 1]
+                  + " ("
+                  + path
+                  + "): expected "
+                  + row[c + 1]
+                  + ", got "
+                  + actual
+                  + " "
+                  + abbreviate(page.text()));
+        }
+      }
+    }
+    assertTrue(mismatches.isEmpty(), String.join("\n", mismatches));
+  }
+
+  @Test
+  void aGuardianWhoEditsTheChildIdGetsTheSameRefusalAsForANonExistentIdAndItIsLogged() {
+    long year = TestPeople.schoolYear();
+    SchoolClassRef classA = TestPeople.gradeClass(year, 7, "a", null);
+    long child = TestPeople.student("Ieva", "Savaitė", 2017, classA.groupId());
+    long stranger = TestPeople.student("Mantas", "Svetimas", 2017, classA.groupId());
+    Account parent = TestPeople.guardianOf("Birutė", "Savienė", child);
+    Portal portal = new Portal(contextRoot);
+    portal.login(parent.login(), parent.password());
+
+    Page own = portal.get("people/student.xhtml?id=" + child);
+    assertEquals(200, own.status());
+    assertTrue(own.text().contains("Ieva Savaitė"), own.text());
+    Page edited = portal.get("people/student.xhtml?id=" + stranger);
+    long missing = stranger + 1_000_000;
+    Page nonExistent = portal.get("people/student.xhtml?id=" + missing);
+    assertEquals(403, edited.status());
+    assertEquals(403, nonExistent.status());
+    assertEquals(
+        edited.document().select("main").text(), nonExistent.document().select("main").text());
+    assertTrue(edited.text().contains(REFUSED), edited.text());
+    assertTrue(!edited.text().contains("Mantas"), edited.text());
+
+    List<String> logged =
+        TestPeople.column(
+            "SELECT target_id FROM access_refusal WHERE login = ? AND action = 'STUDENT_DIARY_READ'",
+            parent.login());
+    assertTrue(
+        logged.containsAll(List.of(String.valueOf(stranger), String.valueOf(missing))),
+        logged.toString());
+  }
+
+  @Test
+  void anEmployeeWhoHasNotAcceptedThePledgeSeesOnlyThePledgePage() {
+    Account teacher = TestPeople.staffWithoutPledge("Laurynas", "Naujokas", Role.TEACHER);
+    Portal portal = new Portal(contextRoot);
+    Page first = portal.login(teacher.login(), teacher.password());
+    assertPledgePage(first);
+    for (String path :
+        new String[] {
+          "",
+          "index.xhtml",
+          "health/notices.xhtml",
+          "accounts/users.xhtml",
+          "people/student.xhtml?id=1",
+          "nera-tokio.xhtml"
+        }) {
+      assertPledgePage(portal.get(path));
+    }
+    Page unconfirmed =
+        portal.submit(
+            first, "#pledge-form", Map.of("pledge-form", "pledge-form", "pledge-accept", ""));
+    assertPledgePage(unconfirmed);
+    assertTrue(unconfirmed.text().contains("Pažymėkite, kad perskaitėte"), unconfirmed.text());
+    assertTrue(
+        TestPeople.column(
+                "SELECT accepted_at FROM pledge_acceptance WHERE person_id = ?", teacher.personId())
+            .isEmpty());
+
+    Page accepted =
+        portal.submit(
+            unconfirmed,
+            "#pledge-form",
+            Map.of(
+                "pledge-form", "pledge-form", "pledge-confirm_input", "on", "pledge-accept", ""));
+    assertNotNull(accepted.document().selectFirst("#landing-welcome"), accepted.text());
+    assertEquals(
+        1,
+        TestPeople.column(
+                "SELECT accepted_at FROM pledge_acceptance WHERE person_id = ?", teacher.personId())
+            .size());
+    assertEquals(200, portal.get("health/notices.xhtml").status());
+  }
+
+  private static void assertPledgePage(Page page) {
+    assertNotNull(
+        page.document().selectFirst("#pledge"), () -> "expected the pledge page: " + page.text());
+    assertTrue(page.text().contains("neperduoti jokių e. dienyno duomenų"), page.text());
+  }
+
+  /**
+   * The same people as AccessPolicyIT: everyone related to one 5th-grader, one 6th-grader apart.
+   */
+  private World buildWorld() {
+    Map<Role, Account> accounts = new EnumMap<>(Role.class);
+    Map<Role, Long> own = new EnumMap<>(Role.class);
+    long year = TestPeople.schoolYear();
+    Account classTeacher = TestPeople.staff("Jūratė", "Klasės", Role.CLASS_TEACHER);
+    SchoolClassRef fifth = TestPeople.gradeClass(year, 5, "a", classTeacher.personId());
+    SchoolClassRef sixth = TestPeople.gradeClass(year, 6, "b", null);
+    long s5 = TestPeople.student("Ąžuolas", "Kazlauskas", 2019, fifth.groupId());
+    long s6 = TestPeople.student("Gabija", "Petraitytė", 2018, sixth.groupId());
+    for (Role role : Role.values()) {
+      own.put(role, s5);
+    }
+    accounts.put(Role.CLASS_TEACHER, classTeacher);
+    for (Role role :
+        new Role[] {
+          Role.DIRECTOR,
+          Role.DEPUTY,
+          Role.DB_ADMIN,
+          Role.IT_SPECIALIST,
+          Role.HEALTH_SPECIALIST,
+          Role.LIBRARIAN,
+          Role.ARCHIVIST
+        }) {
+      accounts.put(role, TestPeople.staff("Vardenis", role.name(), role));
+    }
+    Account teacher = TestPeople.staff("Kęstutis", "Anglų", Role.TEACHER);
+    TestPeople.teach(teacher.personId(), fifth.groupId());
+    accounts.put(Role.TEACHER, teacher);
+
+    Account nonFormal = TestPeople.staff("Šarūnas", "Būrelis", Role.NON_FORMAL_TEACHER);
+    long robotics = TestPeople.group(year, "NON_FORMAL", "Robotika " + s5, null);
+    TestPeople.run(
+        "INSERT INTO group_member (group_id, student_id, valid_from) VALUES (?, ?, '2030-09-01')",
+        robotics,
+        s5);
+    TestPeople.teach(nonFormal.personId(), robotics);
+    accounts.put(Role.NON_FORMAL_TEACHER, nonFormal);
+
+    Account preschoolTeacher = TestPeople.staff("Liepa", "Darželio", Role.PRESCHOOL_TEACHER);
+    SchoolClassRef preschool = TestPeople.preschoolGroup(year, "Boružėlės " + s5);
+    long child = TestPeople.student("Ugnė", "Mažoji", 2026, preschool.groupId());
+    TestPeople.teach(preschoolTeacher.personId(), preschool.groupId());
+    accounts.put(Role.PRESCHOOL_TEACHER, preschoolTeacher);
+    own.put(Role.PRESCHOOL_TEACHER, child);
+
+    Account vdm = TestPeople.staff("Aušra", "Popamokinė", Role.VDM_EDUCATOR);
+    long vdmGroup = TestPeople.group(year, "VDM", "VDM " + s5, null);
+    TestPeople.run(
+        "INSERT INTO group_member (group_id, student_id, valid_from) VALUES (?, ?, '2030-09-01')",
+        vdmGroup,
+        s5);
+    TestPeople.teach(vdm.personId(), vdmGroup);
+    accounts.put(Role.VDM_EDUCATOR, vdm);
+
+    for (Role role :
+        new Role[] {
+          Role.SOCIAL_PEDAGOGUE,
+          Role.PSYCHOLOGIST,
+          Role.SPECIAL_PEDAGOGUE,
+          Role.SPEECH_THERAPIST,
+          Role.CAREER_SPECIALIST
+        }) {
+      Account specialist = TestPeople.staff("Inga", role.name(), role);
+      TestPeople.support(specialist.personId(), s5);
+      accounts.put(role, specialist);
+    }
+    accounts.put(Role.GUARDIAN, TestPeople.guardianOf("Rasa", "Kazlauskienė", s5));
+    accounts.put(Role.STUDENT, TestPeople.studentAccount(s5, "Ąžuolas", "Kazlauskas"));
+    return new World(accounts, own, s6);
+  }
+
+  private static String abbreviate(String text) {
+    return text.length() <= 160 ? text : text.substring(0, 160) + "…";
+  }
+
+  private static String[] cells(String line) {
+    String[] cells = line.split("\\|");
+    for (int i = 0; i < cells.length; i++) {
+      cells[i] = cells[i].strip();
+    }
+    return cells;
+  }
+}
