@@ -120,7 +120,8 @@ class SchoolYearPagesIT {
           "schoolyear/rollover.xhtml",
           "registry/imports.xhtml",
           "movement/orders.xhtml",
-          "movement/students.xhtml"
+          "movement/students.xhtml",
+          "reports/logins.xhtml"
         }) {
       Page opened = portal.get(page);
       assertEquals(200, opened.status(), page);

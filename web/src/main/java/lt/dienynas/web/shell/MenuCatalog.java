@@ -48,6 +48,8 @@ public class MenuCatalog {
   static final MenuEntry SUPPORT_ASSIGNMENTS =
       entry("support-assignments", "pi pi-user-plus", "/support/assignments.xhtml");
   static final MenuEntry REFUSALS = entry("refusals", "pi pi-ban", "/security/refusals.xhtml");
+  static final MenuEntry LOGIN_ANALYTICS =
+      entry("login-analytics", "pi pi-chart-line", "/reports/logins.xhtml");
   static final MenuEntry LOCKS = entry("locks", "pi pi-lock");
   static final MenuEntry IMPORTS = entry("imports", "pi pi-upload", "/registry/imports.xhtml");
   static final MenuEntry ORDERS = entry("orders", "pi pi-file", "/movement/orders.xhtml");
@@ -77,6 +79,7 @@ public class MenuCatalog {
           CORRECTION_ACTS,
           YEAR_END,
           REPORTS,
+          LOGIN_ANALYTICS,
           YEAR_SETUP,
           CLASSES,
           USERS,
@@ -100,6 +103,7 @@ public class MenuCatalog {
         JOURNAL_READ_ONLY,
         HEALTH_DATA,
         REPORTS,
+        LOGIN_ANALYTICS,
         CORRECTION_ACTS,
         REFUSALS,
         MESSAGES);
@@ -111,9 +115,11 @@ public class MenuCatalog {
         CORRECTION_ACTS,
         YEAR_END,
         REPORTS,
+        LOGIN_ANALYTICS,
         MESSAGES);
     grant(
         Role.DB_ADMIN,
+        LOGIN_ANALYTICS,
         YEAR_SETUP,
         CLASSES,
         USERS,
