@@ -45,7 +45,10 @@ public class MenuCatalog {
   static final MenuEntry MOVEMENTS = entry("movements", "pi pi-arrow-right-arrow-left");
   static final MenuEntry ARCHIVE = entry("archive", "pi pi-box");
   static final MenuEntry SYSTEM_HEALTH = entry("system-health", "pi pi-server");
-  static final MenuEntry MESSAGES = entry("messages", "pi pi-envelope");
+  static final MenuEntry ANNOUNCEMENTS =
+      entry("announcements", "pi pi-megaphone", "/announcements/announcements.xhtml");
+  static final MenuEntry SURVEYS = entry("surveys", "pi pi-chart-pie", "/survey/surveys.xhtml");
+  static final MenuEntry MESSAGES = entry("messages", "pi pi-envelope", "/messaging/inbox.xhtml");
 
   /** Every entry in menu order: the daily work first, administration after, messages last. */
   private static final List<MenuEntry> ENTRIES =
@@ -75,6 +78,8 @@ public class MenuCatalog {
           MOVEMENTS,
           ARCHIVE,
           SYSTEM_HEALTH,
+          ANNOUNCEMENTS,
+          SURVEYS,
           MESSAGES);
 
   private static final Map<Role, Set<MenuEntry>> BY_ROLE = new EnumMap<>(Role.class);
@@ -89,6 +94,8 @@ public class MenuCatalog {
         CORRECTION_ACTS,
         YEAR_END,
         REPORTS,
+        ANNOUNCEMENTS,
+        SURVEYS,
         MESSAGES);
     grant(
         Role.DB_ADMIN,
@@ -99,12 +106,14 @@ public class MenuCatalog {
         IMPORTS,
         ORDERS,
         CORRECTION_ACTS,
+        ANNOUNCEMENTS,
+        SURVEYS,
         MESSAGES);
     grant(Role.IT_SPECIALIST, SYSTEM_HEALTH);
-    grant(Role.CLASS_TEACHER, MY_CLASS, JUSTIFICATIONS, YEAR_END, MESSAGES);
-    grant(Role.TEACHER, MY_TIMETABLE, JOURNAL, PLANNED_TESTS, MESSAGES);
+    grant(Role.CLASS_TEACHER, MY_CLASS, JUSTIFICATIONS, YEAR_END, ANNOUNCEMENTS, MESSAGES);
+    grant(Role.TEACHER, MY_TIMETABLE, JOURNAL, PLANNED_TESTS, ANNOUNCEMENTS, MESSAGES);
     grant(Role.NON_FORMAL_TEACHER, MY_TIMETABLE, JOURNAL, MESSAGES);
-    grant(Role.PRESCHOOL_TEACHER, JOURNAL, MESSAGES);
+    grant(Role.PRESCHOOL_TEACHER, JOURNAL, ANNOUNCEMENTS, MESSAGES);
     grant(Role.VDM_EDUCATOR, JOURNAL, MESSAGES);
     grant(Role.SOCIAL_PEDAGOGUE, SUPPORTED_STUDENTS, MESSAGES);
     grant(Role.PSYCHOLOGIST, SUPPORTED_STUDENTS, MESSAGES);
@@ -119,7 +128,11 @@ public class MenuCatalog {
   }
 
   private static MenuEntry entry(String id, String icon) {
-    return new MenuEntry(id, "menu." + id, LANDING, icon);
+    return entry(id, icon, LANDING);
+  }
+
+  private static MenuEntry entry(String id, String icon, String outcome) {
+    return new MenuEntry(id, "menu." + id, outcome, icon);
   }
 
   private static void grant(Role role, MenuEntry... entries) {
