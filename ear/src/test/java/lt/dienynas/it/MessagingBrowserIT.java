@@ -54,7 +54,9 @@ class MessagingBrowserIT {
       // the same guardian found by name as well: a person chosen twice gets the message once
       browser.find(By.id("person-query")).sendKeys("Kazlauskien");
       browser.find(By.id("person-search")).click();
-      browser.find(By.xpath("//ul[@id='found-people']//a[normalize-space()='Rasa Kazlauskienė']")).click();
+      browser
+          .find(By.xpath("//ul[@id='found-people']//a[normalize-space()='Rasa Kazlauskienė']"))
+          .click();
       browser.find(By.xpath("//ul[@id='selected-people']/li[contains(., 'Rasa Kazlauskienė')]"));
       browser.find(By.id("subject")).sendKeys(subject);
       browser
