@@ -291,6 +291,80 @@ public final class TestPeople {
     }
   }
 
+  /** A grade class with its class group, in a school year of its own. */
+  public record SchoolClassGroup(long yearId, long classId, long groupId, String name) {}
+
+  /** A class "5a" (grade, letter) with its class teacher, in a new school year 2030–2031. */
+  public static SchoolClassGroup gradeClass(int grade, String letter, long classTeacherId) {
+    try (Connection c = connect()) {
+      String unique = ProcessHandle.current().pid() + "." + SEQUENCE.incrementAndGet();
+      long year =
+          insert(
+              c,
+              "INSERT INTO school_year (name, start_date, end_date) VALUES (?, '2030-09-01',"
+                  + " '2031-08-31')",
+              "Y" + unique);
+      String name = grade + letter;
+      long classId =
+          insert(
+              c,
+              "INSERT INTO school_class (school_year_id, level, grade, letter, name,"
+                  + " class_teacher_id) VALUES (?, 'GRADE', ?, ?, ?, ?)",
+              year,
+              grade,
+              letter,
+              name,
+              classTeacherId);
+      long groupId =
+          insert(
+              c,
+              "INSERT INTO study_group (school_year_id, kind, name, school_class_id) VALUES (?,"
+                  + " 'CLASS', ?, ?)",
+              year,
+              name,
+              classId);
+      return new SchoolClassGroup(year, classId, groupId, name);
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** A student (without an account) in the group from 1 September 2025. */
+  public static long student(String firstName, String lastName, long groupId) {
+    try (Connection c = connect()) {
+      long id = person(c, "STUDENT", firstName, lastName);
+      // a unique 11-digit code; the realm and these tests never check its control digit
+      String code = String.format("5%010d", id);
+      update(
+          c,
+          "INSERT INTO student (person_id, personal_code, birth_date) VALUES (?, ?,"
+              + " '2014-05-01')",
+          id,
+          code);
+      update(
+          c,
+          "INSERT INTO group_member (group_id, student_id, valid_from) VALUES (?, ?,"
+              + " '2025-09-01')",
+          groupId,
+          id);
+      return id;
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  public static void guardianOf(Account guardian, long studentId) {
+    try (Connection c = connect()) {
+      update(
+          c,
+          "INSERT INTO guardianship (guardian_id, student_id) VALUES (?, ?)",
+          guardian.personId(),
+          studentId);
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   public static void disable(Account account) {
     try (Connection c = connect()) {
       update(c, "UPDATE user_account SET enabled = FALSE WHERE login = ?", account.login());

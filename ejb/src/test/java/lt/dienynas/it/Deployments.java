@@ -47,4 +47,23 @@ public final class Deployments {
             new StringAsset("Manifest-Version: 1.0\nDependencies: org.wildfly.security.elytron\n"))
         .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
   }
+
+  /**
+   * The ejb module with GreenMail, so that a test can start a real SMTP server inside the server
+   * under test (on the port its mail session sends to, {@code -Ddienynas.mail.port}).
+   */
+  public static WebArchive ejbModuleWithSmtpServer(String name) {
+    return ejbModule(name)
+        .addAsLibraries(
+            Maven.resolver()
+                .loadPomFromFile("pom.xml")
+                .resolve("com.icegreen:greenmail")
+                .withoutTransitivity()
+                .asFile())
+        // GreenMail uses the server's Jakarta Mail implementation (Angus)
+        .setManifest(
+            new StringAsset(
+                "Manifest-Version: 1.0\nDependencies: org.wildfly.security.elytron,"
+                    + " org.eclipse.angus.mail\n"));
+  }
 }

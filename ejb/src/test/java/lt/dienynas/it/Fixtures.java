@@ -200,6 +200,36 @@ public final class Fixtures {
         });
   }
 
+  /** The student leaves the group; {@code lastDay} is their last day in it. */
+  public void leave(StudyGroup group, Student student, LocalDate lastDay) throws Exception {
+    inTx(
+        () -> {
+          em.createQuery(
+                  "SELECT m FROM GroupMember m WHERE m.group.id = :group AND m.student.id ="
+                      + " :student",
+                  GroupMember.class)
+              .setParameter("group", group.getId())
+              .setParameter("student", student.getId())
+              .getResultList()
+              .forEach(m -> m.leave(lastDay));
+          return null;
+        });
+  }
+
+  /** Gives the person an e-mail address. */
+  public void email(Person person, String address) throws Exception {
+    inTx(
+        () -> {
+          em.find(Person.class, person.getId()).changeEmail(address);
+          return null;
+        });
+  }
+
+  /** The class of a class group. */
+  public long classOf(StudyGroup group) {
+    return em.find(StudyGroup.class, group.getId()).getSchoolClass().orElseThrow().getId();
+  }
+
   /**
    * An enabled account for the person with the roles given (all of them, if none are); an employee
    * has accepted the confidentiality pledge, as every working employee has.

@@ -57,7 +57,10 @@ public class MenuCatalog {
       entry("movements", "pi pi-arrow-right-arrow-left", "/movement/students.xhtml");
   static final MenuEntry ARCHIVE = entry("archive", "pi pi-box");
   static final MenuEntry SYSTEM_HEALTH = entry("system-health", "pi pi-server");
-  static final MenuEntry MESSAGES = entry("messages", "pi pi-envelope");
+  static final MenuEntry ANNOUNCEMENTS =
+      entry("announcements", "pi pi-megaphone", "/announcements/announcements.xhtml");
+  static final MenuEntry SURVEYS = entry("surveys", "pi pi-chart-pie", "/survey/surveys.xhtml");
+  static final MenuEntry MESSAGES = entry("messages", "pi pi-envelope", "/messaging/inbox.xhtml");
 
   /** Every entry in menu order: the daily work first, administration after, messages last. */
   private static final List<MenuEntry> ENTRIES =
@@ -92,6 +95,8 @@ public class MenuCatalog {
           MOVEMENTS,
           ARCHIVE,
           SYSTEM_HEALTH,
+          ANNOUNCEMENTS,
+          SURVEYS,
           MESSAGES);
 
   private static final Map<Role, Set<MenuEntry>> BY_ROLE = new EnumMap<>(Role.class);
@@ -116,6 +121,8 @@ public class MenuCatalog {
         YEAR_END,
         REPORTS,
         LOGIN_ANALYTICS,
+        ANNOUNCEMENTS,
+        SURVEYS,
         MESSAGES);
     grant(
         Role.DB_ADMIN,
@@ -131,12 +138,28 @@ public class MenuCatalog {
         ORDERS,
         MOVEMENTS,
         CORRECTION_ACTS,
+        ANNOUNCEMENTS,
+        SURVEYS,
         MESSAGES);
     grant(Role.IT_SPECIALIST, SYSTEM_HEALTH);
-    grant(Role.CLASS_TEACHER, MY_CLASS, JUSTIFICATIONS, MY_HEALTH_NOTICES, YEAR_END, MESSAGES);
-    grant(Role.TEACHER, MY_TIMETABLE, JOURNAL, PLANNED_TESTS, MY_HEALTH_NOTICES, MESSAGES);
+    grant(
+        Role.CLASS_TEACHER,
+        MY_CLASS,
+        JUSTIFICATIONS,
+        MY_HEALTH_NOTICES,
+        YEAR_END,
+        ANNOUNCEMENTS,
+        MESSAGES);
+    grant(
+        Role.TEACHER,
+        MY_TIMETABLE,
+        JOURNAL,
+        PLANNED_TESTS,
+        MY_HEALTH_NOTICES,
+        ANNOUNCEMENTS,
+        MESSAGES);
     grant(Role.NON_FORMAL_TEACHER, MY_TIMETABLE, JOURNAL, MY_HEALTH_NOTICES, MESSAGES);
-    grant(Role.PRESCHOOL_TEACHER, JOURNAL, MY_HEALTH_NOTICES, MESSAGES);
+    grant(Role.PRESCHOOL_TEACHER, JOURNAL, MY_HEALTH_NOTICES, ANNOUNCEMENTS, MESSAGES);
     grant(Role.VDM_EDUCATOR, JOURNAL, MY_HEALTH_NOTICES, MESSAGES);
     grant(Role.SOCIAL_PEDAGOGUE, SUPPORTED_STUDENTS, MESSAGES);
     grant(Role.PSYCHOLOGIST, SUPPORTED_STUDENTS, MESSAGES);

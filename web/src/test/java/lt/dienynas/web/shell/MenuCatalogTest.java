@@ -95,20 +95,36 @@ class MenuCatalogTest {
 
   @Test
   void anUnbuiltEntryLeadsToTheLandingSectionOfARoleThePersonHas() {
-    Set<Role> roles = EnumSet.of(Role.LIBRARIAN, Role.GUARDIAN);
+    Set<Role> roles = EnumSet.of(Role.LIBRARIAN, Role.GUARDIAN, Role.STUDENT);
 
     List<MenuLink> menu = catalog.menuFor(roles);
 
-    MenuLink messages =
-        menu.stream().filter(l -> l.entry().equals(MenuCatalog.MESSAGES)).findFirst().orElseThrow();
-    assertEquals(MenuCatalog.LANDING, messages.entry().outcome());
+    MenuLink diary =
+        menu.stream().filter(l -> l.entry().equals(MenuCatalog.MY_DIARY)).findFirst().orElseThrow();
+    assertEquals(MenuCatalog.LANDING, diary.entry().outcome());
     // the first granting role in the order of requirements §1
-    assertEquals("landing-LIBRARIAN", messages.fragment());
+    assertEquals("landing-STUDENT", diary.fragment());
     for (MenuLink link : menu) {
-      assertTrue(
-          roles.stream().map(LandingSection::idOf).anyMatch(link.fragment()::equals),
-          link.toString());
+      if (link.entry().leadsToLanding()) {
+        assertTrue(
+            roles.stream().map(LandingSection::idOf).anyMatch(link.fragment()::equals),
+            link.toString());
+      }
     }
+  }
+
+  @Test
+  void messagesLeadToTheInboxAndBuiltEntriesHaveNoLandingSection() {
+    MenuLink messages =
+        catalog.menuFor(EnumSet.of(Role.LIBRARIAN)).stream()
+            .filter(l -> l.entry().equals(MenuCatalog.MESSAGES))
+            .findFirst()
+            .orElseThrow();
+    assertEquals("/messaging/inbox.xhtml", messages.entry().outcome());
+    assertEquals(null, messages.fragment());
+    assertTrue(catalog.entriesFor(Role.DEPUTY).contains(MenuCatalog.SURVEYS));
+    assertTrue(catalog.entriesFor(Role.CLASS_TEACHER).contains(MenuCatalog.ANNOUNCEMENTS));
+    assertFalse(catalog.entriesFor(Role.GUARDIAN).contains(MenuCatalog.SURVEYS));
   }
 
   @Test

@@ -1,0 +1,95 @@
+package lt.dienynas.it;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A real browser on the portal: Debian's headless Chromium driven by its chromedriver, with a
+ * profile of its own that is deleted afterwards.
+ */
+public final class Browser implements AutoCloseable {
+  private final URL contextRoot;
+  private final Path profile;
+  private final WebDriver driver;
+
+  public Browser(URL contextRoot) {
+    this.contextRoot = contextRoot;
+    try {
+      this.profile = Files.createTempDirectory("dienynas-chromium-");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary("/usr/bin/chromium");
+    options.addArguments(
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-dev-shm-usage",
+        "--lang=lt",
+        "--window-size=1280,1024",
+        "--user-data-dir=" + profile);
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(new java.io.File("/usr/bin/chromedriver"))
+            .usingAnyFreePort()
+            .build();
+    this.driver = new ChromeDriver(service, options);
+  }
+
+  public WebDriver driver() {
+    return driver;
+  }
+
+  /** Opens a page of the portal (relative to its context root). */
+  public void open(String path) {
+    driver.get(contextRoot.toString().replaceAll("/?$", "/") + path);
+  }
+
+  /** Opens the page, logs in on the login form the portal answers with, and waits for the page. */
+  public void logInAndOpen(String path, String login, String password) {
+    driver.manage().deleteAllCookies();
+    open(path);
+    find(By.id("j_username")).sendKeys(login);
+    find(By.id("j_password")).sendKeys(password);
+    find(By.id("login-submit")).click();
+    waitFor(By.id("current-user-name"));
+  }
+
+  public WebElement find(By by) {
+    return waitFor(by);
+  }
+
+  public WebElement waitFor(By by) {
+    return new WebDriverWait(driver, Duration.ofSeconds(20))
+        .until(ExpectedConditions.visibilityOfElementLocated(by));
+  }
+
+  @Override
+  public void close() {
+    try {
+      driver.quit();
+    } finally {
+      try (Stream<Path> files = Files.walk(profile)) {
+        files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+}

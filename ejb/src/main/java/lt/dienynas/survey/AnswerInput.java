@@ -1,0 +1,15 @@
+package lt.dienynas.survey;
+
+import java.io.Serial;
+import java.io.Serializable;
+import java.util.List;
+
+/** One person's answer to one question: the chosen options, the scale value or the text. */
+public record AnswerInput(List<Long> optionIds, Integer scaleValue, String text)
+    implements Serializable {
+  @Serial private static final long serialVersionUID = 1L;
+
+  public AnswerInput {
+    optionIds = optionIds == null ? List.of() : List.copyOf(optionIds);
+  }
+}
