@@ -25,7 +25,7 @@ import lt.dienynas.shared.DateRange;
 @Table(name = "school_year")
 @NamedQuery(
     name = SchoolYear.FIND_ALL,
-    query = "SELECT y FROM SchoolYear y ORDER BY y.startDate DESC")
+    query = "SELECT y FROM SchoolYear y ORDER BY y.startDate DESC, y.id DESC")
 @NamedQuery(
     name = SchoolYear.FIND_BY_NAME,
     query = "SELECT y FROM SchoolYear y WHERE y.name = :name")
