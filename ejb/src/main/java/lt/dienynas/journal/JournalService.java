@@ -93,6 +93,12 @@ public class JournalService {
       "SELECT g.id, g.name FROM StudyGroup g JOIN g.schoolYear y WHERE y.startDate <= :date"
           + " AND y.endDate >= :date ORDER BY g.name";
 
+  private static final String CLASSES =
+      "SELECT c.id, c.name, g.id FROM SchoolClass c JOIN c.schoolYear y"
+          + " LEFT JOIN StudyGroup g ON g.schoolClass = c"
+          + " AND g.kind = lt.dienynas.school.GroupKind.CLASS"
+          + " WHERE y.startDate <= :date AND y.endDate >= :date";
+
   private static final String CELL_OWNERS =
       "SELECT s.id, s.firstName, s.lastName FROM GroupMember m JOIN m.student s"
           + " WHERE m.group = :group AND m.validFrom <= :date"
@@ -369,6 +375,26 @@ public class JournalService {
       add(links, r, true, JournalLink.Relation.SUBSTITUTES);
     }
     return new ArrayList<>(links.values());
+  }
+
+  /**
+   * The classes a person looks after on a date: their own as class teacher, every class for the
+   * director, deputy and DB admin.
+   */
+  public List<ClassLink> myClasses(LocalDate date) {
+    Actor actor = actors.current();
+    if (!actor.isSchoolWide() && !actor.has(Role.CLASS_TEACHER)) {
+      return List.of();
+    }
+    String jpql =
+        CLASSES
+            + (actor.isSchoolWide() ? "" : " AND c.classTeacher.id = :personId")
+            + " ORDER BY c.level, c.grade, c.letter";
+    List<ClassLink> classes = new ArrayList<>();
+    for (Object[] r : byPerson(jpql, actor.isSchoolWide() ? null : actor, date)) {
+      classes.add(new ClassLink((Long) r[0], (String) r[1], (Long) r[2]));
+    }
+    return classes;
   }
 
   private List<Object[]> byPerson(String jpql, Actor actor, LocalDate date) {
