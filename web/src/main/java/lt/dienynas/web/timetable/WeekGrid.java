@@ -37,8 +37,4 @@ public final class WeekGrid implements Serializable {
   public List<Row> getRows() {
     return rows;
   }
-
-  public boolean isEmpty() {
-    return rows.isEmpty();
-  }
 }
