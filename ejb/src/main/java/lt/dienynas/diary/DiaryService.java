@@ -129,12 +129,16 @@ public class DiaryService {
   /** The student as a diary header, after the access check. */
   public DiaryChild student(long studentId, LocalDate date) {
     policy.requireStudentDiaryRead(studentId);
-    return withClasses(
+    List<DiaryChild> found =
+        withClasses(
             em.createQuery(STUDENT, Object[].class)
                 .setParameter("studentId", studentId)
                 .getResultList(),
-            date)
-        .get(0);
+            date);
+    if (found.isEmpty()) {
+      throw policy.refuse("STUDENT_DIARY_READ", "student", studentId);
+    }
+    return found.get(0);
   }
 
   /** The week (Monday to Sunday) that holds {@code anyDay}. */
@@ -313,6 +317,9 @@ public class DiaryService {
   }
 
   private static void requireBounded(LocalDate from, LocalDate to) {
+    if (from == null || to == null) {
+      throw new BusinessException("journal.datesRequired");
+    }
     if (to.isBefore(from)) {
       throw new BusinessException("dateRange.order", from, to);
     }

@@ -36,9 +36,13 @@ final class JournalRules {
   }
 
   /**
-   * @throws BusinessException {@code dateRange.order} or {@code journal.rangeTooLong}
+   * @throws BusinessException {@code journal.datesRequired}, {@code dateRange.order} or {@code
+   *     journal.rangeTooLong}
    */
   static void requireBoundedRange(LocalDate from, LocalDate to) {
+    if (from == null || to == null) {
+      throw new BusinessException("journal.datesRequired");
+    }
     if (to.isBefore(from)) {
       throw new BusinessException("dateRange.order", from, to);
     }

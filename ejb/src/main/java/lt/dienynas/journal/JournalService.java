@@ -130,6 +130,9 @@ public class JournalService {
     LocalDate to = month.atEndOfMonth();
     List<Object[]> groupRows =
         em.createQuery(GROUP, Object[].class).setParameter("groupId", groupId).getResultList();
+    if (groupRows.isEmpty()) {
+      throw policy.refuse("GROUP_JOURNAL_READ", "group", groupId);
+    }
     Object[] group = groupRows.get(0);
 
     Map<Long, JournalStudent> students = new LinkedHashMap<>();

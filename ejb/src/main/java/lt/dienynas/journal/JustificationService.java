@@ -77,6 +77,9 @@ public class JustificationService {
   public long submit(
       long studentId, LocalDate from, LocalDate to, JustificationReason reason, String text) {
     Actor actor = policy.requireGuardianOf(studentId);
+    if (from == null || to == null) {
+      throw new BusinessException("journal.datesRequired");
+    }
     DateRange days = new DateRange(from, to);
     if (from.plusDays(MAX_NOTE_DAYS).isBefore(to)) {
       throw new BusinessException("justificationNote.tooLong", MAX_NOTE_DAYS);
@@ -149,6 +152,9 @@ public class JustificationService {
   public ClassJustifications ofClass(long classId, LocalDate asOf) {
     policy.requireClassRead(classId);
     SchoolClass schoolClass = em.find(SchoolClass.class, classId);
+    if (schoolClass == null) {
+      throw policy.refuse("CLASS_READ", "class", classId);
+    }
     LocalDate since = asOf.minusDays(LIST_DAYS);
     List<Object[]> rows =
         em.createQuery(NOTES_OF_CLASS, Object[].class)

@@ -60,6 +60,9 @@ public class LessonService {
     policy.requireGroupPlanning(groupId);
     JournalRules.requireBoundedRange(from, to);
     StudyGroup group = em.find(StudyGroup.class, groupId);
+    if (group == null) {
+      throw policy.refuse("GROUP_PLANNING", "group", groupId);
+    }
     SchoolYear year = group.getSchoolYear();
     year.requireWritable();
     LocalDate start = from.isBefore(year.getStartDate()) ? year.getStartDate() : from;

@@ -25,6 +25,7 @@ import lt.dienynas.journal.LessonService;
 import lt.dienynas.journal.NotHeldReason;
 import lt.dienynas.journal.StudentNoteKind;
 import lt.dienynas.journal.StudentNoteService;
+import lt.dienynas.shared.BusinessException;
 import lt.dienynas.web.faces.Notices;
 
 /**
@@ -59,6 +60,9 @@ public class JournalGrid implements Serializable {
   private boolean distance;
   private AssessmentKind kind = AssessmentKind.CLASSWORK;
   private String institution;
+
+  private LocalDate newLessonDate;
+  private int newLessonNumber = 1;
 
   private Long noteStudent;
   private StudentNoteKind noteKind = StudentNoteKind.PRAISE;
@@ -136,6 +140,25 @@ public class JournalGrid implements Serializable {
     int created = lessons.generate(group, yearMonth.atDay(1), yearMonth.atEndOfMonth());
     reload();
     Notices.info("journal.generated", created);
+  }
+
+  /**
+   * Adds a lesson by hand (one not in the timetable) and opens it.
+   *
+   * @return the grid with the new lesson open
+   */
+  public String addLesson() {
+    if (newLessonDate == null) {
+      throw new BusinessException("journal.datesRequired");
+    }
+    long id = lessons.add(group, newLessonDate, newLessonNumber, subject);
+    return "/journal/grid?faces-redirect=true&group="
+        + group
+        + (subject == null ? "" : "&subject=" + subject)
+        + "&month="
+        + YearMonth.from(newLessonDate)
+        + "&lesson="
+        + id;
   }
 
   /** Praise, a remark or a comment for a student, given in the open lesson. */
@@ -290,6 +313,22 @@ public class JournalGrid implements Serializable {
 
   public void setInstitution(String institution) {
     this.institution = institution;
+  }
+
+  public LocalDate getNewLessonDate() {
+    return newLessonDate;
+  }
+
+  public void setNewLessonDate(LocalDate newLessonDate) {
+    this.newLessonDate = newLessonDate;
+  }
+
+  public int getNewLessonNumber() {
+    return newLessonNumber;
+  }
+
+  public void setNewLessonNumber(int newLessonNumber) {
+    this.newLessonNumber = newLessonNumber;
   }
 
   public Long getNoteStudent() {

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import lt.dienynas.journal.JournalLink;
 import lt.dienynas.journal.JournalService;
+import lt.dienynas.shared.BusinessException;
 import lt.dienynas.timetable.NewTimetableSlot;
 import lt.dienynas.timetable.TimetableService;
 import lt.dienynas.web.faces.Notices;
@@ -49,6 +50,9 @@ public class MyTimetable implements Serializable {
 
   /** Enters a weekly lesson; a clash comes back as a message and nothing is stored. */
   public void add() {
+    if (groupAndSubject == null || !groupAndSubject.matches("\\d+:\\d+")) {
+      throw new BusinessException("timetable.unknown");
+    }
     String[] ids = groupAndSubject.split(":");
     timetable.add(
         new NewTimetableSlot(
