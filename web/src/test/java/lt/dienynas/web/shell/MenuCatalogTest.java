@@ -128,6 +128,18 @@ class MenuCatalogTest {
   }
 
   @Test
+  void builtEntriesOpenTheirPages() {
+    assertEquals("/diary/child.xhtml", MenuCatalog.CHILD_DIARY.outcome());
+    assertEquals("/journal/index.xhtml", MenuCatalog.JOURNAL.outcome());
+    MenuLink diary =
+        catalog.menuFor(EnumSet.of(Role.GUARDIAN)).stream()
+            .filter(l -> l.entry().equals(MenuCatalog.CHILD_DIARY))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(null, diary.fragment());
+  }
+
+  @Test
   void entryIdsAreUniqueAndUsableInHtmlIds() {
     List<MenuEntry> entries = catalog.entries();
 
