@@ -75,6 +75,11 @@ public final class Browser implements AutoCloseable {
     return waitFor(by);
   }
 
+  /** A wait of up to 20 seconds, for conditions of the test's own. */
+  public WebDriverWait await() {
+    return new WebDriverWait(driver, Duration.ofSeconds(20));
+  }
+
   public WebElement waitFor(By by) {
     return new WebDriverWait(driver, Duration.ofSeconds(20))
         .until(ExpectedConditions.visibilityOfElementLocated(by));

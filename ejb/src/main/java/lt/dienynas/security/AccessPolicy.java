@@ -24,7 +24,9 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import lt.dienynas.shared.DateRange;
 
 /**
  * Who may see and change what (requirements §1, regulation §17): one answer for every service,
@@ -48,6 +50,11 @@ public class AccessPolicy {
 
   /** Roles that teach groups: subject, non-formal and pre-school teachers. */
   private static final Role[] GROUP_TEACHERS = {TEACHER, NON_FORMAL_TEACHER, PRESCHOOL_TEACHER};
+
+  /** Roles that fill a journal: the group teachers and the VDM educator. */
+  private static final Role[] JOURNAL_WRITERS = {
+    TEACHER, NON_FORMAL_TEACHER, PRESCHOOL_TEACHER, VDM_EDUCATOR
+  };
 
   private static final String GUARDIAN_OF =
       "SELECT 1 FROM guardianship WHERE guardian_id = ?1 AND student_id = ?2";
@@ -135,6 +142,16 @@ public class AccessPolicy {
 
   private static final String VDM_EDUCATOR_OF_CLASS =
       "SELECT 1 FROM school_class c WHERE c.id = ?2 AND c.id IN (" + VDM_CLASS_GROUPS + ")";
+
+  /** The person substitutes (§23.16) at least one lesson of the group. */
+  private static final String SUBSTITUTE_IN_GROUP =
+      "SELECT 1 FROM lesson WHERE substitute_id = ?1 AND group_id = ?2";
+
+  private static final String LESSON_GROUP_DATE_SUBSTITUTE =
+      "SELECT group_id, lesson_date, substitute_id FROM lesson WHERE id = ?1";
+
+  private static final String ASSIGNMENTS_IN_GROUP =
+      "SELECT valid_from, valid_to FROM teaching_assignment WHERE teacher_id = ?1 AND group_id = ?2";
 
   private static final String IS_STUDENT_OF_UPPER_GRADE =
       "SELECT 1 FROM group_member m JOIN study_group g ON g.id = m.group_id AND g.kind = 'CLASS'"
@@ -298,6 +315,78 @@ public class AccessPolicy {
   }
 
   /**
+   * The calling person may fill this lesson: the group's teacher on the lesson's date, or the
+   * teacher substituting it (§23.16, §19.8).
+   */
+  public Actor requireLessonWrite(long lessonId) {
+    Actor actor = actors.current();
+    return require(actor, mayWriteLesson(actor, lessonId), "LESSON_WRITE", "lesson", lessonId);
+  }
+
+  /**
+   * The calling person may enter this weekly lesson for this teacher: a teacher their own lessons
+   * of a group they teach, the DB admin anyone's.
+   */
+  public Actor requireTimetableWrite(long groupId, long teacherId) {
+    Actor actor = actors.current();
+    return require(
+        actor, mayWriteTimetable(actor, groupId, teacherId), "TIMETABLE_WRITE", "group", groupId);
+  }
+
+  /**
+   * The calling person may plan this group's lessons (generate them from the timetable): a teacher
+   * of the group, or the DB admin.
+   */
+  public Actor requireGroupPlanning(long groupId) {
+    Actor actor = actors.current();
+    return require(
+        actor,
+        mayAdminister(actor)
+            || (actor.hasAny(JOURNAL_WRITERS) && exists(TEACHER_OF_GROUP, actor, groupId)),
+        "GROUP_PLANNING",
+        "group",
+        groupId);
+  }
+
+  /** The calling person is the class teacher of this student (justifications, §21.8). */
+  public Actor requireClassTeacherOfStudent(long studentId) {
+    Actor actor = actors.current();
+    return require(
+        actor,
+        isClassTeacherOfStudent(actor, studentId),
+        "CLASS_TEACHER_OF_STUDENT",
+        "student",
+        studentId);
+  }
+
+  /** The calling person is a parent or guardian of this student (justification notes). */
+  public Actor requireGuardianOf(long studentId) {
+    Actor actor = actors.current();
+    return require(
+        actor,
+        actor.has(GUARDIAN) && exists(GUARDIAN_OF, actor, studentId),
+        "GUARDIAN_OF",
+        "student",
+        studentId);
+  }
+
+  /**
+   * The calling person may write praise, remarks and comments for this student: their class
+   * teacher, a teacher of theirs, their VDM educator.
+   */
+  public Actor requireStudentNoteWrite(long studentId) {
+    Actor actor = actors.current();
+    return require(
+        actor, mayWriteStudentNote(actor, studentId), "STUDENT_NOTE_WRITE", "student", studentId);
+  }
+
+  /** The calling person arranges substitutions (the deputy, the DB admin). */
+  public Actor requireSubstitutionArrangement() {
+    Actor actor = actors.current();
+    return require(actor, actor.hasAny(DEPUTY, DB_ADMIN), "SUBSTITUTION_ARRANGE", null, null);
+  }
+
+  /**
    * The calling person records director's orders about students' movements (§18.4, §29.1): the DB
    * admin and the archivist.
    */
@@ -347,7 +436,8 @@ public class AccessPolicy {
         || (actor.has(CLASS_TEACHER) && exists(CLASS_TEACHER_OF_GROUP, actor, groupId))
         || (actor.has(VDM_EDUCATOR)
             && (exists(TEACHER_OF_GROUP, actor, groupId)
-                || exists(VDM_EDUCATOR_OF_GROUP, actor, groupId)));
+                || exists(VDM_EDUCATOR_OF_GROUP, actor, groupId)))
+        || (actor.hasAny(JOURNAL_WRITERS) && exists(SUBSTITUTE_IN_GROUP, actor, groupId));
   }
 
   /**
@@ -355,7 +445,7 @@ public class AccessPolicy {
    * group). Management reads, it does not write (requirements §1).
    */
   public boolean mayWriteGroupJournal(Actor actor, long groupId, LocalDate date) {
-    return actor.hasAny(TEACHER, NON_FORMAL_TEACHER, PRESCHOOL_TEACHER, VDM_EDUCATOR)
+    return actor.hasAny(JOURNAL_WRITERS)
         && !em.createNativeQuery(TEACHER_OF_GROUP_ON)
             .setParameter(1, actor.personId())
             .setParameter(2, groupId)
@@ -363,6 +453,64 @@ public class AccessPolicy {
             .setMaxResults(1)
             .getResultList()
             .isEmpty();
+  }
+
+  public boolean mayWriteLesson(Actor actor, long lessonId) {
+    if (!actor.hasAny(JOURNAL_WRITERS)) {
+      return false;
+    }
+    List<?> rows =
+        em.createNativeQuery(LESSON_GROUP_DATE_SUBSTITUTE)
+            .setParameter(1, lessonId)
+            .getResultList();
+    if (rows.isEmpty()) {
+      return false;
+    }
+    Object[] row = (Object[]) rows.get(0);
+    long groupId = ((Number) row[0]).longValue();
+    LocalDate date = toLocalDate(row[1]);
+    Long substitute = row[2] == null ? null : ((Number) row[2]).longValue();
+    return Long.valueOf(actor.personId()).equals(substitute)
+        || mayWriteGroupJournal(actor, groupId, date);
+  }
+
+  /**
+   * When the person may fill this group's journal, in one query: for a page that shows many
+   * lessons, instead of asking {@link #mayWriteLesson} for each.
+   */
+  public JournalWriteWindow journalWriteWindow(Actor actor, long groupId) {
+    if (!actor.hasAny(JOURNAL_WRITERS)) {
+      return new JournalWriteWindow(actor.personId(), false, List.of());
+    }
+    List<?> rows =
+        em.createNativeQuery(ASSIGNMENTS_IN_GROUP)
+            .setParameter(1, actor.personId())
+            .setParameter(2, groupId)
+            .getResultList();
+    List<DateRange> ranges = new ArrayList<>();
+    for (Object r : rows) {
+      Object[] row = (Object[]) r;
+      ranges.add(
+          new DateRange(toLocalDate(row[0]), row[1] == null ? LocalDate.MAX : toLocalDate(row[1])));
+    }
+    return new JournalWriteWindow(actor.personId(), true, ranges);
+  }
+
+  public boolean mayWriteTimetable(Actor actor, long groupId, long teacherId) {
+    return mayAdminister(actor)
+        || (actor.personId() == teacherId
+            && actor.hasAny(JOURNAL_WRITERS)
+            && exists(TEACHER_OF_GROUP, actor, groupId));
+  }
+
+  public boolean isClassTeacherOfStudent(Actor actor, long studentId) {
+    return actor.has(CLASS_TEACHER) && exists(CLASS_TEACHER_OF_STUDENT, actor, studentId);
+  }
+
+  public boolean mayWriteStudentNote(Actor actor, long studentId) {
+    return isClassTeacherOfStudent(actor, studentId)
+        || (actor.hasAny(GROUP_TEACHERS) && exists(TEACHER_OF_STUDENT, actor, studentId))
+        || (actor.has(VDM_EDUCATOR) && exists(VDM_EDUCATOR_OF_STUDENT, actor, studentId));
   }
 
   public boolean mayReadClass(Actor actor, long classId) {
@@ -387,15 +535,6 @@ public class AccessPolicy {
 
   public boolean mayAdminister(Actor actor) {
     return actor.has(DB_ADMIN);
-  }
-
-  public boolean mayRecordMovements(Actor actor) {
-    return actor.hasAny(DB_ADMIN, ARCHIVIST);
-  }
-
-  public boolean mayPrintStudentCertificate(Actor actor, long studentId) {
-    return ((actor.has(ARCHIVIST) || actor.isSchoolWide()) && studentExists(studentId))
-        || (actor.has(CLASS_TEACHER) && exists(CLASS_TEACHER_OF_STUDENT, actor, studentId));
   }
 
   public boolean mayIssueCredentials(Actor actor, long personId) {
@@ -611,6 +750,15 @@ public class AccessPolicy {
         .isEmpty();
   }
 
+  public boolean mayRecordMovements(Actor actor) {
+    return actor.hasAny(DB_ADMIN, ARCHIVIST);
+  }
+
+  public boolean mayPrintStudentCertificate(Actor actor, long studentId) {
+    return ((actor.has(ARCHIVIST) || actor.isSchoolWide()) && studentExists(studentId))
+        || (actor.has(CLASS_TEACHER) && exists(CLASS_TEACHER_OF_STUDENT, actor, studentId));
+  }
+
   // ------------------------------------------------------------------------------------------
 
   private Actor require(
@@ -640,6 +788,16 @@ public class AccessPolicy {
         .setParameter(1, personId)
         .getResultList()
         .isEmpty();
+  }
+
+  private static LocalDate toLocalDate(Object value) {
+    if (value instanceof LocalDate date) {
+      return date;
+    }
+    if (value instanceof java.sql.Date date) {
+      return date.toLocalDate();
+    }
+    return LocalDate.parse(value.toString());
   }
 
   private boolean studentExists(long studentId) {

@@ -234,6 +234,29 @@ class AccessPolicyIT {
     assertTrue(!policy.mayWriteGroupJournal(actor, classA.getId(), LocalDate.of(2030, 10, 30)));
   }
 
+  @Test
+  void aSubstituteWritesOnlyTheLessonTheySubstituteAndReadsThatGroupsJournal() throws Exception {
+    JournalSchool school = JournalSchool.of(fx, em, 6, 1);
+    StaffMember substitute = fx.staff("Paulius", "Pavaduotojas", Role.TEACHER);
+    lt.dienynas.journal.Lesson theirs = school.lesson(SCHOOL_DAY, 1);
+    lt.dienynas.journal.Lesson notTheirs = school.lesson(SCHOOL_DAY, 2);
+    Actor actor = actors.byLogin(fx.account(substitute).login());
+    assertTrue(!policy.mayWriteLesson(actor, theirs.getId()));
+    assertTrue(!policy.mayReadGroupJournal(actor, school.classGroup.getId()));
+    inTx(
+        () ->
+            em.createNativeQuery("UPDATE lesson SET substitute_id = ?1 WHERE id = ?2")
+                .setParameter(1, substitute.getId())
+                .setParameter(2, theirs.getId())
+                .executeUpdate());
+    assertTrue(policy.mayWriteLesson(actor, theirs.getId()));
+    assertTrue(!policy.mayWriteLesson(actor, notTheirs.getId()));
+    assertTrue(policy.mayReadGroupJournal(actor, school.classGroup.getId()));
+    Actor teacher = actors.byLogin(school.teacherAccount.login());
+    assertTrue(policy.mayWriteLesson(teacher, theirs.getId()), "the group's own teacher still may");
+    assertTrue(!policy.mayWriteLesson(teacher, theirs.getId() + 1_000_000), "no such lesson");
+  }
+
   private World buildWorld() throws Exception {
     SchoolYear year = fx.year();
     Map<Role, Account> accounts = new EnumMap<>(Role.class);

@@ -2,6 +2,7 @@ package lt.dienynas.web.faces;
 
 import jakarta.ejb.EJB;
 import jakarta.servlet.DispatcherType;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -9,8 +10,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Serial;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import lt.dienynas.security.LoginEvents;
 import lt.dienynas.security.LoginEvents.FailureOutcome;
+import lt.dienynas.shared.Messages;
 
 /**
  * The FORM login page and error page of web.xml. The container forwards here (keeping the URL of
@@ -27,6 +30,7 @@ public class LoginChallenge extends HttpServlet {
 
   static final String LOGIN_PAGE = "/login";
   static final String ERROR_PAGE = "/login-failed";
+  private static final String API_PATH = "/api/";
 
   /** Query flags of {@code /login.xhtml}: why the person is asked to log in. */
   public static final String FAILED = "error";
@@ -44,6 +48,10 @@ public class LoginChallenge extends HttpServlet {
   @Override
   protected void service(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
+    if (isApiRequest(request)) {
+      refuseApiClient(response);
+      return;
+    }
     request.getSession(true).setAttribute(CHALLENGED, Boolean.TRUE);
     String target = request.getContextPath() + "/login.xhtml" + reason(request);
     if (isRealmRefusal(request)) {
@@ -74,6 +82,29 @@ public class LoginChallenge extends HttpServlet {
     return ERROR_PAGE.equals(request.getServletPath())
         && request.getDispatcherType() == DispatcherType.FORWARD
         && request.getParameter("j_username") != null;
+  }
+
+  /** The container challenges a request to the JSON API ({@code /api/...}). */
+  private static boolean isApiRequest(HttpServletRequest request) {
+    Object forwarded = request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI);
+    String uri = forwarded != null ? forwarded.toString() : request.getRequestURI();
+    return uri.startsWith(request.getContextPath() + API_PATH);
+  }
+
+  /** An API client gets 401 with a Basic challenge and a JSON body, not the login page. */
+  private static void refuseApiClient(HttpServletResponse response) throws IOException {
+    response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+    response.setHeader("WWW-Authenticate", "Basic realm=\"dienynas\", charset=\"UTF-8\"");
+    response.setContentType("application/json");
+    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+    response
+        .getWriter()
+        .write(
+            "{\"error\":\"api.authRequired\",\"args\":[],\"message\":\""
+                + Messages.format(Messages.LITHUANIAN, "api.authRequired")
+                + "\",\"messageEn\":\""
+                + Messages.format(Locale.ENGLISH, "api.authRequired")
+                + "\"}");
   }
 
   private static String reason(HttpServletRequest request) {

@@ -21,12 +21,15 @@ public class MenuCatalog {
   public static final String LANDING = "/index.xhtml";
 
   static final MenuEntry OVERVIEW = entry("overview", "pi pi-eye");
-  static final MenuEntry JOURNAL_READ_ONLY = entry("journal-read-only", "pi pi-book");
-  static final MenuEntry MY_TIMETABLE = entry("my-timetable", "pi pi-calendar");
-  static final MenuEntry JOURNAL = entry("journal", "pi pi-pencil");
+  static final MenuEntry JOURNAL_READ_ONLY =
+      entry("journal-read-only", "pi pi-book", "/journal/index.xhtml");
+  static final MenuEntry MY_TIMETABLE =
+      entry("my-timetable", "pi pi-calendar", "/timetable/mine.xhtml");
+  static final MenuEntry JOURNAL = entry("journal", "pi pi-pencil", "/journal/index.xhtml");
   static final MenuEntry PLANNED_TESTS = entry("planned-tests", "pi pi-calendar-plus");
-  static final MenuEntry MY_CLASS = entry("my-class", "pi pi-users");
-  static final MenuEntry JUSTIFICATIONS = entry("justifications", "pi pi-check-square");
+  static final MenuEntry MY_CLASS = entry("my-class", "pi pi-users", "/journal/my-class.xhtml");
+  static final MenuEntry JUSTIFICATIONS =
+      entry("justifications", "pi pi-check-square", "/journal/justifications.xhtml");
   static final MenuEntry SUPPORTED_STUDENTS =
       entry("supported-students", "pi pi-heart", "/support/my-students.xhtml");
   static final MenuEntry HEALTH_DATA =
@@ -35,8 +38,8 @@ public class MenuCatalog {
       entry("health-notices", "pi pi-megaphone", "/health/sent.xhtml");
   static final MenuEntry MY_HEALTH_NOTICES =
       entry("my-health-notices", "pi pi-megaphone", "/health/notices.xhtml");
-  static final MenuEntry CHILD_DIARY = entry("child-diary", "pi pi-book");
-  static final MenuEntry MY_DIARY = entry("my-diary", "pi pi-book");
+  static final MenuEntry CHILD_DIARY = entry("child-diary", "pi pi-book", "/diary/child.xhtml");
+  static final MenuEntry MY_DIARY = entry("my-diary", "pi pi-book", "/diary/mine.xhtml");
   static final MenuEntry OVERSIGHT = entry("oversight", "pi pi-search");
   static final MenuEntry CORRECTION_ACTS = entry("correction-acts", "pi pi-file-edit");
   static final MenuEntry YEAR_END = entry("year-end", "pi pi-flag");

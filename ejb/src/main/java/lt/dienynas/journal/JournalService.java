@@ -1,0 +1,420 @@
+package lt.dienynas.journal;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import lt.dienynas.assessment.AssessmentKind;
+import lt.dienynas.assessment.AssessmentRules;
+import lt.dienynas.assessment.MarkScale;
+import lt.dienynas.assessment.MarkValue;
+import lt.dienynas.school.StudyGroup;
+import lt.dienynas.school.Subject;
+import lt.dienynas.security.AccessPolicy;
+import lt.dienynas.security.Actor;
+import lt.dienynas.security.Actors;
+import lt.dienynas.security.JournalWriteWindow;
+import lt.dienynas.security.Role;
+import lt.dienynas.shared.BusinessException;
+import lt.dienynas.shared.DateRange;
+
+/**
+ * The journal grid: a group's month read in a fixed number of queries whatever the number of
+ * students and lessons, and a lesson saved in one action (its record, then every changed cell
+ * through {@link MarkService} and {@link AttendanceService}).
+ */
+@Stateless
+@RolesAllowed({
+  Role.Names.TEACHER,
+  Role.Names.NON_FORMAL_TEACHER,
+  Role.Names.PRESCHOOL_TEACHER,
+  Role.Names.VDM_EDUCATOR,
+  Role.Names.CLASS_TEACHER,
+  Role.Names.DIRECTOR,
+  Role.Names.DEPUTY,
+  Role.Names.DB_ADMIN
+})
+public class JournalService {
+
+  private static final String GROUP =
+      "SELECT g.name, c.name FROM StudyGroup g LEFT JOIN g.schoolClass c WHERE g.id = :groupId";
+
+  private static final String STUDENTS =
+      "SELECT s.id, s.firstName, s.lastName, m.validFrom, m.validTo FROM GroupMember m"
+          + " JOIN m.student s WHERE m.group.id = :groupId AND m.validFrom <= :to"
+          + " AND (m.validTo IS NULL OR m.validTo >= :from) ORDER BY s.lastName, s.firstName";
+
+  private static final String LESSONS =
+      "SELECT l.id, l.lessonDate, l.lessonNumber, sub.id, sub.name, t.id, t.firstName,"
+          + " t.lastName, st.id, st.firstName, st.lastName, l.topic, l.homework, l.homeworkDue,"
+          + " l.notes, l.notHeldReason, l.distance FROM Lesson l JOIN l.subject sub"
+          + " JOIN l.teacher t LEFT JOIN l.substitute st WHERE l.group.id = :groupId"
+          + " AND l.lessonDate BETWEEN :from AND :to";
+
+  private static final String MARKS =
+      "SELECT l.id, m.student.id, m.scale, m.value, m.comment, m.kind, m.institution"
+          + " FROM Mark m JOIN m.lesson l WHERE l.group.id = :groupId"
+          + " AND l.lessonDate BETWEEN :from AND :to";
+
+  private static final String ATTENDANCE =
+      "SELECT l.id, a.student.id, a.status, a.justification FROM Attendance a JOIN a.lesson l"
+          + " WHERE l.group.id = :groupId AND l.lessonDate BETWEEN :from AND :to";
+
+  private static final String SUBJECT_FILTER = " AND l.subject.id = :subjectId";
+
+  private static final String TAUGHT =
+      "SELECT DISTINCT g.id, g.name, s.id, s.name FROM TeachingAssignment a JOIN a.group g"
+          + " JOIN a.subject s JOIN g.schoolYear y WHERE a.teacher.id = :personId"
+          + " AND y.startDate <= :date AND y.endDate >= :date ORDER BY g.name, s.name";
+
+  private static final String OWN_CLASS_GROUPS =
+      "SELECT g.id, g.name FROM StudyGroup g JOIN g.schoolClass c JOIN g.schoolYear y"
+          + " WHERE c.classTeacher.id = :personId AND y.startDate <= :date"
+          + " AND y.endDate >= :date ORDER BY g.name";
+
+  private static final String SUBSTITUTED =
+      "SELECT DISTINCT g.id, g.name, s.id, s.name FROM Lesson l JOIN l.group g JOIN l.subject s"
+          + " JOIN g.schoolYear y WHERE l.substitute.id = :personId AND y.startDate <= :date"
+          + " AND y.endDate >= :date ORDER BY g.name, s.name";
+
+  private static final String ALL_GROUPS =
+      "SELECT g.id, g.name FROM StudyGroup g JOIN g.schoolYear y WHERE y.startDate <= :date"
+          + " AND y.endDate >= :date ORDER BY g.name";
+
+  private static final String CLASSES =
+      "SELECT c.id, c.name, g.id FROM SchoolClass c JOIN c.schoolYear y"
+          + " LEFT JOIN StudyGroup g ON g.schoolClass = c"
+          + " AND g.kind = lt.dienynas.school.GroupKind.CLASS"
+          + " WHERE y.startDate <= :date AND y.endDate >= :date";
+
+  private static final String CELL_OWNERS =
+      "SELECT s.id, s.firstName, s.lastName FROM GroupMember m JOIN m.student s"
+          + " WHERE m.group = :group AND m.validFrom <= :date"
+          + " AND (m.validTo IS NULL OR m.validTo >= :date)";
+
+  @PersistenceContext(unitName = "dienynas")
+  private EntityManager em;
+
+  @EJB private AccessPolicy policy;
+
+  @EJB private Actors actors;
+
+  @EJB private AssessmentRules rules;
+
+  @EJB private LessonService lessons;
+
+  @EJB private MarkService marks;
+
+  @EJB private AttendanceService attendance;
+
+  /**
+   * A group's journal for a month, limited to one subject or not ({@code subjectId} null): one
+   * query each for the group, its students, the lessons, the marks, the attendance and the person's
+   * right to write, however many students and lessons there are.
+   */
+  public JournalMonth month(long groupId, Long subjectId, YearMonth month) {
+    Actor actor = policy.requireGroupJournalRead(groupId);
+    LocalDate from = month.atDay(1);
+    LocalDate to = month.atEndOfMonth();
+    List<Object[]> groupRows =
+        em.createQuery(GROUP, Object[].class).setParameter("groupId", groupId).getResultList();
+    if (groupRows.isEmpty()) {
+      throw policy.refuse("GROUP_JOURNAL_READ", "group", groupId);
+    }
+    Object[] group = groupRows.get(0);
+
+    Map<Long, JournalStudent> students = new LinkedHashMap<>();
+    for (Object[] r :
+        em.createQuery(STUDENTS, Object[].class)
+            .setParameter("groupId", groupId)
+            .setParameter("from", from)
+            .setParameter("to", to)
+            .getResultList()) {
+      long id = (Long) r[0];
+      LocalDate memberTo = r[4] == null ? LocalDate.MAX : (LocalDate) r[4];
+      JournalStudent known = students.get(id);
+      List<DateRange> ranges = new ArrayList<>(known == null ? List.of() : known.member());
+      ranges.add(new DateRange((LocalDate) r[3], memberTo));
+      students.put(id, new JournalStudent(id, (String) r[1], (String) r[2], ranges));
+    }
+
+    JournalWriteWindow window = policy.journalWriteWindow(actor, groupId);
+    List<JournalLesson> lessonColumns = new ArrayList<>();
+    String subjectName = null;
+    for (Object[] r : range(LESSONS, groupId, subjectId, from, to)) {
+      Long substituteId = (Long) r[8];
+      LocalDate date = (LocalDate) r[1];
+      lessonColumns.add(
+          new JournalLesson(
+              (Long) r[0],
+              date,
+              (Integer) r[2],
+              (Long) r[3],
+              (String) r[4],
+              (Long) r[5],
+              r[6] + " " + r[7],
+              substituteId,
+              substituteId == null ? null : r[9] + " " + r[10],
+              (String) r[11],
+              (String) r[12],
+              (LocalDate) r[13],
+              (String) r[14],
+              (NotHeldReason) r[15],
+              Boolean.TRUE.equals(r[16]),
+              window.mayWrite(date, substituteId)));
+      subjectName = (String) r[4];
+    }
+    lessonColumns.sort(
+        (a, b) ->
+            a.date().equals(b.date())
+                ? Integer.compare(a.number(), b.number())
+                : a.date().compareTo(b.date()));
+
+    Map<String, JournalCell> cells = new HashMap<>();
+    for (Object[] r : range(MARKS, groupId, subjectId, from, to)) {
+      String key = JournalMonth.key((Long) r[0], (Long) r[1]);
+      cells.put(
+          key,
+          cells
+              .getOrDefault(key, JournalCell.EMPTY)
+              .withMark(
+                  new MarkValue((MarkScale) r[2], (String) r[3], (String) r[4]),
+                  (AssessmentKind) r[5],
+                  (String) r[6]));
+    }
+    for (Object[] r : range(ATTENDANCE, groupId, subjectId, from, to)) {
+      String key = JournalMonth.key((Long) r[0], (Long) r[1]);
+      cells.put(
+          key,
+          cells
+              .getOrDefault(key, JournalCell.EMPTY)
+              .withAttendance((AttendanceStatus) r[2], (JustificationReason) r[3]));
+    }
+
+    Set<MarkScale> scales = Set.of();
+    if (subjectId != null) {
+      Subject subject = em.find(Subject.class, subjectId);
+      if (subject != null) {
+        scales = rules.allowedFor(em.find(StudyGroup.class, groupId), subject);
+        subjectName = subject.getName();
+      }
+    }
+    return new JournalMonth(
+        groupId,
+        (String) group[0],
+        (String) group[1],
+        subjectId,
+        subjectName,
+        month,
+        new ArrayList<>(students.values()),
+        lessonColumns,
+        cells,
+        scales);
+  }
+
+  private List<Object[]> range(
+      String jpql, long groupId, Long subjectId, LocalDate from, LocalDate to) {
+    TypedQuery<Object[]> query =
+        em.createQuery(subjectId == null ? jpql : jpql + SUBJECT_FILTER, Object[].class)
+            .setParameter("groupId", groupId)
+            .setParameter("from", from)
+            .setParameter("to", to);
+    if (subjectId != null) {
+      query.setParameter("subjectId", subjectId);
+    }
+    return query.getResultList();
+  }
+
+  /**
+   * Saves a lesson from the grid in one action: its record, then each student's cell ("n", "p", a
+   * mark, or both) that changed, all or nothing. Every cell is read before anything is written, so
+   * one bad cell stores nothing.
+   *
+   * @param cells the typed text per student id; students left out stay as they are
+   * @param kind the assessment kind of the marks entered
+   * @param institution the institution's name for marks {@link AssessmentKind#OTHER_INSTITUTION}
+   * @throws BusinessException {@code journal.cellInvalid}, {@code journal.notMember} and what
+   *     {@link LessonService#record}, {@link MarkService#record} and {@link
+   *     AttendanceService#record} refuse
+   */
+  @RolesAllowed({
+    Role.Names.TEACHER,
+    Role.Names.NON_FORMAL_TEACHER,
+    Role.Names.PRESCHOOL_TEACHER,
+    Role.Names.VDM_EDUCATOR
+  })
+  public void saveLesson(
+      long lessonId,
+      LessonRecord record,
+      AssessmentKind kind,
+      String institution,
+      Map<Long, String> cells) {
+    policy.requireLessonWrite(lessonId);
+    Lesson lesson = em.find(Lesson.class, lessonId);
+    AssessmentKind markKind = kind == null ? AssessmentKind.CLASSWORK : kind;
+    String place = markKind == AssessmentKind.OTHER_INSTITUTION ? institution : null;
+
+    Map<Long, String> names = new HashMap<>();
+    for (Object[] r :
+        em.createQuery(CELL_OWNERS, Object[].class)
+            .setParameter("group", lesson.getGroup())
+            .setParameter("date", lesson.getLessonDate())
+            .getResultList()) {
+      names.put((Long) r[0], r[1] + " " + r[2]);
+    }
+    Map<Long, JournalCell> current = new HashMap<>();
+    for (Mark mark :
+        em.createNamedQuery(Mark.OF_LESSON, Mark.class)
+            .setParameter("lessonId", lessonId)
+            .getResultList()) {
+      current.put(
+          mark.getStudent().getId(),
+          JournalCell.EMPTY.withMark(
+              mark.value(), mark.getKind(), mark.getInstitution().orElse(null)));
+    }
+    for (Attendance a :
+        em.createNamedQuery(Attendance.OF_LESSON, Attendance.class)
+            .setParameter("lessonId", lessonId)
+            .getResultList()) {
+      current.put(
+          a.getStudent().getId(),
+          current
+              .getOrDefault(a.getStudent().getId(), JournalCell.EMPTY)
+              .withAttendance(a.getStatus(), a.getJustification().orElse(null)));
+    }
+
+    Map<Long, CellEntry> typed = new LinkedHashMap<>();
+    Set<Long> unchanged = new LinkedHashSet<>();
+    for (Map.Entry<Long, String> cell :
+        (cells == null ? Map.<Long, String>of() : cells).entrySet()) {
+      long studentId = cell.getKey();
+      if (!names.containsKey(studentId)) {
+        throw new BusinessException(
+            "journal.notMember", lesson.getGroup().getName(), lesson.getLessonDate());
+      }
+      JournalCell before = current.getOrDefault(studentId, JournalCell.EMPTY);
+      String text = cell.getValue() == null ? "" : cell.getValue().strip();
+      if (text.equals(before.notation())) {
+        unchanged.add(studentId);
+      }
+      typed.put(
+          studentId,
+          unchanged.contains(studentId)
+              ? new CellEntry(before.attendance(), before.mark())
+              : CellEntry.parse(text, names.get(studentId)));
+    }
+
+    if (!Objects.equals(record, recordOf(lesson))) {
+      lessons.record(lessonId, record);
+    }
+    for (Map.Entry<Long, CellEntry> entry : typed.entrySet()) {
+      long studentId = entry.getKey();
+      CellEntry cell = entry.getValue();
+      JournalCell before = current.getOrDefault(studentId, JournalCell.EMPTY);
+      boolean markChanged =
+          !cell.sameMark(before.mark())
+              || (cell.mark() != null
+                  && (before.kind() != markKind || !Objects.equals(before.institution(), place)));
+      if (markChanged) {
+        marks.record(
+            lessonId,
+            studentId,
+            cell.mark() == null
+                ? null
+                : new MarkInput(
+                    unchanged.contains(studentId) ? before.mark() : cell.mark(), markKind, place));
+      }
+      if (cell.attendance() != before.attendance()) {
+        attendance.record(lessonId, studentId, cell.attendance());
+      }
+    }
+  }
+
+  private static LessonRecord recordOf(Lesson lesson) {
+    return new LessonRecord(
+        lesson.getTopic().orElse(null),
+        lesson.getHomework().orElse(null),
+        lesson.getHomeworkDue().orElse(null),
+        lesson.getNotes().orElse(null),
+        lesson.getNotHeldReason().orElse(null),
+        lesson.isDistance());
+  }
+
+  /**
+   * The journals the calling person may open on a date's school year: the groups and subjects they
+   * teach, their class's groups, the groups they substitute in; every group for the director,
+   * deputy and DB admin.
+   */
+  public List<JournalLink> myJournals(LocalDate date) {
+    Actor actor = actors.current();
+    Map<String, JournalLink> links = new LinkedHashMap<>();
+    if (actor.isSchoolWide()) {
+      for (Object[] r : byPerson(ALL_GROUPS, null, date)) {
+        add(links, r, false, JournalLink.Relation.SCHOOL);
+      }
+      return new ArrayList<>(links.values());
+    }
+    for (Object[] r : byPerson(TAUGHT, actor, date)) {
+      add(links, r, true, JournalLink.Relation.TEACHES);
+    }
+    if (actor.has(Role.CLASS_TEACHER)) {
+      for (Object[] r : byPerson(OWN_CLASS_GROUPS, actor, date)) {
+        add(links, r, false, JournalLink.Relation.OWN_CLASS);
+      }
+    }
+    for (Object[] r : byPerson(SUBSTITUTED, actor, date)) {
+      add(links, r, true, JournalLink.Relation.SUBSTITUTES);
+    }
+    return new ArrayList<>(links.values());
+  }
+
+  /**
+   * The classes a person looks after on a date: their own as class teacher, every class for the
+   * director, deputy and DB admin.
+   */
+  public List<ClassLink> myClasses(LocalDate date) {
+    Actor actor = actors.current();
+    if (!actor.isSchoolWide() && !actor.has(Role.CLASS_TEACHER)) {
+      return List.of();
+    }
+    String jpql =
+        CLASSES
+            + (actor.isSchoolWide() ? "" : " AND c.classTeacher.id = :personId")
+            + " ORDER BY c.level, c.grade, c.letter";
+    List<ClassLink> classes = new ArrayList<>();
+    for (Object[] r : byPerson(jpql, actor.isSchoolWide() ? null : actor, date)) {
+      classes.add(new ClassLink((Long) r[0], (String) r[1], (Long) r[2]));
+    }
+    return classes;
+  }
+
+  private List<Object[]> byPerson(String jpql, Actor actor, LocalDate date) {
+    TypedQuery<Object[]> query =
+        em.createQuery(jpql, Object[].class).setParameter("date", date).setMaxResults(500);
+    if (actor != null) {
+      query.setParameter("personId", actor.personId());
+    }
+    return query.getResultList();
+  }
+
+  private static void add(
+      Map<String, JournalLink> links, Object[] r, boolean withSubject, JournalLink.Relation why) {
+    Long subjectId = withSubject ? (Long) r[2] : null;
+    links.putIfAbsent(
+        r[0] + ":" + subjectId,
+        new JournalLink(
+            (Long) r[0], (String) r[1], subjectId, withSubject ? (String) r[3] : null, why));
+  }
+}

@@ -1,0 +1,258 @@
+package lt.dienynas.journal;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import lt.dienynas.people.StaffMember;
+import lt.dienynas.school.SchoolYear;
+import lt.dienynas.school.StudyGroup;
+import lt.dienynas.school.Subject;
+import lt.dienynas.school.TeachingAssignment;
+import lt.dienynas.school.WorkingDayCalendar;
+import lt.dienynas.security.AccessPolicy;
+import lt.dienynas.security.Actor;
+import lt.dienynas.security.Role;
+import lt.dienynas.shared.BusinessException;
+import lt.dienynas.timetable.TimetableSlot;
+
+/**
+ * Lessons: generated from the timetable on school days, added by hand, their record written by the
+ * teacher or the substitute, substitutions arranged. Every change of a lesson goes through {@link
+ * #write}.
+ */
+@Stateless
+@RolesAllowed({
+  Role.Names.TEACHER,
+  Role.Names.NON_FORMAL_TEACHER,
+  Role.Names.PRESCHOOL_TEACHER,
+  Role.Names.VDM_EDUCATOR,
+  Role.Names.DB_ADMIN,
+  Role.Names.DEPUTY
+})
+public class LessonService {
+
+  private static final String MARKS_OR_ATTENDANCE =
+      "SELECT (SELECT COUNT(*) FROM mark WHERE lesson_id = ?1)"
+          + " + (SELECT COUNT(*) FROM attendance WHERE lesson_id = ?1)"
+          + " + (SELECT COUNT(*) FROM student_note WHERE lesson_id = ?1)";
+
+  @PersistenceContext(unitName = "dienynas")
+  private EntityManager em;
+
+  @EJB private AccessPolicy policy;
+
+  /**
+   * Creates the group's lessons from its timetable for every school day from {@code from} to {@code
+   * to} (public and school holidays skipped); lessons already there stay as they are.
+   *
+   * @return the number of lessons created
+   * @throws BusinessException {@code dateRange.order}, {@code journal.rangeTooLong}, {@code
+   *     schoolYear.readOnly}
+   */
+  public int generate(long groupId, LocalDate from, LocalDate to) {
+    policy.requireGroupPlanning(groupId);
+    JournalRules.requireBoundedRange(from, to);
+    StudyGroup group = em.find(StudyGroup.class, groupId);
+    if (group == null) {
+      throw policy.refuse("GROUP_PLANNING", "group", groupId);
+    }
+    SchoolYear year = group.getSchoolYear();
+    year.requireWritable();
+    LocalDate start = from.isBefore(year.getStartDate()) ? year.getStartDate() : from;
+    LocalDate end = to.isAfter(year.getEndDate()) ? year.getEndDate() : to;
+    if (end.isBefore(start)) {
+      return 0;
+    }
+    List<TimetableSlot> slots =
+        em.createNamedQuery(TimetableSlot.OF_GROUP_BETWEEN, TimetableSlot.class)
+            .setParameter("group", group)
+            .setParameter("from", start)
+            .setParameter("to", end)
+            .getResultList();
+    Set<String> taken = new HashSet<>();
+    for (Lesson lesson : lessonsOf(group, start, end)) {
+      taken.add(lesson.getLessonDate() + "#" + lesson.getLessonNumber());
+    }
+    WorkingDayCalendar calendar = year.calendar();
+    int created = 0;
+    for (LocalDate day : calendar.schoolDays(start, end)) {
+      for (TimetableSlot slot : slots) {
+        if (slot.isGivenOn(day) && taken.add(day + "#" + slot.getLessonNumber())) {
+          Lesson lesson =
+              new Lesson(
+                  group, slot.getSubject(), slot.getTeacher(), day, slot.getLessonNumber(), slot);
+          write(lesson, l -> {});
+          created++;
+        }
+      }
+    }
+    return created;
+  }
+
+  /**
+   * A lesson added by hand by a teacher of the group on that date, in the subject they teach it
+   * ({@code subjectId} chooses one when they teach several).
+   *
+   * @return the new lesson's id
+   * @throws BusinessException {@code lesson.exists}, {@code lesson.noSubject}, {@code
+   *     timetable.lessonNumber}, {@code schoolYear.outside}, {@code schoolYear.readOnly}
+   */
+  public long add(long groupId, LocalDate date, int lessonNumber, Long subjectId) {
+    Actor actor = policy.requireGroupJournalWrite(groupId, date);
+    StudyGroup group = em.find(StudyGroup.class, groupId);
+    Subject subject =
+        em
+            .createNamedQuery(TeachingAssignment.FIND_ACTIVE_BY_GROUP, TeachingAssignment.class)
+            .setParameter("group", group)
+            .setParameter("date", date)
+            .getResultList()
+            .stream()
+            .filter(a -> a.getTeacher().getId() == actor.personId())
+            .map(TeachingAssignment::getSubject)
+            .filter(s -> subjectId == null || s.getId().equals(subjectId))
+            .findFirst()
+            .orElseThrow(() -> new BusinessException("lesson.noSubject", group.getName()));
+    boolean taken =
+        lessonsOf(group, date, date).stream().anyMatch(l -> l.getLessonNumber() == lessonNumber);
+    if (taken) {
+      throw new BusinessException("lesson.exists", group.getName(), date, lessonNumber);
+    }
+    Lesson lesson =
+        new Lesson(
+            group, subject, em.find(StaffMember.class, actor.personId()), date, lessonNumber, null);
+    write(lesson, l -> {});
+    em.flush();
+    return lesson.getId();
+  }
+
+  /**
+   * Writes what the lesson was about (§23.3): by the group's teacher or the lesson's substitute.
+   *
+   * @throws BusinessException {@code lesson.topicLength}, {@code lesson.textLength}, {@code
+   *     lesson.homeworkDue}
+   */
+  public void record(long lessonId, LessonRecord record) {
+    policy.requireLessonWrite(lessonId);
+    write(em.find(Lesson.class, lessonId), lesson -> lesson.record(record));
+  }
+
+  /**
+   * A substitute gives the lesson (§23.16, §19.8) and fills its journal; {@code null} gives it back
+   * to its own teacher. Arranged by the deputy or the DB admin.
+   *
+   * @throws BusinessException {@code lesson.substituteRole}, {@code lesson.substituteSelf}, {@code
+   *     staff.inactive}
+   */
+  @RolesAllowed({Role.Names.DEPUTY, Role.Names.DB_ADMIN})
+  public void assignSubstitute(long lessonId, Long substituteId) {
+    policy.requireSubstitutionArrangement();
+    Lesson lesson = em.find(Lesson.class, lessonId);
+    if (lesson == null) {
+      throw policy.refuse("SUBSTITUTION_ARRANGE", "lesson", lessonId);
+    }
+    StaffMember substitute = null;
+    if (substituteId != null) {
+      substitute = em.find(StaffMember.class, substituteId);
+      if (substitute == null
+          || !(substitute.hasRole(Role.TEACHER)
+              || substitute.hasRole(Role.NON_FORMAL_TEACHER)
+              || substitute.hasRole(Role.PRESCHOOL_TEACHER)
+              || substitute.hasRole(Role.VDM_EDUCATOR))) {
+        throw new BusinessException("lesson.substituteRole");
+      }
+    }
+    StaffMember chosen = substitute;
+    write(lesson, l -> l.substituteBy(chosen));
+  }
+
+  /**
+   * Removes a leaving teacher's lessons from a date that nothing was written in yet (§23.2); the
+   * lessons with a record, marks or attendance stay.
+   *
+   * @return the number removed
+   */
+  @RolesAllowed(Role.Names.DB_ADMIN)
+  public int removeBlankLessonsOf(long teacherId, LocalDate from) {
+    policy.requireAdministration("LESSONS_OF_LEAVING_TEACHER");
+    return removeBlank(
+        em.createNamedQuery(Lesson.OF_TEACHER_FROM, Lesson.class)
+            .setParameter("teacherId", teacherId)
+            .setParameter("from", from)
+            .getResultList());
+  }
+
+  /**
+   * Removes the lessons generated from a weekly lesson that is no longer given from a date, when
+   * nothing was written in them yet.
+   *
+   * @return the number removed
+   */
+  @RolesAllowed({
+    Role.Names.TEACHER,
+    Role.Names.NON_FORMAL_TEACHER,
+    Role.Names.PRESCHOOL_TEACHER,
+    Role.Names.VDM_EDUCATOR,
+    Role.Names.DB_ADMIN
+  })
+  public int removeBlankLessonsOfSlot(long slotId, LocalDate from) {
+    TimetableSlot slot = em.find(TimetableSlot.class, slotId);
+    if (slot == null) {
+      throw policy.refuse("TIMETABLE_WRITE", "timetableSlot", slotId);
+    }
+    policy.requireTimetableWrite(slot.getGroup().getId(), slot.getTeacher().getId());
+    return removeBlank(
+        em.createNamedQuery(Lesson.OF_SLOT_FROM, Lesson.class)
+            .setParameter("slot", slot)
+            .setParameter("from", from)
+            .getResultList());
+  }
+
+  private int removeBlank(List<Lesson> candidates) {
+    int removed = 0;
+    for (Lesson lesson : candidates) {
+      Number entries =
+          (Number)
+              em.createNativeQuery(MARKS_OR_ATTENDANCE)
+                  .setParameter(1, lesson.getId())
+                  .getSingleResult();
+      if (lesson.isBlank() && entries.intValue() == 0) {
+        remove(lesson);
+        removed++;
+      }
+    }
+    return removed;
+  }
+
+  private List<Lesson> lessonsOf(StudyGroup group, LocalDate from, LocalDate to) {
+    return em.createNamedQuery(Lesson.OF_GROUP_BETWEEN, Lesson.class)
+        .setParameter("group", group)
+        .setParameter("from", from)
+        .setParameter("to", to)
+        .getResultList();
+  }
+
+  /**
+   * The one place a lesson is created or changed: the closed school year is refused here, and the
+   * month lock and the change history belong here too.
+   */
+  private void write(Lesson lesson, Consumer<Lesson> change) {
+    lesson.getGroup().getSchoolYear().requireWritable();
+    change.accept(lesson);
+    if (lesson.getId() == null) {
+      em.persist(lesson);
+    }
+  }
+
+  /** The one place a lesson is deleted. */
+  private void remove(Lesson lesson) {
+    lesson.getGroup().getSchoolYear().requireWritable();
+    em.remove(lesson);
+  }
+}

@@ -1,0 +1,189 @@
+package lt.dienynas.web.api;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import lt.dienynas.assessment.AssessmentRules;
+import lt.dienynas.assessment.MarkScale;
+import lt.dienynas.assessment.MarkValue;
+import lt.dienynas.journal.AttendanceService;
+import lt.dienynas.journal.ClassLink;
+import lt.dienynas.journal.JournalLink;
+import lt.dienynas.journal.JournalMonth;
+import lt.dienynas.journal.JournalService;
+import lt.dienynas.journal.LessonRecord;
+import lt.dienynas.journal.LessonService;
+import lt.dienynas.journal.MarkInput;
+import lt.dienynas.journal.MarkService;
+import lt.dienynas.shared.BusinessException;
+
+/** Journals, lessons, marks and attendance over the API. */
+@Path("v1")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class JournalResource {
+  @Inject private JournalService journal;
+  @Inject private LessonService lessons;
+  @Inject private MarkService marks;
+  @Inject private AttendanceService attendance;
+  @Inject private AssessmentRules rules;
+
+  @GET
+  @Path("journals")
+  public List<JournalLink> journals(@QueryParam("date") String date) {
+    return journal.myJournals(Params.date(date, LocalDate.now()));
+  }
+
+  @GET
+  @Path("classes")
+  public List<ClassLink> classes(@QueryParam("date") String date) {
+    return journal.myClasses(Params.date(date, LocalDate.now()));
+  }
+
+  @GET
+  @Path("groups/{groupId}/journal")
+  public JournalMonth month(
+      @PathParam("groupId") long groupId,
+      @QueryParam("month") String month,
+      @QueryParam("subject") Long subjectId) {
+    return journal.month(groupId, subjectId, Params.month(month));
+  }
+
+  @POST
+  @Path("groups/{groupId}/lessons")
+  public Response addLesson(@PathParam("groupId") long groupId, Requests.NewLesson lesson) {
+    Params.body(lesson);
+    long id =
+        lessons.add(
+            groupId,
+            Params.required("date", lesson.date()),
+            Params.required("lessonNumber", lesson.lessonNumber()),
+            lesson.subjectId());
+    return Response.status(Response.Status.CREATED).entity(new Requests.Created(id)).build();
+  }
+
+  @POST
+  @Path("groups/{groupId}/lessons/generate")
+  public Requests.Count generate(
+      @PathParam("groupId") long groupId,
+      @QueryParam("from") String from,
+      @QueryParam("to") String to) {
+    return new Requests.Count(
+        lessons.generate(
+            groupId, Params.requiredDate("from", from), Params.requiredDate("to", to)));
+  }
+
+  @PUT
+  @Path("lessons/{lessonId}")
+  public Response record(@PathParam("lessonId") long lessonId, LessonRecord record) {
+    lessons.record(lessonId, Params.body(record));
+    return Response.noContent().build();
+  }
+
+  @PUT
+  @Path("lessons/{lessonId}/substitute")
+  public Response substitute(@PathParam("lessonId") long lessonId, Requests.Substitute substitute) {
+    lessons.assignSubstitute(lessonId, Params.body(substitute).substituteId());
+    return Response.noContent().build();
+  }
+
+  @PUT
+  @Path("lessons/{lessonId}/entries")
+  public Response saveLesson(@PathParam("lessonId") long lessonId, Requests.LessonEntries entries) {
+    Params.body(entries);
+    Map<Long, String> cells = new LinkedHashMap<>();
+    if (entries.cells() != null) {
+      entries
+          .cells()
+          .forEach(
+              (student, text) -> {
+                try {
+                  cells.put(Long.valueOf(student), text);
+                } catch (NumberFormatException e) {
+                  throw new BusinessException("api.badValue", "cells");
+                }
+              });
+    }
+    journal.saveLesson(
+        lessonId,
+        Params.required("record", entries.record()),
+        entries.kind(),
+        entries.institution(),
+        cells);
+    return Response.noContent().build();
+  }
+
+  @PUT
+  @Path("lessons/{lessonId}/marks/{studentId}")
+  public Response mark(
+      @PathParam("lessonId") long lessonId,
+      @PathParam("studentId") long studentId,
+      Requests.Mark mark) {
+    Params.body(mark);
+    MarkValue value;
+    if (mark.notation() != null) {
+      value = MarkValue.parse(mark.notation()).withComment(mark.comment());
+    } else if (mark.scale() == MarkScale.DESCRIPTIVE) {
+      value = MarkValue.descriptive(mark.comment());
+    } else {
+      value = new MarkValue(Params.required("scale", mark.scale()), mark.value(), mark.comment());
+    }
+    marks.record(lessonId, studentId, new MarkInput(value, mark.kind(), mark.institution()));
+    return Response.noContent().build();
+  }
+
+  @DELETE
+  @Path("lessons/{lessonId}/marks/{studentId}")
+  public Response removeMark(
+      @PathParam("lessonId") long lessonId, @PathParam("studentId") long studentId) {
+    marks.record(lessonId, studentId, null);
+    return Response.noContent().build();
+  }
+
+  @PUT
+  @Path("lessons/{lessonId}/attendance/{studentId}")
+  public Response attendance(
+      @PathParam("lessonId") long lessonId,
+      @PathParam("studentId") long studentId,
+      Requests.Attendance body) {
+    attendance.record(lessonId, studentId, Params.required("status", Params.body(body).status()));
+    return Response.noContent().build();
+  }
+
+  @DELETE
+  @Path("lessons/{lessonId}/attendance/{studentId}")
+  public Response present(
+      @PathParam("lessonId") long lessonId, @PathParam("studentId") long studentId) {
+    attendance.record(lessonId, studentId, null);
+    return Response.noContent().build();
+  }
+
+  @PUT
+  @Path("assessment-rules")
+  public Response assessmentRule(Requests.AssessmentRule rule) {
+    Params.body(rule);
+    List<MarkScale> scales = Params.required("scales", rule.scales());
+    rules.define(
+        Params.required("schoolYearId", rule.schoolYearId()),
+        Params.required("grade", rule.grade()),
+        rule.subjectId(),
+        scales.isEmpty() ? EnumSet.noneOf(MarkScale.class) : EnumSet.copyOf(scales));
+    return Response.noContent().build();
+  }
+}

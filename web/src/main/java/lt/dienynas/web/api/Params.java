@@ -1,0 +1,69 @@
+package lt.dienynas.web.api;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import lt.dienynas.shared.BusinessException;
+
+/** Reads the API's query parameters, refusing bad ones with a 400 and a Lithuanian message. */
+final class Params {
+  private Params() {}
+
+  /**
+   * @throws BusinessException {@code api.badDate}
+   */
+  static LocalDate date(String value, LocalDate fallback) {
+    if (value == null || value.isBlank()) {
+      return fallback;
+    }
+    try {
+      return LocalDate.parse(value.strip());
+    } catch (DateTimeParseException e) {
+      throw new BusinessException("api.badDate", value);
+    }
+  }
+
+  /**
+   * @throws BusinessException {@code api.badDate} also when the date is missing
+   */
+  static LocalDate requiredDate(String name, String value) {
+    if (value == null || value.isBlank()) {
+      throw new BusinessException("api.badValue", name);
+    }
+    return date(value, null);
+  }
+
+  /**
+   * @throws BusinessException {@code api.badMonth}
+   */
+  static YearMonth month(String value) {
+    if (value == null || value.isBlank()) {
+      return YearMonth.now();
+    }
+    try {
+      return YearMonth.parse(value.strip());
+    } catch (DateTimeParseException e) {
+      throw new BusinessException("api.badMonth", value);
+    }
+  }
+
+  /**
+   * @throws BusinessException {@code api.bodyRequired} when the body is missing
+   */
+  static <T> T body(T body) {
+    if (body == null) {
+      throw new BusinessException("api.bodyRequired");
+    }
+    return body;
+  }
+
+  /**
+   * @throws BusinessException {@code api.badValue} naming the field
+   */
+  static <T> T required(String name, T value) {
+    if (value == null) {
+      throw new BusinessException("api.badValue", name);
+    }
+    return value;
+  }
+}

@@ -1,0 +1,66 @@
+package lt.dienynas.web.api;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import lt.dienynas.assessment.AssessmentKind;
+import lt.dienynas.assessment.MarkScale;
+import lt.dienynas.journal.AttendanceStatus;
+import lt.dienynas.journal.JustificationReason;
+import lt.dienynas.journal.LessonRecord;
+import lt.dienynas.journal.StudentNoteKind;
+
+/** The JSON bodies the API accepts. */
+public final class Requests {
+  private Requests() {}
+
+  /** A weekly lesson; {@code teacherId} null for the caller; weekday 1 (Monday) to 5. */
+  public record NewSlot(
+      Long groupId,
+      Long subjectId,
+      Long teacherId,
+      Integer weekday,
+      Integer lessonNumber,
+      String room,
+      LocalDate validFrom) {}
+
+  /** A lesson added by hand; {@code subjectId} chooses among the subjects the caller teaches. */
+  public record NewLesson(LocalDate date, Integer lessonNumber, Long subjectId) {}
+
+  public record Substitute(Long substituteId) {}
+
+  /**
+   * A mark: either {@code notation} as typed in the journal ("8", "įsk", "pagr") or {@code scale}
+   * with {@code value}; {@code comment} is a descriptive assessment's text or a comment.
+   */
+  public record Mark(
+      String notation,
+      MarkScale scale,
+      String value,
+      String comment,
+      AssessmentKind kind,
+      String institution) {}
+
+  public record Attendance(AttendanceStatus status) {}
+
+  /** The grid's one action for a lesson: its record and the typed cell per student id. */
+  public record LessonEntries(
+      LessonRecord record, AssessmentKind kind, String institution, Map<String, String> cells) {}
+
+  public record Justify(LocalDate from, LocalDate to, JustificationReason reason) {}
+
+  public record Note(LocalDate from, LocalDate to, JustificationReason reason, String text) {}
+
+  public record Reject(String comment) {}
+
+  public record StudentNote(StudentNoteKind kind, String text, LocalDate date, Long lessonId) {}
+
+  public record AssessmentRule(
+      Long schoolYearId, Integer grade, Long subjectId, List<MarkScale> scales) {}
+
+  /** The id of what was created. */
+  public record Created(long id) {}
+
+  /** How many things an action touched. */
+  public record Count(int count) {}
+}

@@ -1,0 +1,40 @@
+package lt.dienynas.web.journal;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import lt.dienynas.journal.ClassLink;
+import lt.dienynas.journal.JournalService;
+
+/** The class teacher's classes (every class for management), with their journal, week and work. */
+@Named
+@RequestScoped
+public class MyClass {
+  @Inject private JournalService journal;
+
+  private LocalDate date = LocalDate.now();
+  private List<ClassLink> classes;
+
+  public void load() {
+    classes = journal.myClasses(date);
+  }
+
+  public List<ClassLink> getClasses() {
+    return classes;
+  }
+
+  public String getMonth() {
+    return YearMonth.from(date).toString();
+  }
+
+  public LocalDate getDate() {
+    return date;
+  }
+
+  public void setDate(LocalDate date) {
+    this.date = date == null ? LocalDate.now() : date;
+  }
+}
