@@ -121,7 +121,8 @@ class SchoolYearPagesIT {
           "registry/imports.xhtml",
           "movement/orders.xhtml",
           "movement/students.xhtml",
-          "reports/logins.xhtml"
+          "reports/logins.xhtml",
+          "schoolyear/timetable-check.xhtml"
         }) {
       Page opened = portal.get(page);
       assertEquals(200, opened.status(), page);

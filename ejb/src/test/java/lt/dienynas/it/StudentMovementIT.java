@@ -10,9 +10,14 @@ import jakarta.ejb.EJBAccessException;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import javax.sql.DataSource;
 import lt.dienynas.it.Fixtures.Account;
 import lt.dienynas.movement.OrderKind;
 import lt.dienynas.movement.StudentHistory;
@@ -62,6 +67,12 @@ class StudentMovementIT {
 
   @EJB StudentMovementService movements;
 
+  @Resource(lookup = "java:jboss/datasources/DienynasDS")
+  DataSource dataSource;
+
+  private StaffMember teacher;
+  private Subject subject;
+
   private Fixtures fixtures;
   private SchoolYear year;
   private StudyGroup class6b;
@@ -74,11 +85,10 @@ class StudentMovementIT {
   void school() throws Exception {
     fixtures = new Fixtures(em, tx);
     year = fixtures.year();
-    StaffMember teacher =
-        fixtures.staff("Jūratė", "Petrauskienė", Role.CLASS_TEACHER, Role.TEACHER);
+    teacher = fixtures.staff("Jūratė", "Petrauskienė", Role.CLASS_TEACHER, Role.TEACHER);
     classTeacher = fixtures.account(teacher);
     class6b = fixtures.gradeClass(year, 6, "b", teacher);
-    Subject subject = fixtures.subject("Vokiečių kalba");
+    subject = fixtures.subject("Vokiečių kalba");
     german = fixtures.group(year, GroupKind.SUBJECT, "6b vokiečių k.", class6b, subject);
     student = fixtures.student("Žygimantas", "Čepulis-Ąžuolas", 2019);
     fixtures.member(class6b, student, year.getStartDate());
@@ -88,6 +98,27 @@ class StudentMovementIT {
 
   @Test
   void aDepartureStrikesTheStudentOffFromItsDayAndPrintsTheCertificate() throws Exception {
+    long marked = lesson(german, LocalDate.of(2030, 10, 6), 1);
+    sql(
+        "INSERT INTO mark (lesson_id, student_id, scale, mark_value, kind, recorded_by,"
+            + " recorded_at) VALUES (?, ?, 'TEN_POINT', '9', 'TEST', ?, NOW(3))",
+        marked,
+        student.getId(),
+        teacher.getId());
+    long missed = lesson(german, LocalDate.of(2030, 10, 13), 2);
+    sql(
+        "INSERT INTO attendance (lesson_id, student_id, status, justification, recorded_by,"
+            + " recorded_at) VALUES (?, ?, 'ABSENT', 'ILLNESS', ?, NOW(3))",
+        missed,
+        student.getId(),
+        teacher.getId());
+    long afterLeaving = lesson(german, FIRST_DAY_AWAY.plusDays(1), 1);
+    sql(
+        "INSERT INTO mark (lesson_id, student_id, scale, mark_value, kind, recorded_by,"
+            + " recorded_at) VALUES (?, ?, 'TEN_POINT', '3', 'TEST', ?, NOW(3))",
+        afterLeaving,
+        student.getId(),
+        teacher.getId());
     asAdmin(
         () ->
             movements.record(
@@ -128,6 +159,12 @@ class StudentMovementIT {
     assertTrue(text.contains("Išvykimas"), text);
     assertTrue(text.contains("Kauno „Saulės“ progimnaziją"), text);
     assertTrue(text.contains(year.getStartDate() + " – " + FIRST_DAY_AWAY.minusDays(1)), text);
+    assertTrue(text.contains("Įvertinimai"), text);
+    assertTrue(text.contains("Vokiečių kalba 9"), text);
+    assertTrue(
+        !text.contains("9, 3"), "a mark after the departure is not the student's achievement");
+    assertTrue(text.contains("Lankomumas"), text);
+    assertTrue(text.contains("Iš viso 1 1 0"), text);
 
     BusinessException twice =
         assertThrows(
@@ -223,6 +260,36 @@ class StudentMovementIT {
         archivist.password(),
         () -> movements.record(student.getId(), departure));
     assertTrue(!onList(class6b, FIRST_DAY_AWAY));
+  }
+
+  private long lesson(StudyGroup group, LocalDate date, int number) throws Exception {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps =
+            c.prepareStatement(
+                "INSERT INTO lesson (group_id, subject_id, teacher_id, lesson_date, lesson_number)"
+                    + " VALUES (?, ?, ?, ?, ?)",
+                Statement.RETURN_GENERATED_KEYS)) {
+      ps.setLong(1, group.getId());
+      ps.setLong(2, subject.getId());
+      ps.setLong(3, teacher.getId());
+      ps.setObject(4, date);
+      ps.setInt(5, number);
+      ps.executeUpdate();
+      try (ResultSet keys = ps.getGeneratedKeys()) {
+        keys.next();
+        return keys.getLong(1);
+      }
+    }
+  }
+
+  private void sql(String statement, Object... args) throws Exception {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps = c.prepareStatement(statement)) {
+      for (int i = 0; i < args.length; i++) {
+        ps.setObject(i + 1, args[i]);
+      }
+      ps.executeUpdate();
+    }
   }
 
   private boolean onList(StudyGroup group, LocalDate day) {

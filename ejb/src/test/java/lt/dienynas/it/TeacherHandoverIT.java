@@ -9,10 +9,15 @@ import jakarta.ejb.EJB;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import javax.sql.DataSource;
 import lt.dienynas.it.Fixtures.Account;
 import lt.dienynas.people.StaffMember;
 import lt.dienynas.school.GroupKind;
@@ -54,6 +59,29 @@ class TeacherHandoverIT {
 
   @EJB AccessPolicy policy;
 
+  @Resource(lookup = "java:jboss/datasources/DienynasDS")
+  DataSource dataSource;
+
+  private long lesson(StudyGroup group, Subject subject, StaffMember teacher, LocalDate date)
+      throws Exception {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps =
+            c.prepareStatement(
+                "INSERT INTO lesson (group_id, subject_id, teacher_id, lesson_date, lesson_number,"
+                    + " topic) VALUES (?, ?, ?, ?, 2, 'Trupmenų sudėtis')",
+                Statement.RETURN_GENERATED_KEYS)) {
+      ps.setLong(1, group.getId());
+      ps.setLong(2, subject.getId());
+      ps.setLong(3, teacher.getId());
+      ps.setObject(4, date);
+      ps.executeUpdate();
+      try (ResultSet keys = ps.getGeneratedKeys()) {
+        keys.next();
+        return keys.getLong(1);
+      }
+    }
+  }
+
   @Test
   void aHandoverKeepsTheAuthorshipOfOldRecordsAndPrintsThemForSignature() throws Exception {
     Fixtures fixtures = new Fixtures(em, tx);
@@ -71,6 +99,7 @@ class TeacherHandoverIT {
             .getResultStream()
             .map(TeachingAssignment::getId)
             .toList();
+    long given = lesson(group, math, leaving, HANDOVER.minusDays(3));
     Account admin = fixtures.account(fixtures.staff("Ada", "Admin", Role.DB_ADMIN));
 
     List<AssignmentLine> created =
@@ -102,6 +131,14 @@ class TeacherHandoverIT {
     assertTrue(policy.mayWriteGroupJournal(after, group.getId(), HANDOVER));
     assertFalse(policy.mayWriteGroupJournal(after, group.getId(), HANDOVER.minusDays(1)));
     assertTrue(policy.mayReadGroupJournal(before, group.getId()), "they still read what they kept");
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps = c.prepareStatement("SELECT teacher_id FROM lesson WHERE id = ?")) {
+      ps.setLong(1, given);
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        assertEquals(leaving.getId(), rs.getLong(1), "the lesson given before stays theirs");
+      }
+    }
 
     byte[] pdf =
         AsPerson.call(
@@ -116,6 +153,8 @@ class TeacherHandoverIT {
     assertTrue(text.contains("Gražina Šimkienė"), text);
     assertTrue(text.contains("Matematika"), text);
     assertTrue(text.contains(HANDOVER.minusDays(1).toString()), text);
+    assertTrue(text.contains("Pamokos"), text);
+    assertTrue(text.contains(HANDOVER.minusDays(3) + " –"), "the lesson given, in: " + text);
 
     BusinessException nothingLeft =
         org.junit.jupiter.api.Assertions.assertThrows(
