@@ -7,6 +7,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -20,6 +21,7 @@ import lt.dienynas.history.HistoryLog;
 import lt.dienynas.locking.MonthLockService;
 import lt.dienynas.people.Person;
 import lt.dienynas.people.Student;
+import lt.dienynas.school.GroupKind;
 import lt.dienynas.school.PeriodKind;
 import lt.dienynas.school.SchoolClass;
 import lt.dienynas.school.SchoolPeriod;
@@ -46,6 +48,15 @@ public class PeriodGradeService {
       "SELECT e.group_id, e.open FROM period_grade_entry e JOIN study_group g ON g.id = ?3"
           + " WHERE e.school_year_id = ?1 AND e.period_kind = ?2"
           + " AND (e.group_id = g.id OR e.school_class_id = g.school_class_id)";
+
+  private static final String ENTRY_STATES =
+      "SELECT g.id, g.name, g.kind, g.school_class_id, g.school_year_id, eg.open, ec.open"
+          + " FROM study_group g JOIN school_year y ON y.id = g.school_year_id"
+          + " AND ?1 BETWEEN y.start_date AND y.end_date"
+          + " LEFT JOIN period_grade_entry eg ON eg.group_id = g.id AND eg.period_kind = ?2"
+          + " LEFT JOIN period_grade_entry ec ON ec.school_class_id = g.school_class_id"
+          + " AND ec.period_kind = ?2 AND ec.school_year_id = g.school_year_id"
+          + " WHERE g.kind IN ('CLASS', 'SUBJECT', 'HOME_SCHOOLING') ORDER BY g.name";
 
   private static final String MEMBERS =
       "SELECT p.id, p.first_name, p.last_name FROM group_member m JOIN person p ON p.id ="
@@ -139,6 +150,31 @@ public class PeriodGradeService {
       entry = rows.get(0);
     }
     entry.set(open, em.find(Person.class, admin.personId()), now());
+  }
+
+  /**
+   * Period-grade entry of every graded group (class, subject, home-schooling) of the school year a
+   * date falls in, for the DB admin's page (one query).
+   */
+  @RolesAllowed(Role.Names.DB_ADMIN)
+  public List<GradeEntryState> entryStates(PeriodKind period, LocalDate date) {
+    policy.requireAdministration("PERIOD_GRADE_ENTRY");
+    List<GradeEntryState> states = new ArrayList<>();
+    for (Object[] r : rows(ENTRY_STATES, date, period.name())) {
+      Object own = r[5];
+      Object ofClass = r[6];
+      boolean open = own != null ? toBoolean(own) : ofClass != null && toBoolean(ofClass);
+      GroupKind kind = GroupKind.valueOf((String) r[2]);
+      states.add(
+          new GradeEntryState(
+              ((Number) r[4]).longValue(),
+              kind == GroupKind.CLASS && r[3] != null ? ((Number) r[3]).longValue() : null,
+              ((Number) r[0]).longValue(),
+              (String) r[1],
+              kind,
+              open));
+    }
+    return states;
   }
 
   /** Whether period-grade entry is open for this group (its own setting, else its class's). */
@@ -323,6 +359,17 @@ public class PeriodGradeService {
               value.comment()));
     }
     return grades;
+  }
+
+  /** A student's period grades of the school year a date falls in (none outside a year). */
+  @PermitAll
+  public List<StudentPeriodGrade> ofStudentOn(long studentId, LocalDate date) {
+    policy.requireStudentDiaryRead(studentId);
+    List<SchoolYear> years =
+        em.createNamedQuery(SchoolYear.FIND_CONTAINING, SchoolYear.class)
+            .setParameter("date", date)
+            .getResultList();
+    return years.isEmpty() ? List.of() : ofStudent(studentId, years.get(0).getId());
   }
 
   /** The calling teacher's students without a period grade once the period's last day has come. */

@@ -133,6 +133,16 @@ public class PlannedTestService {
     em.createNativeQuery("SELECT id FROM planned_test WHERE test_date = ?1 FOR UPDATE")
         .setParameter(1, date)
         .getResultList();
+    Number sameGroup =
+        (Number)
+            em.createNativeQuery(
+                    "SELECT COUNT(*) FROM planned_test WHERE group_id = ?1 AND test_date = ?2")
+                .setParameter(1, groupId)
+                .setParameter(2, date)
+                .getSingleResult();
+    if (sameGroup.longValue() > 0) {
+      throw new BusinessException("plannedTest.groupHasTest", group.getName(), date);
+    }
     List<?> clashes =
         em.createNativeQuery(CLASHES)
             .setParameter(1, groupId)

@@ -26,7 +26,8 @@ public class MenuCatalog {
   static final MenuEntry MY_TIMETABLE =
       entry("my-timetable", "pi pi-calendar", "/timetable/mine.xhtml");
   static final MenuEntry JOURNAL = entry("journal", "pi pi-pencil", "/journal/index.xhtml");
-  static final MenuEntry PLANNED_TESTS = entry("planned-tests", "pi pi-calendar-plus");
+  static final MenuEntry PLANNED_TESTS =
+      entry("planned-tests", "pi pi-calendar-plus", "/assessment/tests.xhtml");
   static final MenuEntry MY_CLASS = entry("my-class", "pi pi-users", "/journal/my-class.xhtml");
   static final MenuEntry JUSTIFICATIONS =
       entry("justifications", "pi pi-check-square", "/journal/justifications.xhtml");
@@ -52,6 +53,8 @@ public class MenuCatalog {
       entry("support-assignments", "pi pi-user-plus", "/support/assignments.xhtml");
   static final MenuEntry REFUSALS = entry("refusals", "pi pi-ban", "/security/refusals.xhtml");
   static final MenuEntry LOCKS = entry("locks", "pi pi-lock");
+  static final MenuEntry PERIOD_GRADE_ENTRY =
+      entry("period-grade-entry", "pi pi-unlock", "/assessment/entry.xhtml");
   static final MenuEntry IMPORTS = entry("imports", "pi pi-upload");
   static final MenuEntry ORDERS = entry("orders", "pi pi-file");
   static final MenuEntry MOVEMENTS = entry("movements", "pi pi-arrow-right-arrow-left");
@@ -89,6 +92,7 @@ public class MenuCatalog {
           SUPPORT_ASSIGNMENTS,
           REFUSALS,
           LOCKS,
+          PERIOD_GRADE_ENTRY,
           IMPORTS,
           ORDERS,
           MOVEMENTS,
@@ -130,6 +134,7 @@ public class MenuCatalog {
         SUPPORT_ASSIGNMENTS,
         REFUSALS,
         LOCKS,
+        PERIOD_GRADE_ENTRY,
         IMPORTS,
         ORDERS,
         CORRECTION_ACTS,
