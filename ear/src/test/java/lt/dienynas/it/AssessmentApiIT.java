@@ -96,8 +96,7 @@ class AssessmentApiIT {
     assertEquals(204, opened.status(), opened.body());
     assertEquals(204, teacher.put(gradePath, grade).status());
     assertEquals(
-        403,
-        Api.basic(contextRoot, other.teacher).put(gradePath, "{\"notation\":\"9\"}").status());
+        403, Api.basic(contextRoot, other.teacher).put(gradePath, "{\"notation\":\"9\"}").status());
 
     Reply grades = guardian.get("students/" + student + "/period-grades?year=" + school.yearId);
     assertEquals(200, grades.status(), grades.body());
