@@ -37,7 +37,7 @@ import lt.dienynas.shared.BusinessException;
 @NamedQuery(
     name = PeriodGrade.OF_STUDENTS_SUBJECT,
     query =
-        "SELECT g FROM PeriodGrade g WHERE g.schoolYear.id = :yearId"
+        "SELECT g FROM PeriodGrade g JOIN FETCH g.student WHERE g.schoolYear.id = :yearId"
             + " AND g.student.id IN :studentIds AND g.subject.id = :subjectId")
 public class PeriodGrade {
   public static final String OF_STUDENT_SUBJECT = "PeriodGrade.ofStudentSubject";

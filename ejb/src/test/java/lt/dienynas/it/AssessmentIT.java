@@ -80,6 +80,9 @@ class AssessmentIT {
 
   @Resource UserTransaction tx;
 
+  @jakarta.persistence.PersistenceUnit(unitName = "dienynas")
+  jakarta.persistence.EntityManagerFactory emf;
+
   @Inject FixedSchoolClock clock;
 
   @EJB PlannedTestService tests;
@@ -500,6 +503,165 @@ class AssessmentIT {
                             1,
                             2)));
     assertEquals("periodAttendance.counts", bad.getKey());
+  }
+
+  @Test
+  void theClassResultsAndTheFormTakeAFixedNumberOfStatementsWhateverTheClassSize()
+      throws Exception {
+    JournalSchool small = graded(2);
+    JournalSchool large = graded(9);
+    StatementCounter.Count smallResults =
+        StatementCounter.count(
+            emf,
+            () ->
+                as(
+                    small.classTeacherAccount,
+                    () -> results.ofClass(small.classId, small.year.getId())));
+    StatementCounter.Count largeResults =
+        StatementCounter.count(
+            emf,
+            () ->
+                as(
+                    large.classTeacherAccount,
+                    () -> results.ofClass(large.classId, large.year.getId())));
+    assertEquals(
+        smallResults.statements(), largeResults.statements(), largeResults.sql().toString());
+    assertEquals(
+        large.students.size(),
+        as(large.classTeacherAccount, () -> results.ofClass(large.classId, large.year.getId()))
+            .students()
+            .stream()
+            .filter(r -> r.subjects().size() == 1 && r.subjects().get(0).firstSemester() != null)
+            .count());
+
+    StatementCounter.Count smallForm =
+        StatementCounter.count(
+            emf,
+            () ->
+                as(
+                    small.teacherAccount,
+                    () ->
+                        grades.form(
+                            small.classGroup.getId(),
+                            small.subject.getId(),
+                            PeriodKind.FIRST_SEMESTER)));
+    StatementCounter.Count largeForm =
+        StatementCounter.count(
+            emf,
+            () ->
+                as(
+                    large.teacherAccount,
+                    () ->
+                        grades.form(
+                            large.classGroup.getId(),
+                            large.subject.getId(),
+                            PeriodKind.FIRST_SEMESTER)));
+    assertEquals(smallForm.statements(), largeForm.statements(), largeForm.sql().toString());
+  }
+
+  @Test
+  void periodWorkIsRefusedToTeachersWithoutTheRelationship() throws Exception {
+    JournalSchool school = JournalSchool.of(fx, em, 6, 1);
+    JournalSchool other = JournalSchool.of(fx, em, 6, 1);
+    long student = school.students.get(0).getId();
+    doAs(
+        admin,
+        () ->
+            grades.setEntry(
+                school.year.getId(), PeriodKind.FIRST_SEMESTER, school.classId, null, true));
+    assertThrows(
+        AccessDeniedException.class,
+        () ->
+            doAs(
+                other.teacherAccount,
+                () ->
+                    grades.enter(
+                        school.classGroup.getId(),
+                        school.subject.getId(),
+                        student,
+                        PeriodKind.FIRST_SEMESTER,
+                        PeriodGradeValue.tenPoint(9))));
+    assertThrows(
+        AccessDeniedException.class,
+        () ->
+            as(
+                other.teacherAccount,
+                () ->
+                    tests.announce(
+                        school.classGroup.getId(),
+                        school.subject.getId(),
+                        TODAY.plusDays(10),
+                        "Svetimas")));
+    // a guessed group id gets the same refusal; the admin's switch is refused at the role gate
+    assertThrows(
+        AccessDeniedException.class,
+        () ->
+            as(
+                other.teacherAccount,
+                () ->
+                    tests.announce(
+                        Long.MAX_VALUE, school.subject.getId(), TODAY.plusDays(10), "?")));
+    assertThrows(
+        AccessDeniedException.class,
+        () ->
+            as(
+                other.teacherAccount,
+                () ->
+                    work.assign(
+                        school.year.getId(),
+                        student,
+                        school.subject.getId(),
+                        AdditionalWorkKind.ADDITIONAL,
+                        LocalDate.of(2031, 3, 1),
+                        null)));
+    assertThrows(
+        AccessDeniedException.class,
+        () ->
+            doAs(
+                other.classTeacherAccount,
+                () ->
+                    yearEnd.decidePromotion(
+                        student, school.year.getId(), PromotionKind.NOT_PROMOTED, null)));
+    assertThrows(
+        AccessDeniedException.class,
+        () ->
+            as(
+                other.classTeacherAccount,
+                () -> results.ofClass(school.classId, school.year.getId())));
+    assertThrows(
+        jakarta.ejb.EJBAccessException.class,
+        () ->
+            doAs(
+                school.teacherAccount,
+                () ->
+                    grades.setEntry(
+                        school.year.getId(), PeriodKind.ANNUAL, school.classId, null, true)));
+  }
+
+  /** A class whose every student has a first-semester mark and grade. */
+  private JournalSchool graded(int size) throws Exception {
+    JournalSchool school = JournalSchool.of(fx, em, 6, size);
+    doAs(
+        admin,
+        () ->
+            grades.setEntry(
+                school.year.getId(), PeriodKind.FIRST_SEMESTER, school.classId, null, true));
+    Lesson lesson = school.lesson(LocalDate.of(2030, 10, 9), 1);
+    doAs(
+        school.teacherAccount,
+        () -> {
+          for (Student s : school.students) {
+            marks.record(lesson.getId(), s.getId(), MarkInput.of(PeriodMarks.ten(7)));
+            attendance.record(lesson.getId(), s.getId(), AttendanceStatus.LATE);
+            grades.enter(
+                school.classGroup.getId(),
+                school.subject.getId(),
+                s.getId(),
+                PeriodKind.FIRST_SEMESTER,
+                PeriodGradeValue.tenPoint(7));
+          }
+        });
+    return school;
   }
 
   // ------------------------------------------------------------------------------------------
