@@ -203,6 +203,17 @@ public class AccessPolicy {
           + " WHERE gs.guardian_id = ?1 AND g.school_class_id = ?2 AND "
           + ACTIVE_MEMBER;
 
+  /** The person teaches this subject in this group now (or from a coming date). */
+  private static final String TEACHES_SUBJECT_IN_GROUP =
+      "SELECT 1 FROM teaching_assignment a WHERE a.teacher_id = ?1 AND a.group_id = ?2"
+          + " AND a.subject_id = ?3 AND "
+          + ACTIVE_ASSIGNMENT;
+
+  /** The person teaches this subject in a group of the student's (any time of their membership). */
+  private static final String TEACHES_SUBJECT_TO_STUDENT =
+      "SELECT 1 FROM group_member m JOIN teaching_assignment a ON a.group_id = m.group_id"
+          + " WHERE a.teacher_id = ?1 AND m.student_id = ?2 AND a.subject_id = ?3";
+
   @PersistenceContext(unitName = "dienynas")
   private EntityManager em;
 
@@ -380,6 +391,35 @@ public class AccessPolicy {
         actor, mayWriteStudentNote(actor, studentId), "STUDENT_NOTE_WRITE", "student", studentId);
   }
 
+  /**
+   * The calling person teaches this subject in this group: announces its tests and enters its
+   * period grades.
+   */
+  public Actor requireSubjectTeacher(long groupId, long subjectId) {
+    Actor actor = actors.current();
+    return require(
+        actor,
+        isSubjectTeacher(actor, groupId, subjectId),
+        "SUBJECT_TEACHER_WORK",
+        "group",
+        groupId);
+  }
+
+  /**
+   * The calling person teaches this student this subject: assigns additional and summer work and
+   * enters its result.
+   */
+  public Actor requireSubjectTeacherOfStudent(long studentId, long subjectId) {
+    Actor actor = actors.current();
+    return require(
+        actor,
+        actor.hasAny(GROUP_TEACHERS)
+            && exists(TEACHES_SUBJECT_TO_STUDENT, actor, studentId, subjectId),
+        "SUBJECT_TEACHER_OF_STUDENT",
+        "student",
+        studentId);
+  }
+
   /** The calling person arranges substitutions (the deputy, the DB admin). */
   public Actor requireSubstitutionArrangement() {
     Actor actor = actors.current();
@@ -501,6 +541,11 @@ public class AccessPolicy {
         || (actor.personId() == teacherId
             && actor.hasAny(JOURNAL_WRITERS)
             && exists(TEACHER_OF_GROUP, actor, groupId));
+  }
+
+  public boolean isSubjectTeacher(Actor actor, long groupId, long subjectId) {
+    return actor.hasAny(GROUP_TEACHERS)
+        && exists(TEACHES_SUBJECT_IN_GROUP, actor, groupId, subjectId);
   }
 
   public boolean isClassTeacherOfStudent(Actor actor, long studentId) {
@@ -778,6 +823,16 @@ public class AccessPolicy {
     return !em.createNativeQuery(sql)
         .setParameter(1, actor.personId())
         .setParameter(2, targetId)
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
+  }
+
+  private boolean exists(String sql, Actor actor, long targetId, long secondId) {
+    return !em.createNativeQuery(sql)
+        .setParameter(1, actor.personId())
+        .setParameter(2, targetId)
+        .setParameter(3, secondId)
         .setMaxResults(1)
         .getResultList()
         .isEmpty();

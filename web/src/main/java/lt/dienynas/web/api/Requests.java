@@ -58,6 +58,31 @@ public final class Requests {
   public record AssessmentRule(
       Long schoolYearId, Integer grade, Long subjectId, List<MarkScale> scales) {}
 
+  /** A planned test for a group. */
+  public record NewTest(Long subjectId, LocalDate date, String description) {}
+
+  /** A period grade as typed ("8", "įsk", "atl", "pagr", "pp", "npp") with an optional comment. */
+  public record PeriodGrade(String notation, String comment) {}
+
+  /** Opens or closes period-grade entry for a class or (classId null) a group. */
+  public record PeriodGradeEntry(
+      Long schoolYearId,
+      lt.dienynas.school.PeriodKind period,
+      Long classId,
+      Long groupId,
+      Boolean open) {}
+
+  /** Additional or summer work for a student. */
+  public record NewAdditionalWork(
+      Long schoolYearId,
+      Long subjectId,
+      lt.dienynas.assessment.AdditionalWorkKind kind,
+      LocalDate dueDate,
+      String task) {}
+
+  /** A work's result, typed like a period grade. */
+  public record WorkResult(String notation) {}
+
   /** The id of what was created. */
   public record Created(long id) {}
 

@@ -6,6 +6,10 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.Month;
 import java.util.List;
+import lt.dienynas.assessment.PeriodGradeService;
+import lt.dienynas.assessment.PlannedTestService;
+import lt.dienynas.assessment.PlannedTestView;
+import lt.dienynas.assessment.StudentPeriodGrade;
 import lt.dienynas.diary.AttendanceTotals;
 import lt.dienynas.diary.DiaryMark;
 import lt.dienynas.diary.DiaryService;
@@ -19,7 +23,14 @@ import lt.dienynas.diary.SubjectOption;
 public abstract class DiaryPage implements Serializable {
   @Serial private static final long serialVersionUID = 1L;
 
+  /** How far from the shown week's Monday the coming tests are listed. */
+  static final int COMING_DAYS = 60;
+
   @Inject protected DiaryService diary;
+
+  @Inject private PlannedTestService plannedTests;
+
+  @Inject private PeriodGradeService periodGrades;
 
   private LocalDate date;
   private Long subject;
@@ -27,6 +38,8 @@ public abstract class DiaryPage implements Serializable {
   private AttendanceTotals totals;
   private List<SubjectOption> subjects;
   private List<DiaryMark> marks;
+  private List<PlannedTestView> comingTests;
+  private List<StudentPeriodGrade> grades;
 
   protected void show(long studentId) {
     week = diary.week(studentId, getDate());
@@ -35,6 +48,9 @@ public abstract class DiaryPage implements Serializable {
     totals = diary.attendanceTotals(studentId, from, to);
     subjects = diary.subjects(studentId, from, to);
     marks = diary.marks(studentId, subject, from, to);
+    comingTests =
+        plannedTests.ofStudent(studentId, week.monday(), week.monday().plusDays(COMING_DAYS));
+    grades = periodGrades.ofStudentOn(studentId, getDate());
   }
 
   /** 1 September of the school year the date falls in. */
@@ -82,5 +98,15 @@ public abstract class DiaryPage implements Serializable {
 
   public List<DiaryMark> getMarks() {
     return marks;
+  }
+
+  /** The student's tests from the shown week on (atsiskaitomieji darbai). */
+  public List<PlannedTestView> getComingTests() {
+    return comingTests;
+  }
+
+  /** The student's semester and annual grades of the date's school year. */
+  public List<StudentPeriodGrade> getPeriodGrades() {
+    return grades;
   }
 }

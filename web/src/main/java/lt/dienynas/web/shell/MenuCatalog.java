@@ -26,7 +26,8 @@ public class MenuCatalog {
   static final MenuEntry MY_TIMETABLE =
       entry("my-timetable", "pi pi-calendar", "/timetable/mine.xhtml");
   static final MenuEntry JOURNAL = entry("journal", "pi pi-pencil", "/journal/index.xhtml");
-  static final MenuEntry PLANNED_TESTS = entry("planned-tests", "pi pi-calendar-plus");
+  static final MenuEntry PLANNED_TESTS =
+      entry("planned-tests", "pi pi-calendar-plus", "/assessment/tests.xhtml");
   static final MenuEntry MY_CLASS = entry("my-class", "pi pi-users", "/journal/my-class.xhtml");
   static final MenuEntry JUSTIFICATIONS =
       entry("justifications", "pi pi-check-square", "/journal/justifications.xhtml");
@@ -54,6 +55,8 @@ public class MenuCatalog {
   static final MenuEntry LOGIN_ANALYTICS =
       entry("login-analytics", "pi pi-chart-line", "/reports/logins.xhtml");
   static final MenuEntry LOCKS = entry("locks", "pi pi-lock");
+  static final MenuEntry PERIOD_GRADE_ENTRY =
+      entry("period-grade-entry", "pi pi-unlock", "/assessment/entry.xhtml");
   static final MenuEntry IMPORTS = entry("imports", "pi pi-upload", "/registry/imports.xhtml");
   static final MenuEntry ORDERS = entry("orders", "pi pi-file", "/movement/orders.xhtml");
   static final MenuEntry MOVEMENTS =
@@ -93,6 +96,7 @@ public class MenuCatalog {
           SUPPORT_ASSIGNMENTS,
           REFUSALS,
           LOCKS,
+          PERIOD_GRADE_ENTRY,
           IMPORTS,
           ORDERS,
           MOVEMENTS,
@@ -137,6 +141,7 @@ public class MenuCatalog {
         SUPPORT_ASSIGNMENTS,
         REFUSALS,
         LOCKS,
+        PERIOD_GRADE_ENTRY,
         IMPORTS,
         ORDERS,
         MOVEMENTS,

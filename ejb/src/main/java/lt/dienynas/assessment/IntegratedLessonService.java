@@ -1,0 +1,143 @@
+package lt.dienynas.assessment;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import lt.dienynas.history.Change;
+import lt.dienynas.history.HistoryLog;
+import lt.dienynas.journal.Lesson;
+import lt.dienynas.locking.MonthLockService;
+import lt.dienynas.school.Subject;
+import lt.dienynas.security.AccessPolicy;
+import lt.dienynas.security.Role;
+import lt.dienynas.shared.BusinessException;
+
+/**
+ * Integruotos pamokos (§23.8): a lesson that counts for further subjects besides its own. Its marks
+ * count in every one of them (the period-grade form reads them); its attendance stays one record,
+ * so the totals count an absence once while each subject's count includes it.
+ */
+@Stateless
+public class IntegratedLessonService {
+  static final String SOURCE = "integrated lessons";
+
+  private static final String ABSENCES_BY_SUBJECT =
+      "SELECT l.subject_id, COUNT(*) FROM attendance a JOIN lesson l ON l.id = a.lesson_id"
+          + " WHERE a.student_id = ?1 AND a.status = 'ABSENT' AND l.lesson_date BETWEEN ?2 AND ?3"
+          + " GROUP BY l.subject_id"
+          + " UNION ALL SELECT ls.subject_id, COUNT(*) FROM attendance a"
+          + " JOIN lesson l ON l.id = a.lesson_id JOIN lesson_subject ls ON ls.lesson_id = l.id"
+          + " WHERE a.student_id = ?1 AND a.status = 'ABSENT' AND l.lesson_date BETWEEN ?2 AND ?3"
+          + " GROUP BY ls.subject_id";
+
+  @PersistenceContext(unitName = "dienynas")
+  private EntityManager em;
+
+  @EJB private AccessPolicy policy;
+
+  @EJB private HistoryLog history;
+
+  @EJB private MonthLockService locks;
+
+  /**
+   * Sets the further subjects the lesson counts for (none: an ordinary lesson again).
+   *
+   * @throws BusinessException {@code integratedLesson.unknownSubject}, {@code month.locked}, {@code
+   *     schoolYear.readOnly}
+   */
+  @RolesAllowed({
+    Role.Names.TEACHER,
+    Role.Names.NON_FORMAL_TEACHER,
+    Role.Names.PRESCHOOL_TEACHER,
+    Role.Names.VDM_EDUCATOR
+  })
+  public void integrate(long lessonId, Set<Long> subjectIds) {
+    policy.requireLessonWrite(lessonId);
+    Lesson lesson = em.find(Lesson.class, lessonId);
+    lesson.getGroup().getSchoolYear().requireWritable();
+    locks.requireOpenForGroup(lesson.getGroup().getId(), lesson.getLessonDate());
+    Set<Long> further = new TreeSet<>(subjectIds == null ? Set.of() : subjectIds);
+    further.remove(lesson.getSubject().getId());
+    for (Long subjectId : further) {
+      if (em.find(Subject.class, subjectId) == null) {
+        throw new BusinessException("integratedLesson.unknownSubject", subjectId);
+      }
+    }
+    Set<Long> before = subjectsOf(lessonId);
+    if (before.equals(further)) {
+      return;
+    }
+    em.createNativeQuery("DELETE FROM lesson_subject WHERE lesson_id = ?1")
+        .setParameter(1, lessonId)
+        .executeUpdate();
+    for (Long subjectId : further) {
+      em.createNativeQuery("INSERT INTO lesson_subject (lesson_id, subject_id) VALUES (?1, ?2)")
+          .setParameter(1, lessonId)
+          .setParameter(2, subjectId)
+          .executeUpdate();
+    }
+    history.record(
+        Change.updated(
+            SOURCE,
+            "lesson",
+            lessonId,
+            Map.of("integratedSubjects", before.toString()),
+            Map.of("integratedSubjects", further.toString())));
+  }
+
+  /** The further subjects of a lesson (its own subject not included). */
+  @PermitAll
+  public Set<Long> furtherSubjects(long lessonId) {
+    Lesson lesson = em.find(Lesson.class, lessonId);
+    if (lesson == null) {
+      throw policy.refuse("GROUP_JOURNAL_READ", "lesson", lessonId);
+    }
+    policy.requireGroupJournalRead(lesson.getGroup().getId());
+    return subjectsOf(lessonId);
+  }
+
+  /**
+   * A student's missed lessons per subject over a period: an integrated lesson's absence counts in
+   * each of its subjects (the period totals count it once: {@link
+   * ClassYearEndService#periodAttendance}).
+   */
+  @PermitAll
+  public Map<Long, Integer> absencesBySubject(long studentId, LocalDate from, LocalDate to) {
+    policy.requireStudentDiaryRead(studentId);
+    if (from == null || to == null || to.isBefore(from)) {
+      throw new BusinessException("journal.datesRequired");
+    }
+    Map<Long, Integer> counts = new LinkedHashMap<>();
+    for (Object row :
+        em.createNativeQuery(ABSENCES_BY_SUBJECT)
+            .setParameter(1, studentId)
+            .setParameter(2, from)
+            .setParameter(3, to)
+            .getResultList()) {
+      Object[] r = (Object[]) row;
+      counts.merge(((Number) r[0]).longValue(), ((Number) r[1]).intValue(), Integer::sum);
+    }
+    return counts;
+  }
+
+  private Set<Long> subjectsOf(long lessonId) {
+    List<Long> ids = new ArrayList<>();
+    for (Object id :
+        em.createNativeQuery("SELECT subject_id FROM lesson_subject WHERE lesson_id = ?1")
+            .setParameter(1, lessonId)
+            .getResultList()) {
+      ids.add(((Number) id).longValue());
+    }
+    return new TreeSet<>(ids);
+  }
+}

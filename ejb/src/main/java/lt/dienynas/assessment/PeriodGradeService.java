@@ -1,0 +1,483 @@
+package lt.dienynas.assessment;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import lt.dienynas.history.Change;
+import lt.dienynas.history.HistoryLog;
+import lt.dienynas.locking.MonthLockService;
+import lt.dienynas.people.Person;
+import lt.dienynas.people.Student;
+import lt.dienynas.school.GroupKind;
+import lt.dienynas.school.PeriodKind;
+import lt.dienynas.school.SchoolClass;
+import lt.dienynas.school.SchoolPeriod;
+import lt.dienynas.school.SchoolYear;
+import lt.dienynas.school.StudyGroup;
+import lt.dienynas.school.Subject;
+import lt.dienynas.security.AccessPolicy;
+import lt.dienynas.security.Actor;
+import lt.dienynas.security.Role;
+import lt.dienynas.shared.BusinessException;
+import lt.dienynas.shared.SchoolClock;
+
+/**
+ * Pusmečių ir metiniai įvertinimai (§23.10, §18.11): the DB admin opens and closes entry per class
+ * or group; while open, the subject teacher enters a grade per student, seeing the period's marks,
+ * the marks from other institutions and the grade the school's rule suggests ({@link
+ * PeriodGradeRule}). A grade locked at 24:00 of its day changes only under a correction act.
+ */
+@Stateless
+public class PeriodGradeService {
+  static final String SOURCE = "period grades";
+
+  private static final String ENTRY_ROWS =
+      "SELECT e.group_id, e.open FROM period_grade_entry e JOIN study_group g ON g.id = ?3"
+          + " WHERE e.school_year_id = ?1 AND e.period_kind = ?2"
+          + " AND (e.group_id = g.id OR e.school_class_id = g.school_class_id)";
+
+  private static final String ENTRY_STATES =
+      "SELECT g.id, g.name, g.kind, g.school_class_id, g.school_year_id, eg.open, ec.open"
+          + " FROM study_group g JOIN school_year y ON y.id = g.school_year_id"
+          + " AND ?1 BETWEEN y.start_date AND y.end_date"
+          + " LEFT JOIN period_grade_entry eg ON eg.group_id = g.id AND eg.period_kind = ?2"
+          + " LEFT JOIN period_grade_entry ec ON ec.school_class_id = g.school_class_id"
+          + " AND ec.period_kind = ?2 AND ec.school_year_id = g.school_year_id"
+          + " WHERE g.kind IN ('CLASS', 'SUBJECT', 'HOME_SCHOOLING') ORDER BY g.name";
+
+  private static final String MEMBERS =
+      "SELECT p.id, p.first_name, p.last_name FROM group_member m JOIN person p ON p.id ="
+          + " m.student_id WHERE m.group_id = ?1 AND m.valid_from <= ?3"
+          + " AND (m.valid_to IS NULL OR m.valid_to >= ?2)"
+          + " GROUP BY p.id, p.first_name, p.last_name ORDER BY p.last_name, p.first_name";
+
+  /** The period's marks of the group's students in the subject, integrated lessons included. */
+  private static final String MARKS =
+      "SELECT mk.student_id, mk.scale, mk.mark_value, mk.kind, mk.institution FROM mark mk"
+          + " JOIN lesson l ON l.id = mk.lesson_id"
+          + " WHERE mk.student_id IN (SELECT m.student_id FROM group_member m WHERE m.group_id = ?1)"
+          + " AND l.lesson_date BETWEEN ?2 AND ?3"
+          + " AND (l.subject_id = ?4 OR EXISTS (SELECT 1 FROM lesson_subject ls"
+          + " WHERE ls.lesson_id = l.id AND ls.subject_id = ?4))"
+          + " ORDER BY l.lesson_date, l.lesson_number";
+
+  private static final String MISSING =
+      """
+      SELECT g.id, g.name, sub.id, sub.name, p.id, CONCAT(p.first_name, ' ', p.last_name),
+             CONCAT(t.first_name, ' ', t.last_name)
+        FROM teaching_assignment a
+        JOIN study_group g ON g.id = a.group_id AND g.kind IN ('CLASS', 'SUBJECT', 'HOME_SCHOOLING')
+        JOIN school_period sp ON sp.school_year_id = g.school_year_id AND sp.kind = ?2
+        JOIN group_member m ON m.group_id = g.id AND m.valid_from <= sp.end_date
+         AND (m.valid_to IS NULL OR m.valid_to >= sp.end_date)
+        JOIN person p ON p.id = m.student_id
+        JOIN subject sub ON sub.id = a.subject_id
+        JOIN person t ON t.id = a.teacher_id
+       WHERE g.school_year_id = ?1 AND sp.end_date <= ?3
+         AND a.valid_from <= sp.end_date AND (a.valid_to IS NULL OR a.valid_to >= sp.end_date)
+         AND NOT EXISTS (SELECT 1 FROM period_grade pg WHERE pg.school_year_id = ?1
+                          AND pg.period_kind = ?2 AND pg.student_id = p.id
+                          AND pg.subject_id = sub.id)
+      """;
+
+  private static final String OF_STUDENT =
+      "SELECT sub.id, sub.name, pg.period_kind, pg.scale, pg.grade_value, pg.grade_comment"
+          + " FROM period_grade pg JOIN subject sub ON sub.id = pg.subject_id"
+          + " WHERE pg.student_id = ?1 AND pg.school_year_id = ?2"
+          + " ORDER BY sub.name, pg.period_kind";
+
+  @PersistenceContext(unitName = "dienynas")
+  private EntityManager em;
+
+  @EJB private AccessPolicy policy;
+
+  @EJB private AssessmentRules rules;
+
+  @EJB private HistoryLog history;
+
+  @EJB private MonthLockService locks;
+
+  @Inject private SchoolClock clock;
+
+  /**
+   * Opens or closes period-grade entry for a class (all its groups; {@code groupId} null) or for a
+   * group ({@code classId} null); a group's own setting decides over its class's.
+   *
+   * @throws BusinessException {@code periodGrade.entryTarget}, {@code periodGrade.unknown}
+   */
+  @RolesAllowed(Role.Names.DB_ADMIN)
+  public void setEntry(long yearId, PeriodKind period, Long classId, Long groupId, boolean open) {
+    Actor admin = policy.requireAdministration("PERIOD_GRADE_ENTRY");
+    if ((classId == null) == (groupId == null) || period == null) {
+      throw new BusinessException("periodGrade.entryTarget");
+    }
+    SchoolYear year = em.find(SchoolYear.class, yearId);
+    SchoolClass schoolClass = classId == null ? null : em.find(SchoolClass.class, classId);
+    StudyGroup group = groupId == null ? null : em.find(StudyGroup.class, groupId);
+    if (year == null
+        || (classId != null && (schoolClass == null || !schoolClass.getSchoolYear().equals(year)))
+        || (groupId != null && (group == null || !group.getSchoolYear().equals(year)))) {
+      throw new BusinessException("periodGrade.unknown");
+    }
+    List<PeriodGradeEntry> rows =
+        em.createQuery(
+                "SELECT e FROM PeriodGradeEntry e WHERE e.schoolYear = :year AND e.periodKind ="
+                    + " :period AND "
+                    + (classId != null ? "e.schoolClass = :target" : "e.group = :target"),
+                PeriodGradeEntry.class)
+            .setParameter("year", year)
+            .setParameter("period", period)
+            .setParameter("target", classId != null ? schoolClass : group)
+            .getResultList();
+    PeriodGradeEntry entry;
+    if (rows.isEmpty()) {
+      entry = new PeriodGradeEntry(year, period, schoolClass, group);
+      em.persist(entry);
+    } else {
+      entry = rows.get(0);
+    }
+    entry.set(open, em.find(Person.class, admin.personId()), now());
+  }
+
+  /**
+   * Period-grade entry of every graded group (class, subject, home-schooling) of the school year a
+   * date falls in, for the DB admin's page (one query).
+   */
+  @RolesAllowed(Role.Names.DB_ADMIN)
+  public List<GradeEntryState> entryStates(PeriodKind period, LocalDate date) {
+    policy.requireAdministration("PERIOD_GRADE_ENTRY");
+    List<GradeEntryState> states = new ArrayList<>();
+    for (Object[] r : rows(ENTRY_STATES, date, period.name())) {
+      Object own = r[5];
+      Object ofClass = r[6];
+      boolean open = own != null ? toBoolean(own) : ofClass != null && toBoolean(ofClass);
+      GroupKind kind = GroupKind.valueOf((String) r[2]);
+      states.add(
+          new GradeEntryState(
+              ((Number) r[4]).longValue(),
+              kind == GroupKind.CLASS && r[3] != null ? ((Number) r[3]).longValue() : null,
+              ((Number) r[0]).longValue(),
+              (String) r[1],
+              kind,
+              open));
+    }
+    return states;
+  }
+
+  /** Whether period-grade entry is open for this group (its own setting, else its class's). */
+  @PermitAll
+  public boolean isEntryOpen(long groupId, PeriodKind period) {
+    StudyGroup group = em.find(StudyGroup.class, groupId);
+    if (group == null) {
+      return false;
+    }
+    Boolean classOpen = null;
+    for (Object row :
+        em.createNativeQuery(ENTRY_ROWS)
+            .setParameter(1, group.getSchoolYear().getId())
+            .setParameter(2, period.name())
+            .setParameter(3, groupId)
+            .getResultList()) {
+      Object[] r = (Object[]) row;
+      boolean open = toBoolean(r[1]);
+      if (r[0] != null) {
+        return open;
+      }
+      classOpen = open;
+    }
+    return Boolean.TRUE.equals(classOpen);
+  }
+
+  /**
+   * The form for a group's students in a subject: marks of the period, marks from other
+   * institutions, the suggested and the entered grades — four queries whatever the class size.
+   */
+  @PermitAll
+  public PeriodGradeForm form(long groupId, long subjectId, PeriodKind period) {
+    policy.requireGroupJournalRead(groupId);
+    StudyGroup group = em.find(StudyGroup.class, groupId);
+    Subject subject = em.find(Subject.class, subjectId);
+    SchoolPeriod range = periodOf(group.getSchoolYear(), period);
+    List<Object[]> members = rows(MEMBERS, groupId, range.getStartDate(), range.getEndDate());
+    Map<Long, List<String>> marks = new HashMap<>();
+    Map<Long, List<String>> foreign = new HashMap<>();
+    Map<Long, List<Integer>> tenPoint = new HashMap<>();
+    for (Object[] r : rows(MARKS, groupId, range.getStartDate(), range.getEndDate(), subjectId)) {
+      long studentId = ((Number) r[0]).longValue();
+      MarkValue value = new MarkValue(MarkScale.valueOf((String) r[1]), (String) r[2], null);
+      if ("OTHER_INSTITUTION".equals(r[3])) {
+        foreign
+            .computeIfAbsent(studentId, id -> new ArrayList<>())
+            .add(value.notation() + " (" + r[4] + ")");
+      } else {
+        marks.computeIfAbsent(studentId, id -> new ArrayList<>()).add(value.notation());
+      }
+      if (value.scale() == MarkScale.TEN_POINT) {
+        tenPoint
+            .computeIfAbsent(studentId, id -> new ArrayList<>())
+            .add(Integer.parseInt(value.value()));
+      }
+    }
+    List<Long> ids = members.stream().map(r -> ((Number) r[0]).longValue()).toList();
+    Map<PeriodKind, Map<Long, PeriodGrade>> grades = new HashMap<>();
+    if (!ids.isEmpty()) {
+      for (PeriodGrade g :
+          em.createNamedQuery(PeriodGrade.OF_STUDENTS_SUBJECT, PeriodGrade.class)
+              .setParameter("yearId", group.getSchoolYear().getId())
+              .setParameter("studentIds", ids)
+              .setParameter("subjectId", subjectId)
+              .getResultList()) {
+        grades
+            .computeIfAbsent(g.getPeriodKind(), k -> new HashMap<>())
+            .put(g.getStudent().getId(), g);
+      }
+    }
+    List<PeriodGradeRow> rows = new ArrayList<>();
+    for (Object[] r : members) {
+      long studentId = ((Number) r[0]).longValue();
+      Optional<PeriodGradeValue> suggested =
+          suggestion(period, grades, studentId, tenPoint.getOrDefault(studentId, List.of()));
+      PeriodGrade entered = grades.getOrDefault(period, Map.of()).get(studentId);
+      rows.add(
+          new PeriodGradeRow(
+              studentId,
+              r[1] + " " + r[2],
+              marks.getOrDefault(studentId, List.of()),
+              foreign.getOrDefault(studentId, List.of()),
+              suggested.map(PeriodGradeValue::notation).orElse(null),
+              entered == null ? null : entered.grade(),
+              entered != null && entered.isLocked()));
+    }
+    return new PeriodGradeForm(
+        groupId,
+        group.getName(),
+        subjectId,
+        subject.getName(),
+        period,
+        range.getStartDate(),
+        range.getEndDate(),
+        isEntryOpen(groupId, period),
+        rows);
+  }
+
+  /**
+   * Enters (or changes) a student's period grade in a subject the caller teaches in the group.
+   *
+   * @throws BusinessException {@code periodGrade.entryClosed}, {@code periodGrade.locked}, {@code
+   *     periodGrade.notMember}, {@code mark.scaleNotAllowed}, {@code schoolYear.readOnly}
+   */
+  @RolesAllowed({Role.Names.TEACHER, Role.Names.NON_FORMAL_TEACHER, Role.Names.PRESCHOOL_TEACHER})
+  public void enter(
+      long groupId, long subjectId, long studentId, PeriodKind period, PeriodGradeValue grade) {
+    Actor actor = policy.requireSubjectTeacher(groupId, subjectId);
+    StudyGroup group = em.find(StudyGroup.class, groupId);
+    SchoolYear year = group.getSchoolYear();
+    year.requireWritable();
+    if (!isEntryOpen(groupId, period)) {
+      throw new BusinessException("periodGrade.entryClosed", group.getName());
+    }
+    SchoolPeriod range = periodOf(year, period);
+    boolean member =
+        rows(MEMBERS, groupId, range.getStartDate(), range.getEndDate()).stream()
+            .anyMatch(r -> ((Number) r[0]).longValue() == studentId);
+    if (!member) {
+      throw new BusinessException("periodGrade.notMember", group.getName());
+    }
+    Subject subject = em.find(Subject.class, subjectId);
+    Set<MarkScale> allowed = rules.allowedFor(group, subject);
+    if (grade.markScale().isPresent() && !allowed.contains(grade.markScale().get())) {
+      throw new BusinessException("mark.scaleNotAllowed", grade.notation(), subject.getName());
+    }
+    String suggested = suggestedFor(group, subjectId, studentId, period, range);
+    Person by = em.find(Person.class, actor.personId());
+    List<PeriodGrade> existing =
+        em.createNamedQuery(PeriodGrade.OF_STUDENT_SUBJECT, PeriodGrade.class)
+            .setParameter("yearId", year.getId())
+            .setParameter("period", period)
+            .setParameter("studentId", studentId)
+            .setParameter("subjectId", subjectId)
+            .getResultList();
+    Optional<Long> act = locks.actInProgress();
+    Change change;
+    if (existing.isEmpty()) {
+      PeriodGrade created =
+          new PeriodGrade(
+              year,
+              period,
+              em.find(Student.class, studentId),
+              subject,
+              group,
+              grade,
+              suggested,
+              by,
+              now());
+      em.persist(created);
+      em.flush();
+      change = Change.inserted(SOURCE, "period_grade", created.getId(), created.snapshot());
+    } else {
+      PeriodGrade row = existing.get(0);
+      Map<String, Object> before = row.snapshot();
+      row.change(grade, suggested, group, by, now(), act.isPresent());
+      change = Change.updated(SOURCE, "period_grade", row.getId(), before, row.snapshot());
+    }
+    history.record(act.map(change::underAct).orElse(change));
+  }
+
+  /** A student's period grades of a school year, for their diary. */
+  @PermitAll
+  public List<StudentPeriodGrade> ofStudent(long studentId, long yearId) {
+    policy.requireStudentDiaryRead(studentId);
+    List<StudentPeriodGrade> grades = new ArrayList<>();
+    for (Object row :
+        em.createNativeQuery(OF_STUDENT)
+            .setParameter(1, studentId)
+            .setParameter(2, yearId)
+            .getResultList()) {
+      Object[] r = (Object[]) row;
+      PeriodGradeValue value =
+          new PeriodGradeValue(
+              PeriodGradeScale.valueOf((String) r[3]), (String) r[4], (String) r[5]);
+      grades.add(
+          new StudentPeriodGrade(
+              ((Number) r[0]).longValue(),
+              (String) r[1],
+              PeriodKind.valueOf((String) r[2]),
+              value.notation(),
+              value.comment()));
+    }
+    return grades;
+  }
+
+  /** A student's period grades of the school year a date falls in (none outside a year). */
+  @PermitAll
+  public List<StudentPeriodGrade> ofStudentOn(long studentId, LocalDate date) {
+    policy.requireStudentDiaryRead(studentId);
+    List<SchoolYear> years =
+        em.createNamedQuery(SchoolYear.FIND_CONTAINING, SchoolYear.class)
+            .setParameter("date", date)
+            .getResultList();
+    return years.isEmpty() ? List.of() : ofStudent(studentId, years.get(0).getId());
+  }
+
+  /** The calling teacher's students without a period grade once the period's last day has come. */
+  @RolesAllowed({Role.Names.TEACHER, Role.Names.NON_FORMAL_TEACHER, Role.Names.PRESCHOOL_TEACHER})
+  public List<MissingPeriodGrade> missingOfMine(long yearId, PeriodKind period) {
+    Actor actor = policy.requireTeacherWork("PERIOD_GRADES_MISSING");
+    return missing(
+        MISSING + " AND a.teacher_id = ?4 ORDER BY g.name, sub.name, p.last_name, p.first_name",
+        yearId,
+        period,
+        actor.personId());
+  }
+
+  /** Every student without a period grade once the period's last day has come (the deputy). */
+  @RolesAllowed({Role.Names.DIRECTOR, Role.Names.DEPUTY, Role.Names.DB_ADMIN})
+  public List<MissingPeriodGrade> missing(long yearId, PeriodKind period) {
+    policy.requireSchoolWideRead("PERIOD_GRADES_MISSING");
+    return missing(
+        MISSING + " ORDER BY g.name, sub.name, p.last_name, p.first_name", yearId, period, null);
+  }
+
+  private List<MissingPeriodGrade> missing(
+      String sql, long yearId, PeriodKind period, Long teacherId) {
+    var query =
+        em.createNativeQuery(sql)
+            .setParameter(1, yearId)
+            .setParameter(2, period.name())
+            .setParameter(3, clock.today());
+    if (teacherId != null) {
+      query.setParameter(4, teacherId);
+    }
+    List<MissingPeriodGrade> missing = new ArrayList<>();
+    for (Object row : query.getResultList()) {
+      Object[] r = (Object[]) row;
+      missing.add(
+          new MissingPeriodGrade(
+              ((Number) r[0]).longValue(),
+              (String) r[1],
+              ((Number) r[2]).longValue(),
+              (String) r[3],
+              ((Number) r[4]).longValue(),
+              (String) r[5],
+              (String) r[6]));
+    }
+    return missing;
+  }
+
+  private String suggestedFor(
+      StudyGroup group, long subjectId, long studentId, PeriodKind period, SchoolPeriod range) {
+    List<Integer> tenPoint = new ArrayList<>();
+    if (period != PeriodKind.ANNUAL) {
+      for (Object[] r :
+          rows(MARKS, group.getId(), range.getStartDate(), range.getEndDate(), subjectId)) {
+        if (((Number) r[0]).longValue() == studentId && "TEN_POINT".equals(r[1])) {
+          tenPoint.add(Integer.parseInt((String) r[2]));
+        }
+      }
+    }
+    Map<PeriodKind, Map<Long, PeriodGrade>> grades = new HashMap<>();
+    for (PeriodGrade g :
+        em.createNamedQuery(PeriodGrade.OF_STUDENTS_SUBJECT, PeriodGrade.class)
+            .setParameter("yearId", group.getSchoolYear().getId())
+            .setParameter("studentIds", List.of(studentId))
+            .setParameter("subjectId", subjectId)
+            .getResultList()) {
+      grades.computeIfAbsent(g.getPeriodKind(), k -> new HashMap<>()).put(studentId, g);
+    }
+    return suggestion(period, grades, studentId, tenPoint)
+        .map(PeriodGradeValue::notation)
+        .orElse(null);
+  }
+
+  private static Optional<PeriodGradeValue> suggestion(
+      PeriodKind period,
+      Map<PeriodKind, Map<Long, PeriodGrade>> grades,
+      long studentId,
+      List<Integer> tenPointMarks) {
+    if (period == PeriodKind.ANNUAL) {
+      return PeriodGradeRule.annual(
+          Optional.ofNullable(
+                  grades.getOrDefault(PeriodKind.FIRST_SEMESTER, Map.of()).get(studentId))
+              .map(PeriodGrade::grade),
+          Optional.ofNullable(
+                  grades.getOrDefault(PeriodKind.SECOND_SEMESTER, Map.of()).get(studentId))
+              .map(PeriodGrade::grade));
+    }
+    return PeriodGradeRule.semester(tenPointMarks);
+  }
+
+  private static SchoolPeriod periodOf(SchoolYear year, PeriodKind period) {
+    return year.period(period)
+        .orElseThrow(() -> new BusinessException("periodGrade.noPeriod", year.getName()));
+  }
+
+  @SuppressWarnings("unchecked")
+  private List<Object[]> rows(String sql, Object... params) {
+    var query = em.createNativeQuery(sql);
+    for (int i = 0; i < params.length; i++) {
+      query.setParameter(i + 1, params[i]);
+    }
+    return (List<Object[]>) query.getResultList();
+  }
+
+  private LocalDateTime now() {
+    return clock.now().truncatedTo(ChronoUnit.MILLIS);
+  }
+
+  static boolean toBoolean(Object value) {
+    return value instanceof Boolean b ? b : ((Number) value).intValue() != 0;
+  }
+}
