@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 import lt.dienynas.assessment.MarkScale;
 import lt.dienynas.assessment.MarkValue;
 import lt.dienynas.history.Change;
@@ -30,6 +31,7 @@ import lt.dienynas.locking.MonthLockService;
 import lt.dienynas.messaging.SystemNotices;
 import lt.dienynas.people.Person;
 import lt.dienynas.people.Student;
+import lt.dienynas.school.GroupMember;
 import lt.dienynas.school.PeriodKind;
 import lt.dienynas.school.SchoolYear;
 import lt.dienynas.school.StudyGroup;
@@ -58,8 +60,8 @@ public class CorrectionService {
       "SELECT teacher_id FROM teaching_assignment WHERE group_id = ?1 AND subject_id = ?2"
           + " ORDER BY valid_from DESC";
 
-  private static final String GUARDIANS =
-      "SELECT guardian_id FROM guardianship WHERE student_id IN ?1";
+  private static final String GUARDIANS_OF =
+      "SELECT guardian_id FROM guardianship WHERE student_id IN ";
 
   private static final String LIST =
       "SELECT a FROM CorrectionAct a JOIN FETCH a.group g JOIN FETCH a.author"
@@ -269,7 +271,13 @@ public class CorrectionService {
     act.getTeacher().ifPresent(t -> told.add(t.getId()));
     told.addAll(students);
     for (Object guardian :
-        em.createNativeQuery(GUARDIANS).setParameter(1, List.copyOf(students)).getResultList()) {
+        em.createNativeQuery(
+                GUARDIANS_OF
+                    // ids of the act's own students, all numbers: no user text reaches the SQL
+                    + students.stream()
+                        .map(String::valueOf)
+                        .collect(Collectors.joining(",", "(", ")")))
+            .getResultList()) {
       told.add(((Number) guardian).longValue());
     }
     notices.notify(
@@ -361,8 +369,10 @@ public class CorrectionService {
                     a.getId(),
                     a.getNumber(),
                     a.getStatus(),
+                    a.getGroup().getSchoolClass().map(c -> c.getId()).orElse(null),
                     a.getGroup().getName(),
                     a.getSubject().map(Subject::getName).orElse(""),
+                    a.getTeacher().map(Person::getId).orElse(null),
                     a.getTeacher().map(Person::getFullName).orElse(""),
                     a.getAuthor().getFullName(),
                     a.getRecordDate(),
@@ -432,6 +442,47 @@ public class CorrectionService {
         a.getAppliedBy().map(Person::getFullName).orElse(null),
         a.getAppliedAt().orElse(null),
         lines);
+  }
+
+  /**
+   * The lesson an act is drafted from, with its students and their marks now: for someone who may
+   * write an act about its group.
+   */
+  @RolesAllowed({
+    Role.Names.TEACHER,
+    Role.Names.NON_FORMAL_TEACHER,
+    Role.Names.PRESCHOOL_TEACHER,
+    Role.Names.VDM_EDUCATOR,
+    Role.Names.CLASS_TEACHER,
+    Role.Names.DEPUTY
+  })
+  public LessonContext lessonContext(long lessonId) {
+    Lesson lesson = em.find(Lesson.class, lessonId);
+    if (lesson == null) {
+      throw policy.refuse("CORRECTION_DRAFT", "lesson", lessonId);
+    }
+    policy.requireCorrectionAuthoring(lesson.getGroup().getId());
+    Map<Long, String> marks = journal.marksOfLesson(lessonId);
+    List<LessonContext.StudentMark> students = new ArrayList<>();
+    for (GroupMember member :
+        em.createNamedQuery(GroupMember.ACTIVE_MEMBERS_OF_GROUP, GroupMember.class)
+            .setParameter("group", lesson.getGroup())
+            .setParameter("date", lesson.getLessonDate())
+            .getResultList()) {
+      Student student = member.getStudent();
+      students.add(
+          new LessonContext.StudentMark(
+              student.getId(), student.getFullName(), marks.get(student.getId())));
+    }
+    return new LessonContext(
+        lessonId,
+        lesson.getGroup().getId(),
+        lesson.getGroup().getName(),
+        lesson.getSubject().getId(),
+        lesson.getSubject().getName(),
+        lesson.getLessonDate(),
+        lesson.getLessonNumber(),
+        students);
   }
 
   /** The act printed in the Annex 1 layout. */

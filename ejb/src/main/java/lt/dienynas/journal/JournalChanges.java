@@ -6,6 +6,8 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +20,7 @@ import lt.dienynas.history.HistoryLog;
 import lt.dienynas.locking.MonthLockService;
 import lt.dienynas.school.SchoolClass;
 import lt.dienynas.school.StudyGroup;
+import lt.dienynas.security.AccessPolicy;
 
 /**
  * The month lock and the history of the journal's writes (§18.7, §19.7), in one place for the
@@ -34,6 +37,11 @@ public class JournalChanges {
   public static final String MARK = "mark";
   public static final String ATTENDANCE = "attendance";
   public static final String STUDENT_NOTE = "student_note";
+
+  @PersistenceContext(unitName = "dienynas")
+  private EntityManager em;
+
+  @EJB private AccessPolicy policy;
 
   @EJB private MonthLockService locks;
 
@@ -57,9 +65,17 @@ public class JournalChanges {
     history.record(locks.actInProgress().map(change::underAct).orElse(change));
   }
 
-  /** The history of a journal cell: its marks and attendance, oldest first. */
+  /**
+   * The history of a journal cell: its marks and attendance, oldest first; for whoever may read the
+   * lesson's journal.
+   */
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public List<HistoryEntry> ofCell(long lessonId, long studentId) {
+    Lesson lesson = em.find(Lesson.class, lessonId);
+    if (lesson == null) {
+      throw policy.refuse("JOURNAL_READ", "lesson", lessonId);
+    }
+    policy.requireGroupJournalRead(lesson.getGroup().getId());
     List<HistoryEntry> entries =
         new java.util.ArrayList<>(history.of(MARK, cellId(lessonId, studentId)));
     entries.addAll(history.of(ATTENDANCE, cellId(lessonId, studentId)));

@@ -97,6 +97,20 @@ public class JournalCorrections {
     }
   }
 
+  /** Every student's mark in a lesson, in the journal's notation, by student id (one query). */
+  @PermitAll
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+  public Map<Long, String> marksOfLesson(long lessonId) {
+    Map<Long, String> marks = new java.util.HashMap<>();
+    for (Mark mark :
+        em.createNamedQuery(Mark.OF_LESSON, Mark.class)
+            .setParameter("lessonId", lessonId)
+            .getResultList()) {
+      marks.putIfAbsent(mark.getStudent().getId(), mark.value().notation());
+    }
+    return marks;
+  }
+
   /** A mark as the journal writes it ("7", "įsk."); null for blank. */
   public static String normalized(String notation) {
     return notation == null || notation.isBlank() ? null : MarkValue.parse(notation).notation();
