@@ -92,6 +92,22 @@ class CorrectionBrowserIT {
               lesson,
               student));
 
+      // the cell's history shows the change and the act it was made under
+      browser.open("history/cell.xhtml?lesson=" + lesson + "&student=" + student);
+      String history = browser.find(By.id("cell-history")).getText();
+      assertTrue(history.contains("Pakeista"), history);
+      assertTrue(history.contains(actId), history);
+      // the admin runs the chain verification (other tests tamper with the chain on purpose,
+      // so only that it answers is asserted here)
+      browser.open("history/verify.xhtml");
+      browser.find(By.id("verify-form:verify")).click();
+      browser
+          .await()
+          .until(
+              ExpectedConditions.or(
+                  ExpectedConditions.presenceOfElementLocated(By.id("verify-form:intact")),
+                  ExpectedConditions.presenceOfElementLocated(By.id("verify-form:broken"))));
+
       browser.logInAndOpen(
           "diary/child.xhtml?student=" + student + "&date=" + DAY,
           parent.login(),

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
@@ -18,6 +19,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import lt.dienynas.assessment.MarkValue;
+import lt.dienynas.correction.CorrectionApplied;
 import lt.dienynas.correction.CorrectionDraft;
 import lt.dienynas.correction.CorrectionFilter;
 import lt.dienynas.correction.CorrectionLine;
@@ -81,6 +83,8 @@ class CorrectionIT {
 
   @EJB NoticeDelivery delivery;
 
+  @Inject AppliedCorrections appliedEvents;
+
   private Fixtures fx;
   private Account admin;
   private Account deputy;
@@ -139,6 +143,11 @@ class CorrectionIT {
 
     assertEquals("7", markOf(lesson, first));
     assertEquals("4", markOf(lesson, second), "a field the act does not name stays");
+    CorrectionApplied event =
+        appliedEvents.seen().stream().filter(e -> e.actId() == actId).findFirst().orElseThrow();
+    assertEquals(school.year.getId(), event.yearId());
+    assertEquals(Set.of(first.getId()), event.studentIds());
+    assertEquals(Set.of(school.classId), event.classIds());
     assertEquals("8", gradeValue(gradeId));
     assertEquals("9", gradeValue(otherGradeId));
     assertEquals(CorrectionStatus.APPLIED, as(deputy, () -> corrections.view(actId)).status());
