@@ -210,6 +210,10 @@ class CorrectionIT {
                         new CorrectionFilter(
                             CorrectionStatus.SUBMITTED, school.classId, null, null)))
             .isEmpty());
+
+    // kept with the year's summaries once the year closes
+    assertEquals(1, (int) as(admin, () -> corrections.archiveYear(school.year.getId())));
+    assertEquals(CorrectionStatus.ARCHIVED, as(deputy, () -> corrections.view(actId)).status());
   }
 
   @Test
