@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Over HTTP, the JSON API meets the same month lock as the grid: every write to a locked month is
- * a 400 with {@code month.locked} and the Lithuanian message, and changes nothing; the history of a
+ * Over HTTP, the JSON API meets the same month lock as the grid: every write to a locked month is a
+ * 400 with {@code month.locked} and the Lithuanian message, and changes nothing; the history of a
  * change made through the API names the call it came from.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -58,8 +58,7 @@ class LockedMonthApiIT {
             teacher.put("lessons/" + lesson + "/marks/" + student, "{\"notation\":\"9\"}"),
             teacher.delete("lessons/" + lesson + "/marks/" + student),
             teacher.put("lessons/" + lesson + "/marks/" + other, "{\"notation\":\"8\"}"),
-            teacher.put(
-                "lessons/" + lesson + "/attendance/" + other, "{\"status\":\"ABSENT\"}"),
+            teacher.put("lessons/" + lesson + "/attendance/" + other, "{\"status\":\"ABSENT\"}"),
             teacher.put("lessons/" + lesson, "{\"topic\":\"Pavėluota tema\"}"),
             teacher.put(
                 "lessons/" + lesson + "/entries",
