@@ -9,8 +9,10 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
+import lt.dienynas.history.HistoryAction;
 import lt.dienynas.people.Person;
 import lt.dienynas.people.Student;
 import lt.dienynas.security.AccessPolicy;
@@ -30,6 +32,8 @@ public class AttendanceService {
   private EntityManager em;
 
   @EJB private AccessPolicy policy;
+
+  @EJB private JournalChanges changes;
 
   /**
    * Marks a student absent or late in a lesson, or present again ({@code status} null).
@@ -53,6 +57,7 @@ public class AttendanceService {
             .setParameter("studentId", studentId)
             .getResultList();
     if (status == null) {
+      changes.requireOpen(lesson.getGroup(), lesson.getLessonDate());
       existing.forEach(this::remove);
       return;
     }
@@ -134,17 +139,36 @@ public class AttendanceService {
    * and the month lock and the change history belong here too.
    */
   private void write(Attendance attendance, Consumer<Attendance> change) {
-    attendance.getLesson().getGroup().getSchoolYear().requireWritable();
+    Lesson lesson = attendance.getLesson();
+    lesson.getGroup().getSchoolYear().requireWritable();
+    changes.requireOpen(lesson.getGroup(), lesson.getLessonDate());
+    boolean inserted = attendance.getId() == null;
+    Map<String, Object> before = inserted ? null : JournalChanges.of(attendance);
     change.accept(attendance);
-    if (attendance.getId() == null) {
+    if (inserted) {
       em.persist(attendance);
     }
+    changes.record(
+        JournalChanges.ATTENDANCE,
+        JournalChanges.cellId(lesson.getId(), attendance.getStudent().getId()),
+        inserted ? HistoryAction.INSERT : HistoryAction.UPDATE,
+        before,
+        JournalChanges.of(attendance));
   }
 
   /** The one place an attendance row is deleted. */
   private void remove(Attendance attendance) {
-    attendance.getLesson().getGroup().getSchoolYear().requireWritable();
+    Lesson lesson = attendance.getLesson();
+    lesson.getGroup().getSchoolYear().requireWritable();
+    changes.requireOpen(lesson.getGroup(), lesson.getLessonDate());
+    Map<String, Object> before = JournalChanges.of(attendance);
     em.remove(attendance);
+    changes.record(
+        JournalChanges.ATTENDANCE,
+        JournalChanges.cellId(lesson.getId(), attendance.getStudent().getId()),
+        HistoryAction.DELETE,
+        before,
+        null);
   }
 
   private static LocalDateTime now() {

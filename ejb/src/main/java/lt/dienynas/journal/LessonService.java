@@ -8,8 +8,10 @@ import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import lt.dienynas.history.HistoryAction;
 import lt.dienynas.people.StaffMember;
 import lt.dienynas.school.SchoolYear;
 import lt.dienynas.school.StudyGroup;
@@ -47,6 +49,8 @@ public class LessonService {
   private EntityManager em;
 
   @EJB private AccessPolicy policy;
+
+  @EJB private JournalChanges changes;
 
   /**
    * Creates the group's lessons from its timetable for every school day from {@code from} to {@code
@@ -244,15 +248,28 @@ public class LessonService {
    */
   private void write(Lesson lesson, Consumer<Lesson> change) {
     lesson.getGroup().getSchoolYear().requireWritable();
+    changes.requireOpen(lesson.getGroup(), lesson.getLessonDate());
+    boolean inserted = lesson.getId() == null;
+    Map<String, Object> before = inserted ? null : JournalChanges.of(lesson);
     change.accept(lesson);
-    if (lesson.getId() == null) {
+    if (inserted) {
       em.persist(lesson);
+      em.flush();
     }
+    changes.record(
+        JournalChanges.LESSON,
+        lesson.getId(),
+        inserted ? HistoryAction.INSERT : HistoryAction.UPDATE,
+        before,
+        JournalChanges.of(lesson));
   }
 
   /** The one place a lesson is deleted. */
   private void remove(Lesson lesson) {
     lesson.getGroup().getSchoolYear().requireWritable();
+    changes.requireOpen(lesson.getGroup(), lesson.getLessonDate());
+    Map<String, Object> before = JournalChanges.of(lesson);
     em.remove(lesson);
+    changes.record(JournalChanges.LESSON, lesson.getId(), HistoryAction.DELETE, before, null);
   }
 }

@@ -8,9 +8,11 @@ import jakarta.persistence.PersistenceContext;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import lt.dienynas.assessment.AssessmentRules;
 import lt.dienynas.assessment.MarkScale;
+import lt.dienynas.history.HistoryAction;
 import lt.dienynas.people.Person;
 import lt.dienynas.people.Student;
 import lt.dienynas.security.AccessPolicy;
@@ -35,26 +37,35 @@ public class MarkService {
 
   @EJB private AssessmentRules rules;
 
+  @EJB private JournalChanges changes;
+
   /**
    * The one place a mark is given, changed or removed ({@code input} null): the closed school year
    * and the scales the group's grade and subject allow are checked here, and the month lock and the
    * change history belong here too.
    *
    * @throws BusinessException {@code journal.notMember}, {@code lesson.notHeld}, {@code
-   *     mark.scaleNotAllowed}, {@code mark.institution}, {@code schoolYear.readOnly}
+   *     mark.scaleNotAllowed}, {@code mark.institution}, {@code schoolYear.readOnly}, {@code
+   *     month.locked}
    */
   public void record(long lessonId, long studentId, MarkInput input) {
     Actor actor = policy.requireLessonWrite(lessonId);
     Lesson lesson = em.find(Lesson.class, lessonId);
     lesson.getGroup().getSchoolYear().requireWritable();
+    changes.requireOpen(lesson.getGroup(), lesson.getLessonDate());
     Student student = JournalRules.requireMember(em, lesson, studentId);
     List<Mark> existing =
         em.createNamedQuery(Mark.OF_LESSON_AND_STUDENT, Mark.class)
             .setParameter("lesson", lesson)
             .setParameter("studentId", studentId)
             .getResultList();
+    String cell = JournalChanges.cellId(lessonId, studentId);
     if (input == null) {
-      existing.forEach(em::remove);
+      for (Mark mark : existing) {
+        Map<String, Object> before = JournalChanges.of(mark);
+        em.remove(mark);
+        changes.record(JournalChanges.MARK, cell, HistoryAction.DELETE, before, null);
+      }
       return;
     }
     lesson.requireHeld();
@@ -66,9 +77,16 @@ public class MarkService {
     Person by = em.find(Person.class, actor.personId());
     LocalDateTime now = LocalDateTime.now().truncatedTo(ChronoUnit.MILLIS);
     if (existing.isEmpty()) {
-      em.persist(new Mark(lesson, student, input, by, now));
+      Mark mark = new Mark(lesson, student, input, by, now);
+      em.persist(mark);
+      changes.record(
+          JournalChanges.MARK, cell, HistoryAction.INSERT, null, JournalChanges.of(mark));
     } else {
-      existing.get(0).change(input, by, now);
+      Mark mark = existing.get(0);
+      Map<String, Object> before = JournalChanges.of(mark);
+      mark.change(input, by, now);
+      changes.record(
+          JournalChanges.MARK, cell, HistoryAction.UPDATE, before, JournalChanges.of(mark));
     }
   }
 }

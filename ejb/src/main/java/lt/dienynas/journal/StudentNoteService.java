@@ -8,9 +8,13 @@ import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Objects;
+import lt.dienynas.history.HistoryAction;
+import lt.dienynas.locking.MonthLockService;
 import lt.dienynas.people.Person;
 import lt.dienynas.people.Student;
+import lt.dienynas.people.StudentClasses;
 import lt.dienynas.security.AccessPolicy;
 import lt.dienynas.security.Actor;
 import lt.dienynas.security.Role;
@@ -31,6 +35,12 @@ public class StudentNoteService {
   private EntityManager em;
 
   @EJB private AccessPolicy policy;
+
+  @EJB private JournalChanges changes;
+
+  @EJB private StudentClasses classes;
+
+  @EJB private MonthLockService locks;
 
   /**
    * @param date the day it is about; the lesson's date when a lesson is given
@@ -57,8 +67,20 @@ public class StudentNoteService {
             lesson == null ? Objects.requireNonNull(date, "date") : lesson.getLessonDate(),
             text,
             LocalDateTime.now().truncatedTo(ChronoUnit.MILLIS));
+    if (lesson != null) {
+      changes.requireOpen(lesson.getGroup(), note.getNoteDate());
+    } else {
+      StudentClasses.ClassOf schoolClass = classes.of(List.of(studentId)).get(studentId);
+      locks.requireOpen(schoolClass == null ? null : schoolClass.classId(), note.getNoteDate());
+    }
     em.persist(note);
     em.flush();
+    changes.record(
+        JournalChanges.STUDENT_NOTE,
+        note.getId(),
+        HistoryAction.INSERT,
+        null,
+        JournalChanges.of(note, studentId, lessonId));
     return note.getId();
   }
 }

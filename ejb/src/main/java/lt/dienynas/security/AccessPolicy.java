@@ -458,6 +458,52 @@ public class AccessPolicy {
     return new AccessDeniedException();
   }
 
+  // --- correction acts (§19.9, §23.11, §30.1) ------------------------------------------------
+
+  /**
+   * Drafts a correction act about the group's data: a teacher of the group or its class teacher
+   * (who made the error), or the deputy for education (when that person has left).
+   */
+  public Actor requireCorrectionAuthoring(long groupId) {
+    Actor actor = actors.current();
+    return require(
+        actor, mayAuthorCorrection(actor, groupId), "CORRECTION_DRAFT", "group", groupId);
+  }
+
+  /** Reads a correction act: its author and the school's management. */
+  public Actor requireCorrectionRead(long actId) {
+    Actor actor = actors.current();
+    List<?> authors =
+        em.createNativeQuery("SELECT author_id FROM correction_act WHERE id = ?1")
+            .setParameter(1, actId)
+            .getResultList();
+    boolean allowed =
+        !authors.isEmpty()
+            && (actor.isSchoolWide() || ((Number) authors.get(0)).longValue() == actor.personId());
+    return require(actor, allowed, "CORRECTION_READ", "correctionAct", actId);
+  }
+
+  /** Lists correction acts: management all of them, a teacher the ones they wrote. */
+  public Actor requireCorrectionListing() {
+    Actor actor = actors.current();
+    boolean allowed =
+        actor.isSchoolWide() || actor.hasAny(JOURNAL_WRITERS) || actor.has(CLASS_TEACHER);
+    return require(actor, allowed, "CORRECTION_LIST", null, null);
+  }
+
+  /** Agrees to or rejects an act in the capacity of this role (the deputy or the DB admin). */
+  public Actor requireCorrectionAgreement(Role capacity) {
+    Actor actor = actors.current();
+    boolean allowed = (capacity == DEPUTY || capacity == DB_ADMIN) && actor.has(capacity);
+    return require(actor, allowed, "CORRECTION_AGREE_" + capacity, null, null);
+  }
+
+  public boolean mayAuthorCorrection(Actor actor, long groupId) {
+    return actor.has(DEPUTY)
+        || (actor.hasAny(JOURNAL_WRITERS) && exists(TEACHER_OF_GROUP, actor, groupId))
+        || (actor.has(CLASS_TEACHER) && exists(CLASS_TEACHER_OF_GROUP, actor, groupId));
+  }
+
   // --- any person ---------------------------------------------------------------------------
 
   public boolean mayReadStudentDiary(Actor actor, long studentId) {

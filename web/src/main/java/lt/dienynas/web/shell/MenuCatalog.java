@@ -42,7 +42,8 @@ public class MenuCatalog {
   static final MenuEntry CHILD_DIARY = entry("child-diary", "pi pi-book", "/diary/child.xhtml");
   static final MenuEntry MY_DIARY = entry("my-diary", "pi pi-book", "/diary/mine.xhtml");
   static final MenuEntry OVERSIGHT = entry("oversight", "pi pi-search");
-  static final MenuEntry CORRECTION_ACTS = entry("correction-acts", "pi pi-file-edit");
+  static final MenuEntry CORRECTION_ACTS =
+      entry("correction-acts", "pi pi-file-edit", "/correction/list.xhtml");
   static final MenuEntry YEAR_END = entry("year-end", "pi pi-flag");
   static final MenuEntry REPORTS = entry("reports", "pi pi-chart-bar");
   static final MenuEntry YEAR_SETUP = entry("year-setup", "pi pi-cog", "/schoolyear/setup.xhtml");
@@ -54,7 +55,7 @@ public class MenuCatalog {
   static final MenuEntry REFUSALS = entry("refusals", "pi pi-ban", "/security/refusals.xhtml");
   static final MenuEntry LOGIN_ANALYTICS =
       entry("login-analytics", "pi pi-chart-line", "/reports/logins.xhtml");
-  static final MenuEntry LOCKS = entry("locks", "pi pi-lock");
+  static final MenuEntry LOCKS = entry("locks", "pi pi-lock", "/history/verify.xhtml");
   static final MenuEntry PERIOD_GRADE_ENTRY =
       entry("period-grade-entry", "pi pi-unlock", "/assessment/entry.xhtml");
   static final MenuEntry IMPORTS = entry("imports", "pi pi-upload", "/registry/imports.xhtml");

@@ -1,0 +1,8 @@
+package lt.dienynas.correction;
+
+/** An agreeing party's answer to an act. */
+public enum Decision {
+  /** „SUDERINTA“. */
+  AGREED,
+  REJECTED
+}

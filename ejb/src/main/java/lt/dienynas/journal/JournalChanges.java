@@ -1,0 +1,139 @@
+package lt.dienynas.journal;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import lt.dienynas.history.Change;
+import lt.dienynas.history.ChangeSource;
+import lt.dienynas.history.HistoryAction;
+import lt.dienynas.history.HistoryEntry;
+import lt.dienynas.history.HistoryLog;
+import lt.dienynas.locking.MonthLockService;
+import lt.dienynas.school.SchoolClass;
+import lt.dienynas.school.StudyGroup;
+import lt.dienynas.security.AccessPolicy;
+
+/**
+ * The month lock and the history of the journal's writes (§18.7, §19.7), in one place for the
+ * journal services: each of their single write points asks {@link #requireOpen} before a change and
+ * calls {@link #record} after it, so the grid, the API, a bulk operation and a back-dated entry all
+ * meet the same lock and leave the same trail. A mark and an attendance row are recorded under
+ * their journal cell ({@link #cellId}), so a cell's history survives a delete and re-create.
+ */
+@Stateless
+@PermitAll
+@TransactionAttribute(TransactionAttributeType.MANDATORY)
+public class JournalChanges {
+  public static final String LESSON = "lesson";
+  public static final String MARK = "mark";
+  public static final String ATTENDANCE = "attendance";
+  public static final String STUDENT_NOTE = "student_note";
+
+  @PersistenceContext(unitName = "dienynas")
+  private EntityManager em;
+
+  @EJB private AccessPolicy policy;
+
+  @EJB private MonthLockService locks;
+
+  @EJB private HistoryLog history;
+
+  @Inject private ChangeSource source;
+
+  /**
+   * Refuses a change to the group's journal on a date of a locked month.
+   *
+   * @throws lt.dienynas.shared.BusinessException {@code month.locked}
+   */
+  public void requireOpen(StudyGroup group, LocalDate date) {
+    locks.requireOpen(group.getSchoolClass().map(SchoolClass::getId).orElse(null), date);
+  }
+
+  /** Records a change, with the request's source and the correction act being applied, if any. */
+  public void record(
+      String type, Object id, HistoryAction action, Map<String, ?> before, Map<String, ?> after) {
+    Change change = new Change(source.current(), type, id, action, before, after, null);
+    history.record(locks.actInProgress().map(change::underAct).orElse(change));
+  }
+
+  /**
+   * The history of a journal cell: its marks and attendance, oldest first; for whoever may read the
+   * lesson's journal.
+   */
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+  public List<HistoryEntry> ofCell(long lessonId, long studentId) {
+    Lesson lesson = em.find(Lesson.class, lessonId);
+    if (lesson == null) {
+      throw policy.refuse("JOURNAL_READ", "lesson", lessonId);
+    }
+    policy.requireGroupJournalRead(lesson.getGroup().getId());
+    List<HistoryEntry> entries =
+        new java.util.ArrayList<>(history.of(MARK, cellId(lessonId, studentId)));
+    entries.addAll(history.of(ATTENDANCE, cellId(lessonId, studentId)));
+    entries.sort(java.util.Comparator.comparing(HistoryEntry::getId));
+    return entries;
+  }
+
+  /** The history id of a student's cell in a lesson. */
+  public static String cellId(long lessonId, long studentId) {
+    return lessonId + "/" + studentId;
+  }
+
+  static Map<String, Object> of(Mark mark) {
+    Map<String, Object> values = new LinkedHashMap<>();
+    values.put("lesson", mark.getLesson().getId());
+    values.put("date", mark.getLesson().getLessonDate());
+    values.put("student", mark.getStudent().getId());
+    values.put("mark", mark.value().notation());
+    values.put("kind", mark.getKind());
+    values.put("institution", mark.getInstitution().orElse(null));
+    return values;
+  }
+
+  static Map<String, Object> of(Attendance attendance) {
+    Map<String, Object> values = new LinkedHashMap<>();
+    values.put("lesson", attendance.getLesson().getId());
+    values.put("date", attendance.getLesson().getLessonDate());
+    values.put("student", attendance.getStudent().getId());
+    values.put("status", attendance.getStatus());
+    values.put("justification", attendance.getJustification().orElse(null));
+    values.put("note", attendance.getNote().map(JustificationNote::getId).orElse(null));
+    return values;
+  }
+
+  static Map<String, Object> of(Lesson lesson) {
+    Map<String, Object> values = new LinkedHashMap<>();
+    values.put("group", lesson.getGroup().getId());
+    values.put("subject", lesson.getSubject().getId());
+    values.put("teacher", lesson.getTeacher().getId());
+    values.put("substitute", lesson.getSubstitute().map(s -> s.getId()).orElse(null));
+    values.put("date", lesson.getLessonDate());
+    values.put("number", lesson.getLessonNumber());
+    values.put("topic", lesson.getTopic().orElse(null));
+    values.put("homework", lesson.getHomework().orElse(null));
+    values.put("homeworkDue", lesson.getHomeworkDue().orElse(null));
+    values.put("notes", lesson.getNotes().orElse(null));
+    values.put("notHeld", lesson.getNotHeldReason().orElse(null));
+    values.put("distance", lesson.isDistance());
+    return values;
+  }
+
+  static Map<String, Object> of(StudentNote note, long studentId, Long lessonId) {
+    Map<String, Object> values = new LinkedHashMap<>();
+    values.put("student", studentId);
+    values.put("lesson", lessonId);
+    values.put("kind", note.getKind());
+    values.put("date", note.getNoteDate());
+    values.put("text", note.getText());
+    return values;
+  }
+}

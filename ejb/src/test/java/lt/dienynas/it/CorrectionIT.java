@@ -1,0 +1,362 @@
+package lt.dienynas.it;
+
+import static lt.dienynas.it.JournalSchool.as;
+import static lt.dienynas.it.JournalSchool.doAs;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import lt.dienynas.assessment.MarkValue;
+import lt.dienynas.correction.CorrectionApplied;
+import lt.dienynas.correction.CorrectionDraft;
+import lt.dienynas.correction.CorrectionFilter;
+import lt.dienynas.correction.CorrectionLine;
+import lt.dienynas.correction.CorrectionService;
+import lt.dienynas.correction.CorrectionStatus;
+import lt.dienynas.correction.CorrectionSummary;
+import lt.dienynas.correction.CorrectionView;
+import lt.dienynas.correction.Decision;
+import lt.dienynas.history.HistoryEntry;
+import lt.dienynas.history.HistoryLog;
+import lt.dienynas.it.Fixtures.Account;
+import lt.dienynas.journal.JournalChanges;
+import lt.dienynas.journal.Lesson;
+import lt.dienynas.journal.MarkInput;
+import lt.dienynas.journal.MarkService;
+import lt.dienynas.locking.MonthLockService;
+import lt.dienynas.messaging.NoticeDelivery;
+import lt.dienynas.people.Guardian;
+import lt.dienynas.people.StaffMember;
+import lt.dienynas.people.Student;
+import lt.dienynas.school.PeriodKind;
+import lt.dienynas.security.Role;
+import lt.dienynas.shared.BusinessException;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Correction acts: agreed by both the deputy and the DB admin before they apply, never by their
+ * author alone; applying changes exactly the named fields in a locked month, leaves history entries
+ * naming the act and tells the admin, the teacher, the student and the guardian; the act prints.
+ */
+@ExtendWith(ArquillianExtension.class)
+class CorrectionIT {
+  private static final YearMonth OCTOBER = YearMonth.of(2030, 10);
+  private static final LocalDate DAY = LocalDate.of(2030, 10, 14);
+
+  @Deployment
+  static WebArchive deployment() {
+    return Deployments.ejbModule("correction-it");
+  }
+
+  @PersistenceContext(unitName = "dienynas")
+  EntityManager em;
+
+  @Resource UserTransaction tx;
+
+  @EJB CorrectionService corrections;
+
+  @EJB MarkService marks;
+
+  @EJB MonthLockService locks;
+
+  @EJB HistoryLog history;
+
+  @EJB NoticeDelivery delivery;
+
+  @Inject AppliedCorrections appliedEvents;
+
+  private Fixtures fx;
+  private Account admin;
+  private Account deputy;
+
+  @BeforeEach
+  void setUp() throws Exception {
+    fx = new Fixtures(em, tx);
+    admin = fx.account(fx.staff("Ada", "Administratorė", Role.DB_ADMIN));
+    deputy = fx.account(fx.staff("Dalia", "Pavaduotoja", Role.DEPUTY));
+  }
+
+  @Test
+  void anAgreedActChangesOnlyItsFieldsUnderTheLockAndTellsEveryone() throws Exception {
+    JournalSchool school = JournalSchool.of(fx, em, 7, 2);
+    Student first = school.students.get(0);
+    Student second = school.students.get(1);
+    Guardian parent = fx.guardian("Aldona", "Mamaitė", first);
+    Lesson lesson = school.lesson(DAY, 1);
+    doAs(
+        school.teacherAccount,
+        () -> {
+          marks.record(lesson.getId(), first.getId(), MarkInput.of(MarkValue.tenPoint(5)));
+          marks.record(lesson.getId(), second.getId(), MarkInput.of(MarkValue.tenPoint(4)));
+        });
+    long gradeId = periodGrade(school, first, "6");
+    long otherGradeId = periodGrade(school, second, "9");
+    doAs(admin, () -> locks.lock(OCTOBER, school.classId));
+
+    long actId =
+        as(
+            school.teacherAccount,
+            () ->
+                corrections.draft(
+                    new CorrectionDraft(
+                        school.classGroup.getId(),
+                        school.subject.getId(),
+                        DAY,
+                        "Įvertinimas įrašytas ne tam mokiniui",
+                        "Mokytojos klaida vedant pažymius",
+                        List.of(
+                            CorrectionLine.mark(first.getId(), lesson.getId(), "5", "7"),
+                            CorrectionLine.periodGrade(
+                                first.getId(), PeriodKind.FIRST_SEMESTER, "6", "8")))));
+    doAs(school.teacherAccount, () -> corrections.submit(actId));
+    CorrectionView drafted = as(deputy, () -> corrections.view(actId));
+    assertTrue(drafted.number().matches("2030-2031/\\d{3}"), drafted.number());
+
+    // one agreement is not enough
+    doAs(admin, () -> corrections.decideAsAdmin(actId, Decision.AGREED, null));
+    expect("correction.notAgreed", admin, () -> corrections.apply(actId));
+    assertEquals("5", markOf(lesson, first));
+
+    doAs(deputy, () -> corrections.decideAsDeputy(actId, Decision.AGREED, null));
+    Account otherAdmin = fx.account(fx.staff("Aras", "Administratorius", Role.DB_ADMIN));
+    doAs(otherAdmin, () -> corrections.apply(actId));
+
+    assertEquals("7", markOf(lesson, first));
+    assertEquals("4", markOf(lesson, second), "a field the act does not name stays");
+    CorrectionApplied event =
+        appliedEvents.seen().stream().filter(e -> e.actId() == actId).findFirst().orElseThrow();
+    assertEquals(school.year.getId(), event.yearId());
+    assertEquals(Set.of(first.getId()), event.studentIds());
+    assertEquals(Set.of(school.classId), event.classIds());
+    assertEquals("8", gradeValue(gradeId));
+    assertEquals("9", gradeValue(otherGradeId));
+    assertEquals(CorrectionStatus.APPLIED, as(deputy, () -> corrections.view(actId)).status());
+    // the unlock closed itself with the act's transaction
+    expect(
+        "month.locked",
+        school.teacherAccount,
+        () -> marks.record(lesson.getId(), first.getId(), MarkInput.of(MarkValue.tenPoint(9))));
+
+    List<HistoryEntry> underAct = history.ofAct(actId);
+    assertEquals(2, underAct.size());
+    assertEquals(JournalChanges.MARK, underAct.get(0).getEntityType());
+    assertEquals(
+        JournalChanges.cellId(lesson.getId(), first.getId()), underAct.get(0).getEntityId());
+    assertTrue(underAct.get(0).getBeforeValue().contains("\"mark\":\"5\""));
+    assertTrue(underAct.get(0).getAfterValue().contains("\"mark\":\"7\""));
+    assertEquals("period_grade", underAct.get(1).getEntityType());
+    assertEquals(String.valueOf(gradeId), underAct.get(1).getEntityId());
+
+    // the DB admin, the subject's teacher, the student and the guardian are told
+    String number = drafted.number();
+    Set<Long> expected =
+        Set.of(
+            otherAdmin.personId(),
+            admin.personId(),
+            school.teacher.getId(),
+            first.getId(),
+            parent.getId());
+    SystemNoticesIT.waitFor(() -> recipientsOf(number, first).containsAll(expected));
+    delivery.deliverPending();
+    assertEquals(expected, recipientsOf(number, first));
+
+    byte[] pdf = as(deputy, () -> corrections.pdf(actId));
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      String text = new PDFTextStripper().getText(document);
+      assertTrue(text.contains("AKTAS DĖL LEIDIMO KEISTI DUOMENIS ELEKTRONINIAME DIENYNE"), text);
+      assertTrue(text.contains("SUDERINTA"), text);
+      assertTrue(text.contains("Dalia Pavaduotoja"), text);
+      assertTrue(text.contains("Ada Administratorė"), text);
+      assertTrue(text.contains("klaidingas"), text);
+    }
+
+    List<CorrectionSummary> applied =
+        as(
+            deputy,
+            () ->
+                corrections.list(
+                    new CorrectionFilter(
+                        CorrectionStatus.APPLIED,
+                        school.classId,
+                        school.teacher.getId(),
+                        OCTOBER)));
+    assertEquals(1, applied.size());
+    assertEquals(actId, applied.get(0).id());
+    assertTrue(
+        as(
+                deputy,
+                () ->
+                    corrections.list(
+                        new CorrectionFilter(
+                            CorrectionStatus.SUBMITTED, school.classId, null, null)))
+            .isEmpty());
+
+    // kept with the year's summaries once the year closes
+    assertEquals(1, (int) as(admin, () -> corrections.archiveYear(school.year.getId())));
+    assertEquals(CorrectionStatus.ARCHIVED, as(deputy, () -> corrections.view(actId)).status());
+  }
+
+  @Test
+  void anActIsNeitherAgreedNorAppliedByItsAuthorAlone() throws Exception {
+    JournalSchool school = JournalSchool.of(fx, em, 7, 1);
+    Student student = school.students.get(0);
+    Lesson lesson = school.lesson(DAY.plusDays(1), 2);
+    doAs(
+        school.teacherAccount,
+        () -> marks.record(lesson.getId(), student.getId(), MarkInput.of(MarkValue.tenPoint(3))));
+    // the teacher has left; the deputy who is also the DB admin writes the act
+    StaffMember both = fx.staff("Vida", "Dvejopa", Role.DEPUTY, Role.DB_ADMIN);
+    Account author = fx.account(both);
+    long actId =
+        as(
+            author,
+            () ->
+                corrections.draft(
+                    new CorrectionDraft(
+                        school.classGroup.getId(),
+                        school.subject.getId(),
+                        DAY.plusDays(1),
+                        "Pažymys įrašytas klaidingai",
+                        "Mokytoja išėjo iš darbo",
+                        List.of(CorrectionLine.mark(student.getId(), lesson.getId(), "3", "")))));
+    doAs(author, () -> corrections.submit(actId));
+    assertEquals(
+        school.teacher.getFullName(), as(author, () -> corrections.view(actId)).teacherName());
+
+    expect(
+        "correction.ownAct",
+        author,
+        () -> corrections.decideAsDeputy(actId, Decision.AGREED, null));
+    expect(
+        "correction.ownAct", author, () -> corrections.decideAsAdmin(actId, Decision.AGREED, null));
+    doAs(deputy, () -> corrections.decideAsDeputy(actId, Decision.AGREED, null));
+    doAs(admin, () -> corrections.decideAsAdmin(actId, Decision.AGREED, null));
+    expect("correction.ownAct", author, () -> corrections.apply(actId));
+    assertEquals("3", markOf(lesson, student));
+
+    // a rejection needs a reason and ends the act
+    long second =
+        as(
+            author,
+            () ->
+                corrections.draft(
+                    new CorrectionDraft(
+                        school.classGroup.getId(),
+                        school.subject.getId(),
+                        DAY.plusDays(1),
+                        "Pažymys",
+                        "Priežastis",
+                        List.of(CorrectionLine.mark(student.getId(), lesson.getId(), "3", "4")))));
+    doAs(author, () -> corrections.submit(second));
+    expect(
+        "correction.rejectReason",
+        deputy,
+        () -> corrections.decideAsDeputy(second, Decision.REJECTED, " "));
+    doAs(deputy, () -> corrections.decideAsDeputy(second, Decision.REJECTED, "Nepagrįsta"));
+    assertEquals(CorrectionStatus.REJECTED, as(deputy, () -> corrections.view(second)).status());
+    expect("correction.notAgreed", admin, () -> corrections.apply(second));
+  }
+
+  @Test
+  void anActWhoseWrongValueIsNotInTheDiaryIsRefused() throws Exception {
+    JournalSchool school = JournalSchool.of(fx, em, 7, 1);
+    Student student = school.students.get(0);
+    Lesson lesson = school.lesson(DAY.plusDays(2), 3);
+    doAs(
+        school.teacherAccount,
+        () -> marks.record(lesson.getId(), student.getId(), MarkInput.of(MarkValue.tenPoint(6))));
+    expect(
+        "correction.wrongValue",
+        school.teacherAccount,
+        () ->
+            corrections.draft(
+                new CorrectionDraft(
+                    school.classGroup.getId(),
+                    school.subject.getId(),
+                    DAY.plusDays(2),
+                    "Klaida",
+                    "Priežastis",
+                    List.of(CorrectionLine.mark(student.getId(), lesson.getId(), "5", "7")))));
+  }
+
+  private void expect(String key, Account account, JournalSchool.ThrowingRunnable action) {
+    BusinessException e = assertThrows(BusinessException.class, () -> doAs(account, action));
+    assertEquals(key, e.getKey());
+  }
+
+  private long periodGrade(JournalSchool school, Student student, String value) throws Exception {
+    return fx.inTx(
+        () -> {
+          em.createNativeQuery(
+                  "INSERT INTO period_grade (school_year_id, period_kind, student_id, subject_id,"
+                      + " group_id, scale, grade_value, entered_by, entered_at, locked, locked_at)"
+                      + " VALUES (?1, 'FIRST_SEMESTER', ?2, ?3, ?4, 'TEN_POINT', ?5, ?6, ?7, TRUE,"
+                      + " ?7)")
+              .setParameter(1, school.year.getId())
+              .setParameter(2, student.getId())
+              .setParameter(3, school.subject.getId())
+              .setParameter(4, school.classGroup.getId())
+              .setParameter(5, value)
+              .setParameter(6, school.teacher.getId())
+              .setParameter(7, LocalDateTime.of(2031, 1, 20, 10, 0))
+              .executeUpdate();
+          return ((Number)
+                  em.createNativeQuery(
+                          "SELECT id FROM period_grade WHERE student_id = ?1 AND subject_id = ?2")
+                      .setParameter(1, student.getId())
+                      .setParameter(2, school.subject.getId())
+                      .getSingleResult())
+              .longValue();
+        });
+  }
+
+  private String gradeValue(long id) {
+    return (String)
+        em.createNativeQuery("SELECT grade_value FROM period_grade WHERE id = ?1")
+            .setParameter(1, id)
+            .getSingleResult();
+  }
+
+  private String markOf(Lesson lesson, Student student) {
+    List<?> rows =
+        em.createNativeQuery("SELECT mark_value FROM mark WHERE lesson_id = ?1 AND student_id = ?2")
+            .setParameter(1, lesson.getId())
+            .setParameter(2, student.getId())
+            .getResultList();
+    return rows.isEmpty() ? null : (String) rows.get(0);
+  }
+
+  private Set<Long> recipientsOf(String number, Student student) {
+    Set<Long> ids = new HashSet<>();
+    for (Object id :
+        em.createNativeQuery(
+                "SELECT r.recipient_id FROM message_recipient r JOIN message m ON m.id = r.message_id"
+                    + " WHERE m.subject LIKE ?1 AND m.body LIKE ?2")
+            .setParameter(1, "%" + number + "%")
+            .setParameter(2, "%" + student.getLastName() + "%")
+            .getResultList()) {
+      ids.add(((Number) id).longValue());
+    }
+    return ids;
+  }
+}

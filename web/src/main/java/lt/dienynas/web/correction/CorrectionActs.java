@@ -1,0 +1,84 @@
+package lt.dienynas.web.correction;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serial;
+import java.io.Serializable;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import lt.dienynas.correction.CorrectionFilter;
+import lt.dienynas.correction.CorrectionService;
+import lt.dienynas.correction.CorrectionStatus;
+import lt.dienynas.correction.CorrectionSummary;
+
+/**
+ * The review list of correction acts with filters (status, class, teacher, month): the deputy and
+ * the DB admin see every act, a teacher the ones they wrote.
+ */
+@Named
+@ViewScoped
+public class CorrectionActs implements Serializable {
+  @Serial private static final long serialVersionUID = 1L;
+
+  @Inject private CorrectionService corrections;
+
+  private CorrectionStatus status;
+  private Long schoolClass;
+  private Long teacher;
+  private String month;
+  private List<CorrectionSummary> acts = List.of();
+
+  public void load() {
+    YearMonth chosen = null;
+    if (month != null && !month.isBlank()) {
+      try {
+        chosen = YearMonth.parse(month.strip());
+      } catch (DateTimeParseException e) {
+        month = null;
+      }
+    }
+    acts = corrections.list(new CorrectionFilter(status, schoolClass, teacher, chosen));
+  }
+
+  public CorrectionStatus[] getStatuses() {
+    return CorrectionStatus.values();
+  }
+
+  public List<CorrectionSummary> getActs() {
+    return acts;
+  }
+
+  public CorrectionStatus getStatus() {
+    return status;
+  }
+
+  public void setStatus(CorrectionStatus status) {
+    this.status = status;
+  }
+
+  public Long getSchoolClass() {
+    return schoolClass;
+  }
+
+  public void setSchoolClass(Long schoolClass) {
+    this.schoolClass = schoolClass;
+  }
+
+  public Long getTeacher() {
+    return teacher;
+  }
+
+  public void setTeacher(Long teacher) {
+    this.teacher = teacher;
+  }
+
+  public String getMonth() {
+    return month;
+  }
+
+  public void setMonth(String month) {
+    this.month = month;
+  }
+}
