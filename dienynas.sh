@@ -107,11 +107,21 @@ bench() {
     -Dbench.db.url="$db_url" -Dgatling.noReports=true >"$dir/warmup.log" 2>&1 || true
   rm -f "$dir"/jdbc-20.csv
   rm -rf "$dir/gatling"
+  {
+    echo "date:    $(date -u '+%Y-%m-%d %H:%M UTC')"
+    echo "cpu:     $(nproc) × $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')"
+    echo "memory:  $(free -g | awk '/Mem:/ {print $2}') GiB"
+    echo "java:    $(java -version 2>&1 | head -1)"
+    echo "mariadb: $(mysql --version)"
+    echo "server:  WildFly 39 (offset 1000), -Xms256m -Xmx1g; Gatling, MariaDB and the server share the machine"
+    echo "load before the tiers (1/5/15 min): $(cut -d' ' -f1-3 /proc/loadavg)"
+  } >"$dir/machine.txt"
   for users in $tiers; do
     echo "Gatling: $users concurrent users for $seconds s"
     $MVN -Pbench -pl bench gatling:test -Dbench.dir="$dir" -Dbench.users="$users" -Dbench.seconds="$seconds" \
       -Dbench.db.url="$db_url" >"$dir/gatling-$users.log" 2>&1 || echo "Gatling reported failures at $users users"
     ls -td "$dir"/gatling/*/ | head -1 >"$dir/gatling-$users.dir"
+    echo "load after $users users (1/5/15 min): $(cut -d' ' -f1-3 /proc/loadavg)" >>"$dir/machine.txt"
   done
   echo "Timing the jobs: $jobs"
   java -cp "$cp" -Dbench.dir="$dir" -Dbench.db.url="$db_url" -Dbench.jobs="$jobs" \

@@ -369,9 +369,12 @@ public final class BenchYear {
             LocalDate birth = LocalDate.of(born, 1, 1).plusDays(random.nextInt(365));
             student.add(id, PersonalCode.of(birth, boy, studentNo % 1000).value(), birth);
             member.add(groupId, id, YEAR_START);
-            account.add(++accountId, id, login, hash);
-            accountRole.add(accountId, "STUDENT");
-            logins.put(id, login);
+            // students read their own diary from grade 5 on (AccessPolicy); younger ones have none
+            if (grade >= 5) {
+              account.add(++accountId, id, login, hash);
+              accountRole.add(accountId, "STUDENT");
+              logins.put(id, login);
+            }
             members.add(id);
             ability.put(id, 4.5 + random.nextGaussian() * 1.6);
             List<Long> guardians = new ArrayList<>();
@@ -836,7 +839,9 @@ public final class BenchYear {
       students.println("login,studentId");
       for (SchoolClass c : classes) {
         for (long s : c.students()) {
-          students.println(logins.get(s) + "," + s);
+          if (logins.containsKey(s)) {
+            students.println(logins.get(s) + "," + s);
+          }
           for (long g : guardiansOf.get(s)) {
             guardians.println(logins.get(g) + "," + s);
           }

@@ -175,15 +175,15 @@ final class JdbcBaseline {
                 "INSERT INTO mark (lesson_id, student_id, scale, mark_value, kind, recorded_by,"
                     + " recorded_at) SELECT ?, ?, 'TEN_POINT', ?, 'CLASSWORK', teacher_id, ? FROM"
                     + " lesson WHERE id = ? ON DUPLICATE KEY UPDATE mark_value ="
-                    + " VALUES(mark_value), recorded_at = VALUES(recorded_at), version = version +"
-                    + " 1");
+                    + " VALUES(mark_value), recorded_at = VALUES(recorded_at), version ="
+                    + " mark.version + 1");
         PreparedStatement unmark =
             c.prepareStatement("DELETE FROM mark WHERE lesson_id = ? AND student_id = ?");
         PreparedStatement absent =
             c.prepareStatement(
                 "INSERT INTO attendance (lesson_id, student_id, status, recorded_by, recorded_at)"
                     + " SELECT ?, ?, 'ABSENT', teacher_id, ? FROM lesson WHERE id = ? ON DUPLICATE"
-                    + " KEY UPDATE status = 'ABSENT', version = version + 1");
+                    + " KEY UPDATE status = 'ABSENT', version = attendance.version + 1");
         PreparedStatement present =
             c.prepareStatement("DELETE FROM attendance WHERE lesson_id = ? AND student_id = ?")) {
       topic.setString(1, "Tema " + random.nextInt(1000));

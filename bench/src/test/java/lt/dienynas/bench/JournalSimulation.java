@@ -33,8 +33,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * for the whole class through the API, reopen the grid), 40 % guardians (their child's week in the
  * diary) and 30 % students (their diary and their marks of the semester) — each logging in once and
  * working with think times. Beside them, in the same run: one user fetching a static resource of
- * the same WildFly, and {@link JdbcBaseline} doing the grid's query and the save's writes with
- * plain JDBC, so that every result is also a ratio to a baseline measured under the same load.
+ * the same WildFly (the portal's style sheet through the Faces resource handler, as every page
+ * links it), and {@link JdbcBaseline} doing the grid's query and the save's writes with plain JDBC,
+ * so that every result is also a ratio to a baseline measured under the same load.
  */
 public class JournalSimulation extends Simulation {
 
@@ -188,7 +189,7 @@ public class JournalSimulation extends Simulation {
           .during(DURATION.plus(RAMP))
           .on(
               exec(http("static resource")
-                      .get("/dienynas/resources/css/dienynas.css")
+                      .get("/dienynas/jakarta.faces.resource/css/dienynas.css.xhtml")
                       .check(status().is(200)))
                   .pause(Duration.ofMillis(300)));
 
