@@ -21,8 +21,8 @@ import java.util.regex.Pattern;
  * separated; by default the month lock for the last day of the school year, which locks every month
  * of it) is started, waited for, and its duration taken from the job execution's own start and end
  * times. The heap's peak is reset before each job and read after it (the sum of the heap pools'
- * peaks, and the old generation's alone). The baseline is one plain SQL pass over the year's journal rows (lessons, marks,
- * attendance), timed here over JDBC. Writes {@code jobs.csv}.
+ * peaks, and the old generation's alone). The baseline is one plain SQL pass over the year's
+ * journal rows (lessons, marks, attendance), timed here over JDBC. Writes {@code jobs.csv}.
  */
 public final class JobTimings {
   private static final Logger LOG = Logger.getLogger(JobTimings.class.getName());
