@@ -3,6 +3,9 @@
 #   ./dienynas.sh run     build, provision WildFly, create the database, start the portal with the demo school
 #   ./dienynas.sh stop    stop the portal
 #   ./dienynas.sh test    the whole test suite (unit + Arquillian on the real WildFly and MariaDB)
+#   ./dienynas.sh bench   the load benchmark (issue 10): a full school year in database dienynas_bench, a WildFly
+#                         copy in target/bench/wildfly on port offset 1000 (HTTP 9080, management 10990), Gatling
+#                         at 50/100/200 users, baselines, job timings; the report is target/bench/report.md
 set -euo pipefail
 cd "$(dirname "$0")"
 ROOT=$(pwd)
@@ -65,9 +68,77 @@ run_tests() {
   $MVN verify -Ddb.name="$TEST_DB_NAME" "$@"
 }
 
+# The benchmark: never part of the test suite. BENCH_TIERS, BENCH_SECONDS and BENCH_JOBS adjust it;
+# BENCH_SKIP_BUILD=1 reuses the last build.
+bench() {
+  local dir=$ROOT/target/bench
+  local server=$dir/wildfly
+  local db=${DIENYNAS_BENCH_DB:-dienynas_bench}
+  local db_url="jdbc:mariadb://127.0.0.1:3306/$db"
+  local tiers=${BENCH_TIERS:-50 100 200}
+  local seconds=${BENCH_SECONDS:-60}
+  local jobs=${BENCH_JOBS:-month-lock:today=2027-08-31}
+  local bcli=("$server/bin/jboss-cli.sh" --controller=127.0.0.1:10990 -c)
+  local cp="$ROOT/bench/target/classes:$ROOT/bench/target/lib/*"
+  if [ "${BENCH_SKIP_BUILD:-0}" != 1 ]; then
+    $MVN -Pbench install -DskipTests
+  fi
+  rm -rf "$dir"
+  mkdir -p "$dir"
+  scripts/mariadb.sh fresh "$db"
+  echo "Loading the benchmark school year into $db"
+  java -cp "$cp" -Dbench.dir="$dir" -Dbench.db.url="$db_url" lt.dienynas.bench.BenchYear
+  cp -a "$PROVISIONED" "$server"
+  echo "Starting the benchmark WildFly (log: $server/standalone/log/server.log)"
+  JAVA_OPTS="-Xms256m -Xmx1g -XX:MaxMetaspaceSize=512m -Djava.net.preferIPv4Stack=true -Dfile.encoding=UTF-8" \
+    nohup "$server/bin/standalone.sh" -b 127.0.0.1 -bmanagement 127.0.0.1 -Djboss.socket.binding.port-offset=1000 \
+    -Ddienynas.db.url="$db_url" -Ddienynas.db.user="$DB_USER" -Ddienynas.db.password="$DB_PASSWORD" \
+    >"$dir/console.log" 2>&1 &
+  echo $! >"$dir/server.pid"
+  trap 'bench_stop' EXIT
+  for _ in $(seq 1 120); do
+    "${bcli[@]}" --command=":read-attribute(name=server-state)" 2>/dev/null | grep -q running && break
+    sleep 1
+  done
+  "${bcli[@]}" --command="deploy --force $ROOT/ear/target/dienynas.ear"
+  for _ in $(seq 1 60); do curl -fs -o /dev/null http://127.0.0.1:9080/dienynas/login.xhtml && break; sleep 1; done
+  # one short warm-up pass (JIT, pools, caches), not reported
+  $MVN -q -Pbench -pl bench gatling:test -Dbench.dir="$dir" -Dbench.users=20 -Dbench.seconds=20 \
+    -Dbench.db.url="$db_url" -Dgatling.noReports=true >"$dir/warmup.log" 2>&1 || true
+  rm -f "$dir"/jdbc-20.csv
+  rm -rf "$dir/gatling"
+  {
+    echo "date:    $(date -u '+%Y-%m-%d %H:%M UTC')"
+    echo "cpu:     $(nproc) × $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')"
+    echo "memory:  $(free -g | awk '/Mem:/ {print $2}') GiB"
+    echo "java:    $(java -version 2>&1 | head -1)"
+    echo "mariadb: $(mysql --version)"
+    echo "server:  WildFly 39 (offset 1000), -Xms256m -Xmx1g; Gatling, MariaDB and the server share the machine"
+    echo "load before the tiers (1/5/15 min): $(cut -d' ' -f1-3 /proc/loadavg)"
+  } >"$dir/machine.txt"
+  for users in $tiers; do
+    echo "Gatling: $users concurrent users for $seconds s"
+    $MVN -Pbench -pl bench gatling:test -Dbench.dir="$dir" -Dbench.users="$users" -Dbench.seconds="$seconds" \
+      -Dbench.db.url="$db_url" >"$dir/gatling-$users.log" 2>&1 || echo "Gatling reported failures at $users users"
+    ls -td "$dir"/gatling/*/ | head -1 >"$dir/gatling-$users.dir"
+    echo "load after $users users (1/5/15 min): $(cut -d' ' -f1-3 /proc/loadavg)" >>"$dir/machine.txt"
+  done
+  echo "Timing the jobs: $jobs"
+  java -cp "$cp" -Dbench.dir="$dir" -Dbench.db.url="$db_url" -Dbench.jobs="$jobs" \
+    -Dbench.cli="$server/bin/jboss-cli.sh" -Dbench.controller=127.0.0.1:10990 lt.dienynas.bench.JobTimings
+  java -cp "$cp" -Dbench.dir="$dir" -Dbench.tiers="$tiers" lt.dienynas.bench.BenchReport
+  echo "Report: $dir/report.md"
+}
+
+bench_stop() {
+  "$ROOT/target/bench/wildfly/bin/jboss-cli.sh" --controller=127.0.0.1:10990 -c --command=":shutdown" >/dev/null 2>&1 ||
+    { [ -f "$ROOT/target/bench/server.pid" ] && kill "$(cat "$ROOT/target/bench/server.pid")" 2>/dev/null; } || true
+}
+
 case "${1:-}" in
   run) run ;;
   stop) stop ;;
   test) shift; run_tests "$@" ;;
-  *) echo "usage: $0 run | stop | test" >&2; exit 2 ;;
+  bench) bench ;;
+  *) echo "usage: $0 run | stop | test | bench" >&2; exit 2 ;;
 esac

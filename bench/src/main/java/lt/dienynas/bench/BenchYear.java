@@ -1,0 +1,865 @@
+package lt.dienynas.bench;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+import lt.dienynas.demo.BenchNames;
+import lt.dienynas.people.PersonalCode;
+import org.flywaydb.core.Flyway;
+import org.mindrot.jbcrypt.BCrypt;
+
+/**
+ * The benchmark's school year: 800 students in 32 classes (grades 1–8, letters a–d, 25 each) with
+ * their guardians, 60 teachers, a weekly timetable, every lesson of the 2026–2027 school days with
+ * a topic, marks (≈ 8 per student per subject per semester), attendance (≈ 8 % absences, whole sick
+ * days and single lessons), remarks and praise, and messages between teachers and families.
+ *
+ * <p>Reproducible: one seeded {@link Random} drawn in a fixed order. Fast: explicit ids and
+ * multi-row inserts ({@link MultiInsert}), one transaction per table family. Writes the feeder
+ * files the Gatling simulation reads into {@code <bench.dir>/data}. The schema is migrated first;
+ * the database must not hold a school year yet.
+ */
+public final class BenchYear {
+
+  public static final long SEED = 20261128L;
+  public static final String PASSWORD = "Bench-2026";
+  static final String YEAR_NAME = "2026–2027";
+  static final LocalDate YEAR_START = LocalDate.of(2026, 9, 1);
+  static final LocalDate YEAR_END = LocalDate.of(2027, 8, 31);
+  static final LocalDate FIRST_END = LocalDate.of(2027, 1, 22);
+  static final LocalDate TEACHING_END = LocalDate.of(2027, 6, 11);
+
+  /** The month the load benchmark opens and writes: lessons up to this date are in the feeder. */
+  static final YearMonth BENCH_MONTH = YearMonth.of(2026, 11);
+
+  static final LocalDate BENCH_LAST_DAY = LocalDate.of(2026, 11, 27);
+
+  private static final int STUDENTS_PER_CLASS = 25;
+  private static final int TEACHERS = 60;
+  private static final String[] LETTERS = {"a", "b", "c", "d"};
+
+  private static final Logger LOG = Logger.getLogger(BenchYear.class.getName());
+
+  /** A subject with its Lithuanian and English names. */
+  record Subject(String code, String name, String nameEn) {}
+
+  static final List<Subject> SUBJECTS =
+      List.of(
+          new Subject("LT", "Lietuvių kalba ir literatūra", "Lithuanian language and literature"),
+          new Subject("MAT", "Matematika", "Mathematics"),
+          new Subject("PAS", "Pasaulio pažinimas", "World studies"),
+          new Subject("ANG", "Anglų kalba", "English"),
+          new Subject("VOK", "Vokiečių kalba", "German"),
+          new Subject("IST", "Istorija", "History"),
+          new Subject("GEO", "Geografija", "Geography"),
+          new Subject("GAM", "Gamtos mokslai", "Science"),
+          new Subject("FIZ", "Fizika", "Physics"),
+          new Subject("CHE", "Chemija", "Chemistry"),
+          new Subject("INF", "Informatika", "Informatics"),
+          new Subject("DAI", "Dailė", "Art"),
+          new Subject("MUZ", "Muzika", "Music"),
+          new Subject("TEC", "Technologijos", "Technologies"),
+          new Subject("KK", "Fizinis ugdymas", "Physical education"),
+          new Subject("DOR", "Etika", "Ethics"));
+
+  /** Weekly lessons per subject code in a grade. */
+  static Map<String, Integer> curriculum(int grade) {
+    Map<String, Integer> plan = new LinkedHashMap<>();
+    if (grade <= 4) {
+      plan.put("LT", grade == 1 ? 8 : 7);
+      plan.put("MAT", grade == 1 ? 4 : 5);
+      plan.put("PAS", 2);
+      if (grade >= 2) {
+        plan.put("ANG", 2);
+      }
+      plan.put("DAI", 2);
+      plan.put("MUZ", 2);
+      plan.put("KK", 3);
+      plan.put("DOR", 1);
+    } else {
+      plan.put("LT", 5);
+      plan.put("MAT", 4);
+      plan.put("ANG", 3);
+      if (grade >= 6) {
+        plan.put("VOK", 2);
+        plan.put("GEO", 2);
+      }
+      plan.put("IST", 2);
+      if (grade <= 6) {
+        plan.put("GAM", 2);
+      } else {
+        plan.put("FIZ", 2);
+        plan.put("GAM", 1);
+      }
+      if (grade == 8) {
+        plan.put("CHE", 2);
+      }
+      plan.put("INF", 1);
+      plan.put("DAI", 1);
+      plan.put("MUZ", 1);
+      plan.put("TEC", 2);
+      plan.put("KK", 3);
+      plan.put("DOR", 1);
+    }
+    return plan;
+  }
+
+  /** Subjects the class teacher of a primary class teaches herself. */
+  private static final List<String> PRIMARY_OWN = List.of("LT", "MAT", "PAS", "DAI", "DOR");
+
+  private static final List<LocalDate[]> HOLIDAYS =
+      List.of(
+          new LocalDate[] {LocalDate.of(2026, 10, 26), LocalDate.of(2026, 10, 30)},
+          new LocalDate[] {LocalDate.of(2026, 11, 2), LocalDate.of(2026, 11, 2)},
+          new LocalDate[] {LocalDate.of(2026, 12, 23), LocalDate.of(2027, 1, 2)},
+          new LocalDate[] {LocalDate.of(2027, 2, 15), LocalDate.of(2027, 2, 19)},
+          new LocalDate[] {LocalDate.of(2027, 3, 11), LocalDate.of(2027, 3, 11)},
+          new LocalDate[] {LocalDate.of(2027, 3, 29), LocalDate.of(2027, 4, 2)});
+
+  private static final List<String> HOLIDAY_NAMES =
+      List.of(
+          "Rudens atostogos",
+          "Vėlinės",
+          "Žiemos (Kalėdų) atostogos",
+          "Žiemos atostogos",
+          "Lietuvos nepriklausomybės atkūrimo diena",
+          "Pavasario (Velykų) atostogos");
+
+  private final Random random = new Random(SEED);
+  private final Connection connection;
+  private final Path dataDir;
+  private final Map<String, Integer> counts = new LinkedHashMap<>();
+
+  /** A class with its people; ids are database ids. */
+  record SchoolClass(
+      long id, long groupId, int grade, String name, long classTeacher, List<Long> students) {}
+
+  record Slot(long id, long classGroup, int weekday, int number, long subject, long teacher) {}
+
+  private final Map<String, Long> subjectIds = new LinkedHashMap<>();
+  private final List<SchoolClass> classes = new ArrayList<>();
+  private final List<Long> teachers = new ArrayList<>();
+  private final Map<Long, String> logins = new LinkedHashMap<>();
+  private final Map<Long, List<Long>> guardiansOf = new LinkedHashMap<>();
+  private final Map<Long, Double> ability = new LinkedHashMap<>();
+  private final List<Slot> slots = new ArrayList<>();
+  private long yearId;
+  private long nextPerson;
+
+  BenchYear(Connection connection, Path dataDir) {
+    this.connection = connection;
+    this.dataDir = dataDir;
+  }
+
+  public static void main(String[] args) throws Exception {
+    String url = System.getProperty("bench.db.url", "jdbc:mariadb://127.0.0.1:3306/dienynas_bench");
+    String user = System.getProperty("bench.db.user", "dienynas");
+    String password = System.getProperty("bench.db.password", "dienynas");
+    Path dir = Path.of(System.getProperty("bench.dir", "target/bench"));
+    Flyway.configure()
+        .dataSource(url, user, password)
+        .locations("classpath:db/migration")
+        .load()
+        .migrate();
+    long started = System.nanoTime();
+    Map<String, Integer> counts;
+    try (Connection connection = DriverManager.getConnection(url, user, password)) {
+      counts = new BenchYear(connection, dir.resolve("data")).load();
+    }
+    long millis = (System.nanoTime() - started) / 1_000_000;
+    StringBuilder json = new StringBuilder("{\"loadMillis\":").append(millis);
+    counts.forEach((k, v) -> json.append(",\"").append(k).append("\":").append(v));
+    json.append('}');
+    Files.createDirectories(dir);
+    Files.writeString(dir.resolve("data.json"), json.toString());
+    LOG.info(() -> "Benchmark year loaded in " + millis + " ms: " + json);
+  }
+
+  Map<String, Integer> load() throws SQLException, IOException {
+    connection.setAutoCommit(false);
+    try (Statement s = connection.createStatement();
+        ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM school_year")) {
+      rs.next();
+      if (rs.getLong(1) > 0) {
+        throw new IllegalStateException("the benchmark database already holds a school year");
+      }
+    }
+    try (Statement s = connection.createStatement()) {
+      // the load is a bulk import: no per-row unique checks against other sessions
+      s.execute("SET SESSION unique_checks = 0, foreign_key_checks = 0");
+    }
+    calendar();
+    people();
+    commit("calendar, people, classes, accounts");
+    timetable();
+    commit("timetable");
+    journal();
+    messages();
+    try (Statement s = connection.createStatement()) {
+      s.execute("SET SESSION unique_checks = 1, foreign_key_checks = 1");
+    }
+    feeders();
+    return counts;
+  }
+
+  private void commit(String what) throws SQLException {
+    connection.commit();
+    LOG.info(() -> what + " committed");
+  }
+
+  private void calendar() throws SQLException {
+    yearId = 1 + single("SELECT COALESCE(MAX(id), 0) FROM school_year");
+    try (var y =
+        new MultiInsert(connection, "school_year", "id", "name", "start_date", "end_date")) {
+      y.add(yearId, YEAR_NAME, YEAR_START, YEAR_END);
+    }
+    try (var p =
+        new MultiInsert(
+            connection, "school_period", "school_year_id", "kind", "start_date", "end_date")) {
+      p.add(yearId, "FIRST_SEMESTER", YEAR_START, FIRST_END);
+      p.add(yearId, "SECOND_SEMESTER", FIRST_END.plusDays(3), TEACHING_END);
+      p.add(yearId, "ANNUAL", YEAR_START, TEACHING_END);
+    }
+    try (var h =
+        new MultiInsert(
+            connection, "holiday", "school_year_id", "name", "start_date", "end_date")) {
+      for (int i = 0; i < HOLIDAYS.size(); i++) {
+        h.add(yearId, HOLIDAY_NAMES.get(i), HOLIDAYS.get(i)[0], HOLIDAYS.get(i)[1]);
+      }
+    }
+    try (Statement s = connection.createStatement();
+        ResultSet rs = s.executeQuery("SELECT id, code FROM subject")) {
+      while (rs.next()) {
+        subjectIds.put(rs.getString(2), rs.getLong(1));
+      }
+    }
+    long next = 1 + single("SELECT COALESCE(MAX(id), 0) FROM subject");
+    try (var s = new MultiInsert(connection, "subject", "id", "code", "name", "name_en")) {
+      for (Subject subject : SUBJECTS) {
+        if (!subjectIds.containsKey(subject.code())) {
+          subjectIds.put(subject.code(), next);
+          s.add(next++, subject.code(), subject.name(), subject.nameEn());
+        }
+      }
+    }
+    try (var c =
+        new MultiInsert(
+            connection,
+            "curriculum_line",
+            "school_year_id",
+            "grade",
+            "subject_id",
+            "weekly_lessons")) {
+      for (int grade = 1; grade <= 8; grade++) {
+        for (var line : curriculum(grade).entrySet()) {
+          c.add(yearId, grade, subjectIds.get(line.getKey()), line.getValue());
+        }
+      }
+    }
+  }
+
+  private void people() throws SQLException {
+    nextPerson = 1 + single("SELECT COALESCE(MAX(id), 0) FROM person");
+    long classBase = single("SELECT COALESCE(MAX(id), 0) FROM school_class");
+    long groupBase = single("SELECT COALESCE(MAX(id), 0) FROM study_group");
+    long accountBase = single("SELECT COALESCE(MAX(id), 0) FROM user_account");
+    String hash = BCrypt.hashpw(PASSWORD, BCrypt.gensalt(10));
+    Timestamp yearBegins = Timestamp.valueOf(YEAR_START.atTime(8, 0));
+    try (var person =
+            new MultiInsert(
+                connection, "person", "id", "person_type", "first_name", "last_name", "email");
+        var student =
+            new MultiInsert(connection, "student", "person_id", "personal_code", "birth_date");
+        var guardian = new MultiInsert(connection, "guardian", "person_id");
+        var guardianship =
+            new MultiInsert(connection, "guardianship", "guardian_id", "student_id");
+        var staff = new MultiInsert(connection, "staff_member", "person_id");
+        var staffRole = new MultiInsert(connection, "staff_role", "staff_id", "role");
+        var pledge =
+            new MultiInsert(
+                connection, "pledge_acceptance", "person_id", "pledge_version", "accepted_at");
+        var schoolClass =
+            new MultiInsert(
+                connection,
+                "school_class",
+                "id",
+                "school_year_id",
+                "level",
+                "grade",
+                "letter",
+                "name",
+                "class_teacher_id");
+        var group =
+            new MultiInsert(
+                connection,
+                "study_group",
+                "id",
+                "school_year_id",
+                "kind",
+                "name",
+                "school_class_id");
+        var member =
+            new MultiInsert(connection, "group_member", "group_id", "student_id", "valid_from");
+        var account =
+            new MultiInsert(
+                connection, "user_account", "id", "person_id", "login", "password_hash");
+        var accountRole = new MultiInsert(connection, "user_account_role", "account_id", "role")) {
+      long accountId = accountBase;
+      for (int t = 1; t <= TEACHERS; t++) {
+        long id = nextPerson++;
+        boolean male = random.nextInt(4) == 0;
+        String surname = BenchNames.surname(random);
+        String first = male ? BenchNames.man(random) : BenchNames.woman(random);
+        String last = male ? surname : BenchNames.married(surname);
+        String login = String.format("mokytojas%02d", t);
+        person.add(id, "STAFF", first, last, login + "@mokykla.example");
+        staff.add(id);
+        staffRole.add(id, "TEACHER");
+        if (t <= 32) {
+          staffRole.add(id, "CLASS_TEACHER");
+        }
+        pledge.add(id, 1, yearBegins);
+        account.add(++accountId, id, login, hash);
+        accountRole.add(accountId, "TEACHER");
+        if (t <= 32) {
+          accountRole.add(accountId, "CLASS_TEACHER");
+        }
+        teachers.add(id);
+        logins.put(id, login);
+      }
+      int studentNo = 0;
+      int guardianNo = 0;
+      for (int grade = 1; grade <= 8; grade++) {
+        for (String letter : LETTERS) {
+          long classId = classBase + classes.size() + 1;
+          long groupId = groupBase + classes.size() + 1;
+          String name = grade + letter;
+          long classTeacher = teachers.get(classes.size());
+          schoolClass.add(classId, yearId, "GRADE", grade, letter, name, classTeacher);
+          group.add(groupId, yearId, "CLASS", name + " klasė", classId);
+          List<Long> members = new ArrayList<>();
+          int born = 2026 - 7 - grade;
+          for (int i = 0; i < STUDENTS_PER_CLASS; i++) {
+            String surname = BenchNames.surname(random);
+            boolean boy = random.nextBoolean();
+            long id = nextPerson++;
+            String first = boy ? BenchNames.boy(random) : BenchNames.girl(random);
+            String last = boy ? surname : BenchNames.unmarried(surname);
+            studentNo++;
+            String login = String.format("mokinys%03d", studentNo);
+            person.add(id, "STUDENT", first, last, null);
+            LocalDate birth = LocalDate.of(born, 1, 1).plusDays(random.nextInt(365));
+            student.add(id, PersonalCode.of(birth, boy, studentNo % 1000).value(), birth);
+            member.add(groupId, id, YEAR_START);
+            // students read their own diary from grade 5 on (AccessPolicy); younger ones have none
+            if (grade >= 5) {
+              account.add(++accountId, id, login, hash);
+              accountRole.add(accountId, "STUDENT");
+              logins.put(id, login);
+            }
+            members.add(id);
+            ability.put(id, 4.5 + random.nextGaussian() * 1.6);
+            List<Long> guardians = new ArrayList<>();
+            int parents = random.nextInt(10) < 7 ? 2 : 1;
+            for (int g = 0; g < parents; g++) {
+              long gid = nextPerson++;
+              guardianNo++;
+              boolean father = g == 1;
+              String gFirst = father ? BenchNames.man(random) : BenchNames.woman(random);
+              String gLast = father ? surname : BenchNames.married(surname);
+              String gLogin = String.format("globejas%04d", guardianNo);
+              person.add(gid, "GUARDIAN", gFirst, gLast, gLogin + "@pastas.example");
+              guardian.add(gid);
+              guardianship.add(gid, id);
+              account.add(++accountId, gid, gLogin, hash);
+              accountRole.add(accountId, "GUARDIAN");
+              logins.put(gid, gLogin);
+              guardians.add(gid);
+            }
+            guardiansOf.put(id, guardians);
+          }
+          classes.add(new SchoolClass(classId, groupId, grade, name, classTeacher, members));
+        }
+      }
+      counts.put("classes", classes.size());
+      counts.put("students", studentNo);
+      counts.put("guardians", guardianNo);
+      counts.put("teachers", TEACHERS);
+      counts.put("accounts", (int) (accountId - accountBase));
+    }
+  }
+
+  /**
+   * Who teaches what: a primary class's teacher her own core subjects; every other (class, subject)
+   * goes to the subject's specialists, their number proportional to the subject's weekly lessons,
+   * so that the 28 specialists carry similar loads.
+   */
+  private void timetable() throws SQLException {
+    List<Long> specialists = teachers.subList(32, TEACHERS);
+    Map<String, Integer> load = new LinkedHashMap<>();
+    for (SchoolClass c : classes) {
+      curriculum(c.grade())
+          .forEach(
+              (code, weekly) -> {
+                if (!(c.grade() <= 4 && PRIMARY_OWN.contains(code))) {
+                  load.merge(code, weekly, Integer::sum);
+                }
+              });
+    }
+    int total = load.values().stream().mapToInt(Integer::intValue).sum();
+    Map<String, List<Long>> pools = new LinkedHashMap<>();
+    int used = 0;
+    List<String> codes = new ArrayList<>(load.keySet());
+    for (int i = 0; i < codes.size(); i++) {
+      int share =
+          i == codes.size() - 1
+              ? specialists.size() - used
+              : Math.max(
+                  1, Math.round(load.get(codes.get(i)) * specialists.size() / (float) total));
+      share = Math.max(1, Math.min(share, specialists.size() - used - (codes.size() - 1 - i)));
+      pools.put(codes.get(i), specialists.subList(used, used + share));
+      used += share;
+    }
+    Map<String, Integer> turn = new LinkedHashMap<>();
+    long slotBase = single("SELECT COALESCE(MAX(id), 0) FROM timetable_slot");
+    try (var assignment =
+            new MultiInsert(
+                connection,
+                "teaching_assignment",
+                "teacher_id",
+                "subject_id",
+                "group_id",
+                "valid_from");
+        var slot =
+            new MultiInsert(
+                connection,
+                "timetable_slot",
+                "id",
+                "school_year_id",
+                "weekday",
+                "lesson_number",
+                "group_id",
+                "subject_id",
+                "teacher_id",
+                "room",
+                "valid_from")) {
+      for (SchoolClass c : classes) {
+        Map<String, Long> teacherOf = new LinkedHashMap<>();
+        List<String> week = new ArrayList<>();
+        for (var line : curriculum(c.grade()).entrySet()) {
+          String code = line.getKey();
+          long teacher;
+          if (c.grade() <= 4 && PRIMARY_OWN.contains(code)) {
+            teacher = c.classTeacher();
+          } else {
+            List<Long> pool = pools.get(code);
+            teacher = pool.get(turn.merge(code, 1, Integer::sum) % pool.size());
+          }
+          teacherOf.put(code, teacher);
+          assignment.add(teacher, subjectIds.get(code), c.groupId(), YEAR_START);
+          for (int i = 0; i < line.getValue(); i++) {
+            week.add(code);
+          }
+        }
+        // dealt over the days in turn, so that a subject's lessons fall on different days
+        int[] perDay = new int[5];
+        for (int i = 0; i < week.size(); i++) {
+          int day = i % 5;
+          String code = week.get(i);
+          long id = slotBase + slots.size() + 1;
+          int number = ++perDay[day];
+          slots.add(
+              new Slot(
+                  id, c.groupId(), day + 1, number, subjectIds.get(code), teacherOf.get(code)));
+          slot.add(
+              id,
+              yearId,
+              day + 1,
+              number,
+              c.groupId(),
+              subjectIds.get(code),
+              teacherOf.get(code),
+              String.valueOf(100 + classes.indexOf(c)),
+              YEAR_START);
+        }
+      }
+      counts.put("timetableSlots", slots.size());
+    }
+  }
+
+  static List<LocalDate> schoolDays() {
+    List<LocalDate> days = new ArrayList<>();
+    for (LocalDate d = YEAR_START; !d.isAfter(TEACHING_END); d = d.plusDays(1)) {
+      LocalDate day = d;
+      boolean weekend =
+          day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY;
+      boolean holiday = HOLIDAYS.stream().anyMatch(h -> !day.isBefore(h[0]) && !day.isAfter(h[1]));
+      if (!weekend && !holiday) {
+        days.add(day);
+      }
+    }
+    return days;
+  }
+
+  /** Lessons, marks, attendance and remarks, one month per transaction. */
+  private void journal() throws SQLException {
+    List<LocalDate> days = schoolDays();
+    counts.put("schoolDays", days.size());
+    Map<Long, SchoolClass> classOfGroup =
+        classes.stream().collect(Collectors.toMap(SchoolClass::groupId, c -> c));
+    Map<Long, Map<Long, Integer>> weeklyOf = new LinkedHashMap<>();
+    for (Slot s : slots) {
+      weeklyOf
+          .computeIfAbsent(s.classGroup(), k -> new LinkedHashMap<>())
+          .merge(s.subject(), 1, Integer::sum);
+    }
+    long lessonId = single("SELECT COALESCE(MAX(id), 0) FROM lesson");
+    long lessons = 0;
+    long marks = 0;
+    long absences = 0;
+    long presences = 0;
+    long notes = 0;
+    YearMonth month = null;
+    MultiInsert lesson = null;
+    MultiInsert mark = null;
+    MultiInsert attendance = null;
+    MultiInsert note = null;
+    for (LocalDate day : days) {
+      if (!YearMonth.from(day).equals(month)) {
+        if (lesson != null) {
+          lesson.close();
+          mark.close();
+          attendance.close();
+          note.close();
+          commit("journal of " + month);
+        }
+        month = YearMonth.from(day);
+        lesson =
+            new MultiInsert(
+                connection,
+                "lesson",
+                "id",
+                "group_id",
+                "subject_id",
+                "teacher_id",
+                "timetable_slot_id",
+                "lesson_date",
+                "lesson_number",
+                "topic",
+                "homework");
+        mark =
+            new MultiInsert(
+                connection,
+                "mark",
+                "lesson_id",
+                "student_id",
+                "scale",
+                "mark_value",
+                "kind",
+                "recorded_by",
+                "recorded_at");
+        attendance =
+            new MultiInsert(
+                connection,
+                "attendance",
+                "lesson_id",
+                "student_id",
+                "status",
+                "justification",
+                "justified_by",
+                "justified_at",
+                "recorded_by",
+                "recorded_at");
+        note =
+            new MultiInsert(
+                connection,
+                "student_note",
+                "student_id",
+                "author_id",
+                "lesson_id",
+                "kind",
+                "note_date",
+                "note_text",
+                "created_at");
+      }
+      Timestamp recorded = Timestamp.valueOf(day.atTime(15, 0));
+      int weekday = day.getDayOfWeek().getValue();
+      // who is ill the whole day (≈ 6 %): absent from every lesson, justified by the class teacher
+      Map<Long, Boolean> sick = new LinkedHashMap<>();
+      for (SchoolClass c : classes) {
+        for (long s : c.students()) {
+          if (random.nextDouble() < 0.062) {
+            sick.put(s, Boolean.TRUE);
+          }
+        }
+      }
+      for (Slot s : slots) {
+        if (s.weekday() != weekday) {
+          continue;
+        }
+        SchoolClass c = classOfGroup.get(s.classGroup());
+        long id = ++lessonId;
+        lessons++;
+        lesson.add(
+            id,
+            s.classGroup(),
+            s.subject(),
+            s.teacher(),
+            s.id(),
+            day,
+            s.number(),
+            "Tema " + day + " (" + s.number() + " pamoka)",
+            random.nextInt(3) == 0 ? "Pratimai " + (1 + random.nextInt(40)) + " psl." : null);
+        int weekly = weeklyOf.get(s.classGroup()).get(s.subject());
+        // ≈ 8 marks per student per subject per ≈ 18-week semester, absences taken into account
+        double markChance = Math.min(0.9, 8.0 / (15.8 * weekly));
+        for (long student : c.students()) {
+          boolean absent = sick.containsKey(student) || random.nextDouble() < 0.018;
+          if (absent) {
+            absences++;
+            boolean ill = sick.containsKey(student);
+            attendance.add(
+                id,
+                student,
+                "ABSENT",
+                ill ? "ILLNESS" : null,
+                ill ? c.classTeacher() : null,
+                ill ? Timestamp.valueOf(day.plusDays(2).atTime(9, 0)) : null,
+                s.teacher(),
+                recorded);
+            continue;
+          }
+          presences++;
+          if (random.nextDouble() < 0.006) {
+            attendance.add(id, student, "LATE", null, null, null, s.teacher(), recorded);
+          }
+          if (random.nextDouble() < markChance) {
+            marks++;
+            if (c.grade() <= 4) {
+              int level =
+                  (int) Math.round(ability.get(student) / 2.5 + random.nextGaussian() * 0.6);
+              String[] levels = {"THRESHOLD", "SATISFACTORY", "BASIC", "ADVANCED"};
+              mark.add(
+                  id,
+                  student,
+                  "ACHIEVEMENT_LEVEL",
+                  levels[Math.max(0, Math.min(3, level))],
+                  "CLASSWORK",
+                  s.teacher(),
+                  recorded);
+            } else {
+              int value = (int) Math.round(ability.get(student) + 3 + random.nextGaussian() * 1.3);
+              mark.add(
+                  id,
+                  student,
+                  "TEN_POINT",
+                  String.valueOf(Math.max(1, Math.min(10, value))),
+                  random.nextInt(5) == 0 ? "TEST" : "CLASSWORK",
+                  s.teacher(),
+                  recorded);
+            }
+          }
+          if (random.nextDouble() < 0.0006) {
+            notes++;
+            boolean praise = random.nextBoolean();
+            note.add(
+                student,
+                s.teacher(),
+                id,
+                praise ? "PRAISE" : "REMARK",
+                day,
+                praise ? "Puikiai dirbo pamokoje." : "Trukdė draugams dirbti pamokoje.",
+                recorded);
+          }
+        }
+      }
+    }
+    if (lesson != null) {
+      lesson.close();
+      mark.close();
+      attendance.close();
+      note.close();
+      commit("journal of " + month);
+    }
+    counts.put("lessons", (int) lessons);
+    counts.put("marks", (int) marks);
+    counts.put("absences", (int) absences);
+    counts.put("absencePerMille", (int) Math.round(1000.0 * absences / (absences + presences)));
+    counts.put("studentNotes", (int) notes);
+  }
+
+  /** A class teacher's notes to the families of the class, and families' questions answered. */
+  private void messages() throws SQLException {
+    long messageId = single("SELECT COALESCE(MAX(id), 0) FROM message");
+    long messages = 0;
+    long deliveries = 0;
+    List<LocalDate> days = schoolDays();
+    try (var message =
+            new MultiInsert(
+                connection,
+                "message",
+                "id",
+                "thread_id",
+                "reply_to_id",
+                "sender_id",
+                "kind",
+                "subject",
+                "body",
+                "audience",
+                "sent_at");
+        var recipient =
+            new MultiInsert(
+                connection, "message_recipient", "message_id", "recipient_id", "read_at")) {
+      for (SchoolClass c : classes) {
+        for (int i = 0; i < 12; i++) {
+          long id = ++messageId;
+          messages++;
+          LocalDate day = days.get(random.nextInt(days.size()));
+          message.add(
+              id,
+              null,
+              null,
+              c.classTeacher(),
+              "PERSONAL",
+              "Klasės " + c.name() + " naujienos",
+              "Gerbiami tėvai, primenu apie artėjančius renginius ir atsiskaitymus.",
+              c.name() + " klasės tėvai (globėjai)",
+              Timestamp.valueOf(day.atTime(16, 30)));
+          for (long s : c.students()) {
+            for (long g : guardiansOf.get(s)) {
+              deliveries++;
+              recipient.add(
+                  id, g, random.nextInt(4) == 0 ? null : Timestamp.valueOf(day.atTime(19, 0)));
+            }
+          }
+        }
+        for (long s : c.students()) {
+          if (random.nextInt(3) != 0) {
+            continue;
+          }
+          long guardian = guardiansOf.get(s).get(0);
+          LocalDate day = days.get(random.nextInt(days.size()));
+          long question = ++messageId;
+          long answer = ++messageId;
+          messages += 2;
+          deliveries += 2;
+          message.add(
+              question,
+              null,
+              null,
+              guardian,
+              "PERSONAL",
+              "Dėl namų darbų",
+              "Laba diena, ar galėtumėte patikslinti, kokie namų darbai užduoti?",
+              null,
+              Timestamp.valueOf(day.atTime(18, 0)));
+          recipient.add(question, c.classTeacher(), Timestamp.valueOf(day.atTime(20, 0)));
+          message.add(
+              answer,
+              question,
+              question,
+              c.classTeacher(),
+              "PERSONAL",
+              "Re: Dėl namų darbų",
+              "Laba diena, užduotys surašytos dienyne prie pamokos.",
+              null,
+              Timestamp.valueOf(day.atTime(20, 5)));
+          recipient.add(answer, guardian, null);
+        }
+      }
+    }
+    commit("messages");
+    counts.put("messages", (int) messages);
+    counts.put("messageDeliveries", (int) deliveries);
+  }
+
+  /**
+   * The Gatling feeders: the lessons of {@link #BENCH_MONTH} (grades 5–8, up to {@link
+   * #BENCH_LAST_DAY}) with their teacher and students, the guardians and the students.
+   */
+  private void feeders() throws SQLException, IOException {
+    Files.createDirectories(dataDir);
+    Map<Long, SchoolClass> classOfGroup =
+        classes.stream().collect(Collectors.toMap(SchoolClass::groupId, c -> c));
+    try (PrintWriter out = writer("lessons.csv");
+        var ps =
+            connection.prepareStatement(
+                "SELECT id, group_id, subject_id, teacher_id, lesson_date FROM lesson"
+                    + " WHERE lesson_date BETWEEN ? AND ? ORDER BY lesson_date, id")) {
+      out.println("lessonId,login,groupId,subjectId,month,students");
+      ps.setObject(1, BENCH_MONTH.atDay(1));
+      ps.setObject(2, BENCH_LAST_DAY);
+      List<String> rows = new ArrayList<>();
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          SchoolClass c = classOfGroup.get(rs.getLong(2));
+          if (c.grade() < 5) {
+            continue;
+          }
+          rows.add(
+              rs.getLong(1)
+                  + ","
+                  + logins.get(rs.getLong(4))
+                  + ","
+                  + rs.getLong(2)
+                  + ","
+                  + rs.getLong(3)
+                  + ","
+                  + BENCH_MONTH
+                  + ","
+                  + c.students().stream().map(String::valueOf).collect(Collectors.joining(" ")));
+        }
+      }
+      // a seeded shuffle, so that concurrent teachers write different classes and days
+      java.util.Collections.shuffle(rows, new Random(SEED));
+      rows.forEach(out::println);
+      counts.put("benchLessons", rows.size());
+    }
+    try (PrintWriter guardians = writer("guardians.csv");
+        PrintWriter students = writer("students.csv")) {
+      guardians.println("login,studentId");
+      students.println("login,studentId");
+      for (SchoolClass c : classes) {
+        for (long s : c.students()) {
+          if (logins.containsKey(s)) {
+            students.println(logins.get(s) + "," + s);
+          }
+          for (long g : guardiansOf.get(s)) {
+            guardians.println(logins.get(g) + "," + s);
+          }
+        }
+      }
+    }
+    connection.commit();
+  }
+
+  private PrintWriter writer(String name) throws IOException {
+    return new PrintWriter(Files.newBufferedWriter(dataDir.resolve(name), StandardCharsets.UTF_8));
+  }
+
+  private long single(String sql) throws SQLException {
+    try (Statement s = connection.createStatement();
+        ResultSet rs = s.executeQuery(sql)) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+}

@@ -1,0 +1,72 @@
+package lt.dienynas.bench;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * Multi-row {@code INSERT ... VALUES (...), (...), ...} of up to {@link #ROWS} rows per statement:
+ * one round trip per thousand rows instead of one per row. Rows are buffered; {@link #close()}
+ * writes the rest.
+ */
+final class MultiInsert implements AutoCloseable {
+  static final int ROWS = 1000;
+
+  private final Connection connection;
+  private final String head;
+  private final int columns;
+  private final List<Object[]> pending = new ArrayList<>(ROWS);
+  private long written;
+
+  MultiInsert(Connection connection, String table, String... columns) {
+    this.connection = connection;
+    this.head = "INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES ";
+    this.columns = columns.length;
+  }
+
+  void add(Object... values) throws SQLException {
+    if (values.length != columns) {
+      throw new IllegalArgumentException(values.length + " values for " + columns + " columns");
+    }
+    pending.add(values);
+    if (pending.size() == ROWS) {
+      flush();
+    }
+  }
+
+  long written() {
+    return written + pending.size();
+  }
+
+  private void flush() throws SQLException {
+    if (pending.isEmpty()) {
+      return;
+    }
+    String row = "(" + String.join(", ", Collections.nCopies(columns, "?")) + ")";
+    String sql = head + String.join(", ", Collections.nCopies(pending.size(), row));
+    try (PreparedStatement ps = connection.prepareStatement(sql)) {
+      int i = 1;
+      for (Object[] values : pending) {
+        for (Object value : values) {
+          if (value == null) {
+            ps.setNull(i++, Types.NULL);
+          } else {
+            ps.setObject(i++, value);
+          }
+        }
+      }
+      ps.executeUpdate();
+    }
+    written += pending.size();
+    pending.clear();
+  }
+
+  @Override
+  public void close() throws SQLException {
+    flush();
+  }
+}
