@@ -27,6 +27,9 @@ public final class StatementCounter extends AbstractSessionLog {
     }
   }
 
+  /** Only the work's own thread counts: the server's timers (notice delivery) run beside it. */
+  private final Thread worker = Thread.currentThread();
+
   private StatementCounter(SessionLog usual) {
     this.usual = usual;
   }
@@ -55,7 +58,9 @@ public final class StatementCounter extends AbstractSessionLog {
   @Override
   public void log(SessionLogEntry entry) {
     if (SessionLog.SQL.equals(entry.getNameSpace()) && entry.getLevel() == SessionLog.FINE) {
-      statements.add(entry.getMessage());
+      if (entry.getThread() == worker) {
+        statements.add(entry.getMessage());
+      }
     } else {
       usual.log(entry);
     }
