@@ -275,6 +275,20 @@ public class AccessPolicy {
     return require(actor, actor.has(ARCHIVIST) || actor.isSchoolWide(), action, null, null);
   }
 
+  /**
+   * The calling person accepts a class's confirmed achievement summary (§21.18: the deputy for
+   * education); an unknown class is refused like a forbidden one.
+   */
+  public Actor requireSummaryAcceptance(long classId) {
+    Actor actor = actors.current();
+    return require(
+        actor, mayAcceptSummary(actor, classId), "YEAREND_SUMMARY_ACCEPT", "class", classId);
+  }
+
+  public boolean mayAcceptSummary(Actor actor, long classId) {
+    return actor.has(DEPUTY) && classExists(classId);
+  }
+
   /** The calling person may read the refusal log (DB admin, director). */
   public Actor requireRefusalLogRead() {
     Actor actor = actors.current();

@@ -34,7 +34,10 @@ public final class Deployments {
             Maven.resolver()
                 .loadPomFromFile(new File(EJB_MODULE, "pom.xml"))
                 .resolve(
-                    "org.flywaydb:flyway-core", "org.flywaydb:flyway-mysql", "org.mindrot:jbcrypt")
+                    "org.flywaydb:flyway-core",
+                    "org.flywaydb:flyway-mysql",
+                    "org.mindrot:jbcrypt",
+                    "org.apache.pdfbox:pdfbox")
                 .withTransitivity()
                 .asFile())
         .addPackage(Deployments.class.getPackage())
