@@ -285,6 +285,20 @@ public class AccessPolicy {
         actor, mayAcceptSummary(actor, classId), "YEAREND_SUMMARY_ACCEPT", "class", classId);
   }
 
+  /**
+   * The calling person takes part in the year end: a class teacher (own classes), the school's
+   * management, or the archivist (packages).
+   */
+  public Actor requireYearEndWork() {
+    Actor actor = actors.current();
+    return require(
+        actor,
+        actor.isSchoolWide() || actor.hasAny(CLASS_TEACHER, ARCHIVIST),
+        "YEAREND_WORK",
+        null,
+        null);
+  }
+
   public boolean mayAcceptSummary(Actor actor, long classId) {
     return actor.has(DEPUTY) && classExists(classId);
   }

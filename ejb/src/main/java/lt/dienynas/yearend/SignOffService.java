@@ -82,6 +82,61 @@ public class SignOffService {
         trail);
   }
 
+  /** The school years, newest first, for the year-end pages. */
+  @RolesAllowed({
+    Role.Names.CLASS_TEACHER,
+    Role.Names.DEPUTY,
+    Role.Names.DIRECTOR,
+    Role.Names.DB_ADMIN,
+    Role.Names.ARCHIVIST
+  })
+  public List<YearOption> years() {
+    policy.requireYearEndWork();
+    return em.createNamedQuery(SchoolYear.FIND_ALL, SchoolYear.class).getResultList().stream()
+        .map(y -> new YearOption(y.getId(), y.getName()))
+        .toList();
+  }
+
+  /**
+   * The classes of a year with their summaries' state: every class for the school's management, the
+   * class teacher's own classes for a class teacher. One query per table.
+   */
+  @RolesAllowed({
+    Role.Names.CLASS_TEACHER,
+    Role.Names.DEPUTY,
+    Role.Names.DIRECTOR,
+    Role.Names.DB_ADMIN
+  })
+  public List<ClassStatus> classes(long yearId) {
+    Actor actor = policy.requireYearEndWork();
+    boolean all = actor.isSchoolWide();
+    List<?> rows =
+        em.createNativeQuery(
+                "SELECT c.id, c.name, p.first_name, p.last_name, s.status,"
+                    + " (SELECT COUNT(*) FROM yearend_document d WHERE d.school_class_id = c.id"
+                    + "   AND d.kind = 'SUMMARY_PDF')"
+                    + " FROM school_class c LEFT JOIN person p ON p.id = c.class_teacher_id"
+                    + " LEFT JOIN yearend_signoff s ON s.school_class_id = c.id"
+                    + " WHERE c.school_year_id = ?1 AND (?2 OR c.class_teacher_id = ?3)"
+                    + " ORDER BY c.level, c.grade, c.letter, c.id")
+            .setParameter(1, yearId)
+            .setParameter(2, all)
+            .setParameter(3, actor.personId())
+            .getResultList();
+    List<ClassStatus> classes = new ArrayList<>();
+    for (Object row : rows) {
+      Object[] r = (Object[]) row;
+      classes.add(
+          new ClassStatus(
+              ((Number) r[0]).longValue(),
+              (String) r[1],
+              r[2] == null ? "" : r[2] + " " + r[3],
+              r[4] == null ? SignOffStatus.OPEN : SignOffStatus.valueOf((String) r[4]),
+              ((Number) r[5]).longValue() > 0));
+    }
+    return classes;
+  }
+
   /**
    * The class teacher confirms the stored summary as checked: from the end of teaching on; after
    * the window's deadline it is still taken, and the page shows it as late.

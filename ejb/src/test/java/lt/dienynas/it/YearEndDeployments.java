@@ -14,6 +14,7 @@ public final class YearEndDeployments {
             ? new File("pom.xml")
             : new File("../ejb/pom.xml");
     return Deployments.ejbModule(name)
+        .addClass(lt.dienynas.shared.BusinessAssertions.class)
         .addAsLibraries(
             Maven.resolver()
                 .loadPomFromFile(pom)

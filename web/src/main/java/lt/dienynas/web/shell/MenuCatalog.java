@@ -42,7 +42,9 @@ public class MenuCatalog {
   static final MenuEntry MY_DIARY = entry("my-diary", "pi pi-book", "/diary/mine.xhtml");
   static final MenuEntry OVERSIGHT = entry("oversight", "pi pi-search");
   static final MenuEntry CORRECTION_ACTS = entry("correction-acts", "pi pi-file-edit");
-  static final MenuEntry YEAR_END = entry("year-end", "pi pi-flag");
+  static final MenuEntry YEAR_END = entry("year-end", "pi pi-flag", "/yearend/index.xhtml");
+  static final MenuEntry YEAR_END_JOBS =
+      entry("year-end-jobs", "pi pi-cog", "/yearend/jobs.xhtml");
   static final MenuEntry REPORTS = entry("reports", "pi pi-chart-bar");
   static final MenuEntry YEAR_SETUP = entry("year-setup", "pi pi-cog");
   static final MenuEntry CLASSES = entry("classes", "pi pi-sitemap");
@@ -55,7 +57,7 @@ public class MenuCatalog {
   static final MenuEntry IMPORTS = entry("imports", "pi pi-upload");
   static final MenuEntry ORDERS = entry("orders", "pi pi-file");
   static final MenuEntry MOVEMENTS = entry("movements", "pi pi-arrow-right-arrow-left");
-  static final MenuEntry ARCHIVE = entry("archive", "pi pi-box");
+  static final MenuEntry ARCHIVE = entry("archive", "pi pi-box", "/yearend/archive.xhtml");
   static final MenuEntry SYSTEM_HEALTH = entry("system-health", "pi pi-server");
   static final MenuEntry ANNOUNCEMENTS =
       entry("announcements", "pi pi-megaphone", "/announcements/announcements.xhtml");
@@ -81,6 +83,7 @@ public class MenuCatalog {
           OVERSIGHT,
           CORRECTION_ACTS,
           YEAR_END,
+          YEAR_END_JOBS,
           REPORTS,
           YEAR_SETUP,
           CLASSES,
@@ -133,6 +136,8 @@ public class MenuCatalog {
         IMPORTS,
         ORDERS,
         CORRECTION_ACTS,
+        YEAR_END_JOBS,
+        ARCHIVE,
         ANNOUNCEMENTS,
         SURVEYS,
         MESSAGES);
