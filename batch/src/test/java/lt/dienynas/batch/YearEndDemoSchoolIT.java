@@ -90,12 +90,7 @@ class YearEndDemoSchoolIT {
                 "Year-end timing: demo school, %d classes, %d students, %d period grades:"
                     + " summary job %d ms, archive job %d ms (summaries again + package),"
                     + " package %d bytes",
-                classes,
-                students,
-                rows,
-                summaryMillis,
-                archiveMillis,
-                zip.length));
+                classes, students, rows, summaryMillis, archiveMillis, zip.length));
   }
 
   /**

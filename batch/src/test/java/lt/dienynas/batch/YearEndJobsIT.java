@@ -46,9 +46,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The year-end jobs on the real JBeret with its JDBC repository, over a generated year of period
- * results: the summary of each class against the numbers the test generated, the archive
- * package's manifest and tamper detection, and a run stopped after its first partition and
- * restarted, which must give the byte-identical package.
+ * results: the summary of each class against the numbers the test generated, the archive package's
+ * manifest and tamper detection, and a run stopped after its first partition and restarted, which
+ * must give the byte-identical package.
  */
 @ExtendWith(ArquillianExtension.class)
 class YearEndJobsIT {
@@ -130,7 +130,8 @@ class YearEndJobsIT {
     YearEndSchool school = YearEndSchool.build(fx, em, 2, 3, 2, 12L);
     Fixtures.Account admin = admin(fx);
     long id =
-        AsPerson.call(admin.login(), admin.password(), () -> jobs.startArchive(school.year.getId()));
+        AsPerson.call(
+            admin.login(), admin.password(), () -> jobs.startArchive(school.year.getId()));
     assertEquals(BatchStatus.COMPLETED, await(id).getBatchStatus());
     byte[] zip = archivePackage(school.year.getId());
 
@@ -175,12 +176,17 @@ class YearEndJobsIT {
     long broken = start("yearend-archive", yearId, "1");
     JobExecution failed = await(broken);
     assertEquals(BatchStatus.FAILED, failed.getBatchStatus());
-    assertEquals(1L, count("SELECT COUNT(*) FROM yearend_document WHERE school_year_id = " + yearId
-        + " AND kind = 'SUMMARY_PDF'"), "only the first partition's class is done");
-    assertEquals(0L, count("SELECT COUNT(*) FROM yearend_package WHERE school_year_id = " + yearId));
+    assertEquals(
+        1L,
+        count(
+            "SELECT COUNT(*) FROM yearend_document WHERE school_year_id = "
+                + yearId
+                + " AND kind = 'SUMMARY_PDF'"),
+        "only the first partition's class is done");
+    assertEquals(
+        0L, count("SELECT COUNT(*) FROM yearend_package WHERE school_year_id = " + yearId));
 
-    long restarted =
-        AsPerson.call(admin.login(), admin.password(), () -> jobs.restart(broken));
+    long restarted = AsPerson.call(admin.login(), admin.password(), () -> jobs.restart(broken));
     assertEquals(BatchStatus.COMPLETED, await(restarted).getBatchStatus());
     assertEquals(
         3L * 5,

@@ -202,9 +202,13 @@ public class SignOffService {
           em.createNativeQuery(
                   "SELECT DISTINCT g.school_class_id FROM group_member m"
                       + " JOIN study_group g ON g.id = m.group_id"
-                      + " WHERE g.kind = 'CLASS' AND g.school_year_id = ?1 AND m.student_id IN ?2")
+                      + " WHERE g.kind = 'CLASS' AND g.school_year_id = ?1 AND m.student_id IN ("
+                      // numbers only (Long ids): the driver binds no lists in native queries
+                      + act.studentIds().stream()
+                          .map(String::valueOf)
+                          .collect(java.util.stream.Collectors.joining(","))
+                      + ")")
               .setParameter(1, act.yearId())
-              .setParameter(2, List.copyOf(act.studentIds()))
               .getResultList()) {
         classIds.add(((Number) id).longValue());
       }
