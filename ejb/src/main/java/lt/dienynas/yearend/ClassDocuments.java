@@ -9,7 +9,12 @@ import java.util.Map;
  * frozen} when the summary is confirmed and the stored documents stay as they are.
  */
 public record ClassDocuments(
-    long yearId, long classId, String className, boolean frozen, Map<DocumentKind, byte[]> files)
+    long yearId,
+    long classId,
+    String className,
+    int students,
+    boolean frozen,
+    Map<DocumentKind, byte[]> files)
     implements Serializable {
   public ClassDocuments {
     files = files.isEmpty() ? Map.of() : new EnumMap<>(files);

@@ -85,7 +85,13 @@ public class YearEndWork {
             .getResultStream()
             .anyMatch(s -> s.getStatus().frozen());
     if (frozen) {
-      return new ClassDocuments(summary.yearId(), classId, summary.className(), true, Map.of());
+      return new ClassDocuments(
+          summary.yearId(),
+          classId,
+          summary.className(),
+          summary.students().size(),
+          true,
+          Map.of());
     }
     Map<DocumentKind, byte[]> files = new EnumMap<>(DocumentKind.class);
     files.put(DocumentKind.SUMMARY_PDF, SummaryDocuments.summaryPdf(summary));
@@ -95,7 +101,8 @@ public class YearEndWork {
         files.put(kind, SummaryDocuments.periodReportPdf(summary, kind.period()));
       }
     }
-    return new ClassDocuments(summary.yearId(), classId, summary.className(), false, files);
+    return new ClassDocuments(
+        summary.yearId(), classId, summary.className(), summary.students().size(), false, files);
   }
 
   /**

@@ -6,6 +6,8 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.logging.Logger;
+import lt.dienynas.yearend.ClassDocuments;
 import lt.dienynas.yearend.YearEndWork;
 
 /**
@@ -16,6 +18,7 @@ import lt.dienynas.yearend.YearEndWork;
 @Named("yearEndClassProcessor")
 @Dependent
 public class ClassProcessor implements ItemProcessor {
+  private static final Logger LOG = Logger.getLogger(ClassProcessor.class.getName());
 
   @Inject
   @BatchProperty(name = "partition")
@@ -35,6 +38,20 @@ public class ClassProcessor implements ItemProcessor {
       throw new IllegalStateException(
           "failure injected by the job parameter failFromPartition=" + failFromPartition);
     }
-    return work.render((Long) item);
+    long started = System.nanoTime();
+    ClassDocuments documents = work.render((Long) item);
+    long millis = (System.nanoTime() - started) / 1_000_000;
+    LOG.info(
+        () ->
+            "Year-end class "
+                + documents.className()
+                + " ("
+                + documents.students()
+                + " students"
+                + (documents.frozen() ? ", confirmed: kept" : "")
+                + ") rendered in "
+                + millis
+                + " ms");
+    return documents;
   }
 }

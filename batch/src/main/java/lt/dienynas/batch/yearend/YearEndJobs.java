@@ -61,8 +61,8 @@ public class YearEndJobs {
   }
 
   /**
-   * Restarts a stopped or failed execution with its own parameters (minus the tests' failure
-   * switch): classes already committed are not done again. Returns the new execution id.
+   * Restarts a stopped or failed execution with its own parameters (the tests' failure switch
+   * cleared): classes already committed are not done again. Returns the new execution id.
    */
   public long restart(long executionId) {
     policy.requireAdministration("YEAREND_JOB_RESTART");
@@ -78,6 +78,9 @@ public class YearEndJobs {
           .filter(name -> !"failFromPartition".equals(name))
           .forEach(name -> again.setProperty(name, before.getProperty(name)));
     }
+    // JBeret merges the restart's parameters into the original ones: a blank value is how the
+    // failure switch is taken away
+    again.setProperty("failFromPartition", "");
     return operator().restart(executionId, again);
   }
 
