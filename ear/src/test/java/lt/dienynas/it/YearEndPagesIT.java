@@ -16,8 +16,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The year-end pages over HTTP: the class teacher's overview and summary page (confirming before
- * the job has produced the summary is refused with a message), the admin's job page and the
- * archive page, and the refusals for people who have no business there.
+ * the job has produced the summary is refused with a message), the admin's job page and the archive
+ * page, and the refusals for people who have no business there.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -38,8 +38,7 @@ class YearEndPagesIT {
         TestPeople.staff("Jūratė", "Suvestinaitė", Role.CLASS_TEACHER, Role.TEACHER);
     TestPeople.Account otherTeacher =
         TestPeople.staff("Kęstas", "Kitoklis", Role.CLASS_TEACHER, Role.TEACHER);
-    TestPeople.SchoolClassRef schoolClass =
-        TestPeople.gradeClass(year, 6, "b", teacher.personId());
+    TestPeople.SchoolClassRef schoolClass = TestPeople.gradeClass(year, 6, "b", teacher.personId());
     TestPeople.student("Ūla", "Žilinskaitė", 2019, schoolClass.groupId());
 
     Portal portal = new Portal(contextRoot);

@@ -43,8 +43,7 @@ public class MenuCatalog {
   static final MenuEntry OVERSIGHT = entry("oversight", "pi pi-search");
   static final MenuEntry CORRECTION_ACTS = entry("correction-acts", "pi pi-file-edit");
   static final MenuEntry YEAR_END = entry("year-end", "pi pi-flag", "/yearend/index.xhtml");
-  static final MenuEntry YEAR_END_JOBS =
-      entry("year-end-jobs", "pi pi-cog", "/yearend/jobs.xhtml");
+  static final MenuEntry YEAR_END_JOBS = entry("year-end-jobs", "pi pi-cog", "/yearend/jobs.xhtml");
   static final MenuEntry REPORTS = entry("reports", "pi pi-chart-bar");
   static final MenuEntry YEAR_SETUP = entry("year-setup", "pi pi-cog");
   static final MenuEntry CLASSES = entry("classes", "pi pi-sitemap");
