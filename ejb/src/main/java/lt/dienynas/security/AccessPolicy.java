@@ -286,6 +286,34 @@ public class AccessPolicy {
     return require(actor, actor.has(ARCHIVIST) || actor.isSchoolWide(), action, null, null);
   }
 
+  /**
+   * The calling person accepts a class's confirmed achievement summary (§21.18: the deputy for
+   * education); an unknown class is refused like a forbidden one.
+   */
+  public Actor requireSummaryAcceptance(long classId) {
+    Actor actor = actors.current();
+    return require(
+        actor, mayAcceptSummary(actor, classId), "YEAREND_SUMMARY_ACCEPT", "class", classId);
+  }
+
+  /**
+   * The calling person takes part in the year end: a class teacher (own classes), the school's
+   * management, or the archivist (packages).
+   */
+  public Actor requireYearEndWork() {
+    Actor actor = actors.current();
+    return require(
+        actor,
+        actor.isSchoolWide() || actor.hasAny(CLASS_TEACHER, ARCHIVIST),
+        "YEAREND_WORK",
+        null,
+        null);
+  }
+
+  public boolean mayAcceptSummary(Actor actor, long classId) {
+    return actor.has(DEPUTY) && classExists(classId);
+  }
+
   /** The calling person may read the refusal log (DB admin, director). */
   public Actor requireRefusalLogRead() {
     Actor actor = actors.current();

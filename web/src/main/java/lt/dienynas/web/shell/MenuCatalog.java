@@ -44,7 +44,8 @@ public class MenuCatalog {
   static final MenuEntry OVERSIGHT = entry("oversight", "pi pi-search");
   static final MenuEntry CORRECTION_ACTS =
       entry("correction-acts", "pi pi-file-edit", "/correction/list.xhtml");
-  static final MenuEntry YEAR_END = entry("year-end", "pi pi-flag");
+  static final MenuEntry YEAR_END = entry("year-end", "pi pi-flag", "/yearend/index.xhtml");
+  static final MenuEntry YEAR_END_JOBS = entry("year-end-jobs", "pi pi-cog", "/yearend/jobs.xhtml");
   static final MenuEntry REPORTS = entry("reports", "pi pi-chart-bar");
   static final MenuEntry YEAR_SETUP = entry("year-setup", "pi pi-cog", "/schoolyear/setup.xhtml");
   static final MenuEntry CLASSES = entry("classes", "pi pi-sitemap", "/schoolyear/classes.xhtml");
@@ -62,7 +63,7 @@ public class MenuCatalog {
   static final MenuEntry ORDERS = entry("orders", "pi pi-file", "/movement/orders.xhtml");
   static final MenuEntry MOVEMENTS =
       entry("movements", "pi pi-arrow-right-arrow-left", "/movement/students.xhtml");
-  static final MenuEntry ARCHIVE = entry("archive", "pi pi-box");
+  static final MenuEntry ARCHIVE = entry("archive", "pi pi-box", "/yearend/archive.xhtml");
   static final MenuEntry SYSTEM_HEALTH = entry("system-health", "pi pi-server");
   static final MenuEntry ANNOUNCEMENTS =
       entry("announcements", "pi pi-megaphone", "/announcements/announcements.xhtml");
@@ -88,6 +89,7 @@ public class MenuCatalog {
           OVERSIGHT,
           CORRECTION_ACTS,
           YEAR_END,
+          YEAR_END_JOBS,
           REPORTS,
           LOGIN_ANALYTICS,
           YEAR_SETUP,
@@ -147,6 +149,8 @@ public class MenuCatalog {
         ORDERS,
         MOVEMENTS,
         CORRECTION_ACTS,
+        YEAR_END_JOBS,
+        ARCHIVE,
         ANNOUNCEMENTS,
         SURVEYS,
         MESSAGES);

@@ -1,0 +1,49 @@
+package lt.dienynas.batch.yearend;
+
+import jakarta.batch.api.BatchProperty;
+import jakarta.batch.api.partition.PartitionMapper;
+import jakarta.batch.api.partition.PartitionPlan;
+import jakarta.batch.api.partition.PartitionPlanImpl;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import java.util.Properties;
+import lt.dienynas.yearend.YearEndWork;
+
+/**
+ * One partition per class of the school year, in the printed order; partition {@code i} carries the
+ * class id and its index (the index lets a test stop the job after its first partition).
+ */
+@Named("yearEndClassMapper")
+@Dependent
+public class ClassPartitionMapper implements PartitionMapper {
+
+  @Inject
+  @BatchProperty(name = "yearId")
+  private String yearId;
+
+  @Inject
+  @BatchProperty(name = "threads")
+  private String threads;
+
+  @EJB private YearEndWork work;
+
+  @Override
+  public PartitionPlan mapPartitions() {
+    List<Long> classes = work.classIds(Long.parseLong(yearId));
+    Properties[] partitions = new Properties[classes.size()];
+    for (int i = 0; i < partitions.length; i++) {
+      partitions[i] = new Properties();
+      partitions[i].setProperty("classId", Long.toString(classes.get(i)));
+      partitions[i].setProperty("partition", Integer.toString(i));
+    }
+    PartitionPlanImpl plan = new PartitionPlanImpl();
+    plan.setPartitions(partitions.length);
+    plan.setThreads(
+        Math.max(1, threads == null || threads.isBlank() ? 2 : Integer.parseInt(threads)));
+    plan.setPartitionProperties(partitions);
+    return plan;
+  }
+}

@@ -1,0 +1,180 @@
+package lt.dienynas.batch.yearend;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.batch.operations.JobOperator;
+import jakarta.batch.operations.NoSuchJobException;
+import jakarta.batch.operations.NoSuchJobExecutionException;
+import jakarta.batch.runtime.BatchRuntime;
+import jakarta.batch.runtime.BatchStatus;
+import jakarta.batch.runtime.JobExecution;
+import jakarta.batch.runtime.JobInstance;
+import jakarta.batch.runtime.Metric;
+import jakarta.batch.runtime.StepExecution;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import lt.dienynas.security.AccessPolicy;
+import lt.dienynas.security.Role;
+import lt.dienynas.shared.BusinessException;
+
+/**
+ * The admin's control of the year-end jobs (§33): start, stop, restart, and the executions with
+ * their step counts. The jobs themselves run as the container, not as the admin.
+ */
+@Stateless
+@RolesAllowed(Role.Names.DB_ADMIN)
+public class YearEndJobs {
+  public static final String SUMMARY_JOB = "yearend-summary";
+  public static final String ARCHIVE_JOB = "yearend-archive";
+  private static final Set<String> JOBS = Set.of(SUMMARY_JOB, ARCHIVE_JOB);
+
+  @EJB private AccessPolicy policy;
+
+  /** Starts the summary job for a school year; returns the execution id. */
+  public long startSummaries(long yearId) {
+    policy.requireAdministration("YEAREND_JOB_START");
+    return operator().start(SUMMARY_JOB, parameters(yearId));
+  }
+
+  /** Starts the archive package job for a school year; returns the execution id. */
+  public long startArchive(long yearId) {
+    policy.requireAdministration("YEAREND_JOB_START");
+    return operator().start(ARCHIVE_JOB, parameters(yearId));
+  }
+
+  /** Asks a running execution to stop after its current chunks. */
+  public void stop(long executionId) {
+    policy.requireAdministration("YEAREND_JOB_STOP");
+    JobExecution execution = execution(executionId);
+    if (execution.getBatchStatus() != BatchStatus.STARTED
+        && execution.getBatchStatus() != BatchStatus.STARTING) {
+      throw new BusinessException("yearend.jobNotRunning");
+    }
+    operator().stop(executionId);
+  }
+
+  /**
+   * Restarts a stopped or failed execution with its own parameters (the tests' failure switch
+   * cleared): classes already committed are not done again. Returns the new execution id.
+   */
+  public long restart(long executionId) {
+    policy.requireAdministration("YEAREND_JOB_RESTART");
+    JobExecution execution = execution(executionId);
+    if (execution.getBatchStatus() != BatchStatus.STOPPED
+        && execution.getBatchStatus() != BatchStatus.FAILED) {
+      throw new BusinessException("yearend.jobNotRestartable");
+    }
+    Properties again = new Properties();
+    Properties before = execution.getJobParameters();
+    if (before != null) {
+      before.stringPropertyNames().stream()
+          .filter(name -> !"failFromPartition".equals(name))
+          .forEach(name -> again.setProperty(name, before.getProperty(name)));
+    }
+    // JBeret merges the restart's parameters into the original ones: a blank value is how the
+    // failure switch is taken away
+    again.setProperty("failFromPartition", "");
+    return operator().restart(executionId, again);
+  }
+
+  /** The latest executions of both year-end jobs, newest first, with their steps. */
+  public List<JobRun> executions(int max) {
+    policy.requireAdministration("YEAREND_JOB_LIST");
+    JobOperator operator = operator();
+    List<JobRun> runs = new ArrayList<>();
+    for (String job : JOBS) {
+      List<JobInstance> instances;
+      try {
+        instances = operator.getJobInstances(job, 0, max);
+      } catch (NoSuchJobException e) {
+        continue;
+      }
+      for (JobInstance instance : instances) {
+        for (JobExecution execution : operator.getJobExecutions(instance)) {
+          runs.add(run(operator, instance, execution));
+        }
+      }
+    }
+    runs.sort(Comparator.comparingLong(JobRun::executionId).reversed());
+    return runs.size() > max ? runs.subList(0, max) : runs;
+  }
+
+  /** One execution with its steps. */
+  public JobRun run(long executionId) {
+    policy.requireAdministration("YEAREND_JOB_LIST");
+    JobOperator operator = operator();
+    JobExecution execution = execution(executionId);
+    return run(operator, operator.getJobInstance(executionId), execution);
+  }
+
+  private JobRun run(JobOperator operator, JobInstance instance, JobExecution execution) {
+    List<JobRun.StepRun> steps = new ArrayList<>();
+    for (StepExecution step : operator.getStepExecutions(execution.getExecutionId())) {
+      steps.add(
+          new JobRun.StepRun(
+              step.getStepName(),
+              step.getBatchStatus().name(),
+              metric(step, Metric.MetricType.READ_COUNT),
+              metric(step, Metric.MetricType.WRITE_COUNT),
+              metric(step, Metric.MetricType.COMMIT_COUNT),
+              metric(step, Metric.MetricType.ROLLBACK_COUNT)));
+    }
+    Properties parameters = execution.getJobParameters();
+    return new JobRun(
+        execution.getExecutionId(),
+        instance.getInstanceId(),
+        execution.getJobName(),
+        parameters == null ? null : parameters.getProperty("yearId"),
+        execution.getBatchStatus().name(),
+        execution.getExitStatus(),
+        time(execution.getStartTime()),
+        time(execution.getEndTime()),
+        steps);
+  }
+
+  private static long metric(StepExecution step, Metric.MetricType type) {
+    Metric[] metrics = step.getMetrics();
+    if (metrics == null) {
+      return 0;
+    }
+    for (Metric metric : metrics) {
+      if (metric.getType() == type) {
+        return metric.getValue();
+      }
+    }
+    return 0;
+  }
+
+  private JobExecution execution(long executionId) {
+    try {
+      JobExecution execution = operator().getJobExecution(executionId);
+      if (execution == null || !JOBS.contains(execution.getJobName())) {
+        throw new BusinessException("yearend.jobUnknown");
+      }
+      return execution;
+    } catch (NoSuchJobExecutionException e) {
+      throw new BusinessException("yearend.jobUnknown");
+    }
+  }
+
+  private static Properties parameters(long yearId) {
+    Properties parameters = new Properties();
+    parameters.setProperty("yearId", Long.toString(yearId));
+    return parameters;
+  }
+
+  private static LocalDateTime time(Date date) {
+    return date == null ? null : LocalDateTime.ofInstant(date.toInstant(), ZoneId.systemDefault());
+  }
+
+  private static JobOperator operator() {
+    return BatchRuntime.getJobOperator();
+  }
+}
