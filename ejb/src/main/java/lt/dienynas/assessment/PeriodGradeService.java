@@ -378,9 +378,7 @@ public class PeriodGradeService {
             .setParameter(2, date)
             .setMaxResults(1)
             .getResultList();
-    return years.isEmpty()
-        ? List.of()
-        : ofStudent(studentId, ((Number) years.get(0)).longValue());
+    return years.isEmpty() ? List.of() : ofStudent(studentId, ((Number) years.get(0)).longValue());
   }
 
   /** The calling teacher's students without a period grade once the period's last day has come. */
