@@ -361,15 +361,24 @@ public class PeriodGradeService {
     return grades;
   }
 
-  /** A student's period grades of the school year a date falls in (none outside a year). */
+  /**
+   * A student's period grades of the school year they were in on a date (none outside a year): the
+   * year of a group of theirs whose year contains the date.
+   */
   @PermitAll
   public List<StudentPeriodGrade> ofStudentOn(long studentId, LocalDate date) {
     policy.requireStudentDiaryRead(studentId);
-    List<SchoolYear> years =
-        em.createNamedQuery(SchoolYear.FIND_CONTAINING, SchoolYear.class)
-            .setParameter("date", date)
+    List<?> years =
+        em.createNativeQuery(
+                "SELECT g.school_year_id FROM group_member m JOIN study_group g ON g.id ="
+                    + " m.group_id JOIN school_year y ON y.id = g.school_year_id"
+                    + " WHERE m.student_id = ?1 AND ?2 BETWEEN y.start_date AND y.end_date"
+                    + " ORDER BY y.start_date DESC")
+            .setParameter(1, studentId)
+            .setParameter(2, date)
+            .setMaxResults(1)
             .getResultList();
-    return years.isEmpty() ? List.of() : ofStudent(studentId, years.get(0).getId());
+    return years.isEmpty() ? List.of() : ofStudent(studentId, ((Number) years.get(0)).longValue());
   }
 
   /** The calling teacher's students without a period grade once the period's last day has come. */
