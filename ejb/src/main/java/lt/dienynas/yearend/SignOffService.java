@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
+import lt.dienynas.correction.CorrectionApplied;
 import lt.dienynas.school.SchoolYear;
 import lt.dienynas.security.AccessPolicy;
 import lt.dienynas.security.Actor;
