@@ -114,6 +114,18 @@ public class MonthLockService {
     record("lock screen", month, classId, HistoryAction.LOCK, null);
   }
 
+  /** The classes of the school years still in use, for the lock screen's choice. */
+  @RolesAllowed(Role.Names.DB_ADMIN)
+  public List<SchoolClass> classesInUse() {
+    policy.requireAdministration("MONTH_LOCK_VIEW");
+    return em.createQuery(
+            "SELECT c FROM SchoolClass c JOIN FETCH c.schoolYear y WHERE y.readOnly = FALSE"
+                + " ORDER BY y.startDate DESC, c.name",
+            SchoolClass.class)
+        .setMaxResults(200)
+        .getResultList();
+  }
+
   /** Opens a month until the given time (the nightly job locks it again after that). */
   @RolesAllowed(Role.Names.DB_ADMIN)
   public void unlock(YearMonth month, Long classId, LocalDateTime until) {
