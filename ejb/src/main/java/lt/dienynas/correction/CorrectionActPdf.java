@@ -113,7 +113,8 @@ final class CorrectionActPdf {
   }
 
   private static PDFont font(PDDocument document, String name) throws IOException {
-    try (InputStream in = CorrectionActPdf.class.getResourceAsStream(name)) {
+    try (InputStream in =
+        CorrectionActPdf.class.getResourceAsStream("/lt/dienynas/reporting/fonts/" + name)) {
       return PDType0Font.load(document, in);
     }
   }
