@@ -1,5 +1,6 @@
 package lt.dienynas.history;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -8,11 +9,14 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import lt.dienynas.security.Actor;
 import lt.dienynas.security.Actors;
 import lt.dienynas.security.Role;
+import lt.dienynas.shared.TransactionMemo;
 
 /**
  * The history of diary data (§19.7): every service that changes a lesson, a mark, an absence, a
@@ -26,40 +30,70 @@ public class HistoryLog {
   /** Entries read per round when verifying, so a year of history never sits in memory at once. */
   private static final int VERIFY_PAGE = 1_000;
 
+  /** The chain's last hash, once this transaction has locked the head row. */
+  private static final TransactionMemo.Key HEAD = new TransactionMemo.Key("HISTORY_HEAD");
+
   @PersistenceContext(unitName = "dienynas")
   private EntityManager em;
 
   @EJB private Actors actors;
 
+  @Resource private TransactionSynchronizationRegistry transaction;
+
   /** Appends the change, attributed to the calling person. */
   @PermitAll
   @TransactionAttribute(TransactionAttributeType.MANDATORY)
   public HistoryEntry record(Change change) {
+    return recordAll(List.of(change)).get(0);
+  }
+
+  /**
+   * Appends the changes in their order, attributed to the calling person. The chain's head row is
+   * locked (and read) once per transaction; the transaction holds that lock to its end anyway, so
+   * later calls continue from the hash it remembers, and the head is moved once per call.
+   */
+  @PermitAll
+  @TransactionAttribute(TransactionAttributeType.MANDATORY)
+  public List<HistoryEntry> recordAll(List<Change> changes) {
+    if (changes.isEmpty()) {
+      return List.of();
+    }
     Actor actor = actors.current();
-    String previous =
-        (String)
-            em.createNativeQuery("SELECT last_hash FROM history_head WHERE id = 1 FOR UPDATE")
-                .getSingleResult();
-    HistoryEntry entry =
-        new HistoryEntry(
-            LocalDateTime.now(),
-            actor.login(),
-            actor.personId() == 0 ? null : actor.personId(),
-            change.source(),
-            change.entityType(),
-            change.entityId().toString(),
-            change.action(),
-            Change.json(change.before()),
-            Change.json(change.after()),
-            change.correctionActId(),
-            previous);
-    em.persist(entry);
-    em.flush();
+    String previous = (String) TransactionMemo.peek(transaction, HEAD);
+    if (previous == null) {
+      previous =
+          (String)
+              em.createNativeQuery("SELECT last_hash FROM history_head WHERE id = 1 FOR UPDATE")
+                  .getSingleResult();
+    }
+    LocalDateTime now = LocalDateTime.now();
+    List<HistoryEntry> entries = new ArrayList<>(changes.size());
+    for (Change change : changes) {
+      HistoryEntry entry =
+          new HistoryEntry(
+              now,
+              actor.login(),
+              actor.personId() == 0 ? null : actor.personId(),
+              change.source(),
+              change.entityType(),
+              change.entityId().toString(),
+              change.action(),
+              Change.json(change.before()),
+              Change.json(change.after()),
+              change.correctionActId(),
+              previous);
+      em.persist(entry);
+      // one entry per flush: the ids must follow the chain's order
+      em.flush();
+      entries.add(entry);
+      previous = entry.getHash();
+    }
     em.createNativeQuery("UPDATE history_head SET last_id = ?1, last_hash = ?2 WHERE id = 1")
-        .setParameter(1, entry.getId())
-        .setParameter(2, entry.getHash())
+        .setParameter(1, entries.get(entries.size() - 1).getId())
+        .setParameter(2, previous)
         .executeUpdate();
-    return entry;
+    TransactionMemo.put(transaction, HEAD, previous);
+    return entries;
   }
 
   /**

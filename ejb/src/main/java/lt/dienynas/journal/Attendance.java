@@ -26,8 +26,8 @@ import lt.dienynas.people.Student;
 @Entity
 @Table(name = "attendance")
 @NamedQuery(
-    name = Attendance.OF_LESSON_AND_STUDENT,
-    query = "SELECT a FROM Attendance a WHERE a.lesson = :lesson AND a.student.id = :studentId")
+    name = Attendance.OF_LESSON_AND_STUDENTS,
+    query = "SELECT a FROM Attendance a WHERE a.lesson = :lesson AND a.student.id IN :studentIds")
 @NamedQuery(
     name = Attendance.OF_LESSON,
     query = "SELECT a FROM Attendance a WHERE a.lesson.id = :lessonId")
@@ -37,7 +37,7 @@ import lt.dienynas.people.Student;
         "SELECT a FROM Attendance a JOIN FETCH a.lesson l WHERE a.student.id = :studentId"
             + " AND l.lessonDate BETWEEN :from AND :to")
 public class Attendance {
-  public static final String OF_LESSON_AND_STUDENT = "Attendance.ofLessonAndStudent";
+  public static final String OF_LESSON_AND_STUDENTS = "Attendance.ofLessonAndStudents";
   public static final String OF_LESSON = "Attendance.ofLesson";
   public static final String OF_STUDENT_BETWEEN = "Attendance.ofStudentBetween";
 

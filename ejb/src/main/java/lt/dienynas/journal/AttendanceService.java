@@ -8,9 +8,13 @@ import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Consumer;
 import lt.dienynas.history.HistoryAction;
 import lt.dienynas.people.Person;
@@ -23,7 +27,7 @@ import lt.dienynas.shared.BusinessException;
 /**
  * Attendance (§23.3, §21.8): the teacher marks who was absent or late; the class teacher justifies
  * it, on their own knowledge or on a guardian's note. Every change of an attendance row goes
- * through {@link #write} or {@link #remove}.
+ * through {@link #write}.
  */
 @Stateless
 public class AttendanceService {
@@ -36,10 +40,8 @@ public class AttendanceService {
   @EJB private JournalChanges changes;
 
   /**
-   * Marks a student absent or late in a lesson, or present again ({@code status} null).
-   *
-   * @throws BusinessException {@code journal.notMember}, {@code lesson.notHeld}, {@code
-   *     schoolYear.readOnly}
+   * Marks a student absent or late in a lesson, or present again ({@code status} null); see {@link
+   * #recordAll}.
    */
   @RolesAllowed({
     Role.Names.TEACHER,
@@ -48,27 +50,68 @@ public class AttendanceService {
     Role.Names.VDM_EDUCATOR
   })
   public void record(long lessonId, long studentId, AttendanceStatus status) {
+    Map<Long, AttendanceStatus> one = new HashMap<>();
+    one.put(studentId, status);
+    recordAll(lessonId, one);
+  }
+
+  /**
+   * Marks students absent or late in a lesson, or present again (a null status), all or nothing;
+   * the access, the group's membership, the closed school year and the month lock are checked once
+   * for the lesson.
+   *
+   * @param statuses the status per student id; null: present
+   * @throws BusinessException {@code journal.notMember}, {@code lesson.notHeld}, {@code
+   *     schoolYear.readOnly}, {@code month.locked}
+   */
+  @RolesAllowed({
+    Role.Names.TEACHER,
+    Role.Names.NON_FORMAL_TEACHER,
+    Role.Names.PRESCHOOL_TEACHER,
+    Role.Names.VDM_EDUCATOR
+  })
+  public void recordAll(long lessonId, Map<Long, AttendanceStatus> statuses) {
     Actor actor = policy.requireLessonWrite(lessonId);
-    Lesson lesson = em.find(Lesson.class, lessonId);
-    Student student = JournalRules.requireMember(em, lesson, studentId);
-    List<Attendance> existing =
-        em.createNamedQuery(Attendance.OF_LESSON_AND_STUDENT, Attendance.class)
-            .setParameter("lesson", lesson)
-            .setParameter("studentId", studentId)
-            .getResultList();
-    if (status == null) {
-      changes.requireOpen(lesson.getGroup(), lesson.getLessonDate());
-      existing.forEach(this::remove);
+    if (statuses.isEmpty()) {
       return;
     }
-    lesson.requireHeld();
-    Person by = em.find(Person.class, actor.personId());
-    LocalDateTime now = now();
-    if (existing.isEmpty()) {
-      write(new Attendance(lesson, student, status, by, now), a -> {});
-    } else {
-      write(existing.get(0), a -> a.mark(status, by, now));
+    Lesson lesson = em.find(Lesson.class, lessonId);
+    Map<Long, Student> students = JournalRules.requireMembers(em, lesson, statuses.keySet());
+    Map<Long, Attendance> existing = new HashMap<>();
+    for (Attendance a :
+        em.createNamedQuery(Attendance.OF_LESSON_AND_STUDENTS, Attendance.class)
+            .setParameter("lesson", lesson)
+            .setParameter("studentIds", statuses.keySet())
+            .getResultList()) {
+      existing.put(a.getStudent().getId(), a);
     }
+    boolean marking = statuses.values().stream().anyMatch(Objects::nonNull);
+    if (marking) {
+      lesson.requireHeld();
+    }
+    Person by = marking ? em.find(Person.class, actor.personId()) : null;
+    LocalDateTime now = now();
+    List<RowChange> rows = new ArrayList<>();
+    for (Map.Entry<Long, AttendanceStatus> entry : statuses.entrySet()) {
+      Attendance stored = existing.get(entry.getKey());
+      AttendanceStatus status = entry.getValue();
+      if (status == null) {
+        if (stored != null) {
+          rows.add(new RowChange(stored, null));
+        }
+      } else if (stored == null) {
+        rows.add(
+            new RowChange(
+                new Attendance(lesson, students.get(entry.getKey()), status, by, now), a -> {}));
+      } else {
+        rows.add(new RowChange(stored, a -> a.mark(status, by, now)));
+      }
+    }
+    if (rows.isEmpty()) {
+      // nothing to change: a locked month or a closed year still refuses the attempt
+      requireWritable(lesson);
+    }
+    write(rows);
   }
 
   /**
@@ -119,7 +162,7 @@ public class AttendanceService {
       Actor actor) {
     Person by = em.find(Person.class, actor.personId());
     LocalDateTime now = now();
-    int justified = 0;
+    List<RowChange> rows = new ArrayList<>();
     for (Attendance attendance :
         em.createNamedQuery(Attendance.OF_STUDENT_BETWEEN, Attendance.class)
             .setParameter("studentId", studentId)
@@ -127,48 +170,61 @@ public class AttendanceService {
             .setParameter("to", to)
             .getResultList()) {
       if (!attendance.isJustified()) {
-        write(attendance, a -> a.justify(reason, note, by, now));
-        justified++;
+        rows.add(new RowChange(attendance, a -> a.justify(reason, note, by, now)));
       }
     }
-    return justified;
+    write(rows);
+    return rows.size();
   }
+
+  /** An attendance row, new or stored, and the change to make to it; a null change deletes it. */
+  private record RowChange(Attendance row, Consumer<Attendance> change) {}
 
   /**
-   * The one place an attendance row is created or changed: the closed school year is refused here,
-   * and the month lock and the change history belong here too.
+   * The one place attendance rows are created, changed or deleted: the closed school year and the
+   * locked month are refused here (once per lesson), and every change goes to the history.
    */
-  private void write(Attendance attendance, Consumer<Attendance> change) {
-    Lesson lesson = attendance.getLesson();
-    lesson.getGroup().getSchoolYear().requireWritable();
-    changes.requireOpen(lesson.getGroup(), lesson.getLessonDate());
-    boolean inserted = attendance.getId() == null;
-    Map<String, Object> before = inserted ? null : JournalChanges.of(attendance);
-    change.accept(attendance);
-    if (inserted) {
-      em.persist(attendance);
+  private void write(List<RowChange> rows) {
+    Set<Lesson> checked = new HashSet<>();
+    for (RowChange row : rows) {
+      Lesson lesson = row.row().getLesson();
+      if (checked.add(lesson)) {
+        requireWritable(lesson);
+      }
     }
-    changes.record(
-        JournalChanges.ATTENDANCE,
-        JournalChanges.cellId(lesson.getId(), attendance.getStudent().getId()),
-        inserted ? HistoryAction.INSERT : HistoryAction.UPDATE,
-        before,
-        JournalChanges.of(attendance));
+    List<JournalChanges.Edit> edits = new ArrayList<>(rows.size());
+    for (RowChange row : rows) {
+      Attendance attendance = row.row();
+      String cell =
+          JournalChanges.cellId(attendance.getLesson().getId(), attendance.getStudent().getId());
+      if (row.change() == null) {
+        Map<String, Object> before = JournalChanges.of(attendance);
+        em.remove(attendance);
+        edits.add(
+            new JournalChanges.Edit(
+                JournalChanges.ATTENDANCE, cell, HistoryAction.DELETE, before, null));
+        continue;
+      }
+      boolean inserted = attendance.getId() == null;
+      Map<String, Object> before = inserted ? null : JournalChanges.of(attendance);
+      row.change().accept(attendance);
+      if (inserted) {
+        em.persist(attendance);
+      }
+      edits.add(
+          new JournalChanges.Edit(
+              JournalChanges.ATTENDANCE,
+              cell,
+              inserted ? HistoryAction.INSERT : HistoryAction.UPDATE,
+              before,
+              JournalChanges.of(attendance)));
+    }
+    changes.recordAll(edits);
   }
 
-  /** The one place an attendance row is deleted. */
-  private void remove(Attendance attendance) {
-    Lesson lesson = attendance.getLesson();
+  private void requireWritable(Lesson lesson) {
     lesson.getGroup().getSchoolYear().requireWritable();
     changes.requireOpen(lesson.getGroup(), lesson.getLessonDate());
-    Map<String, Object> before = JournalChanges.of(attendance);
-    em.remove(attendance);
-    changes.record(
-        JournalChanges.ATTENDANCE,
-        JournalChanges.cellId(lesson.getId(), attendance.getStudent().getId()),
-        HistoryAction.DELETE,
-        before,
-        null);
   }
 
   private static LocalDateTime now() {

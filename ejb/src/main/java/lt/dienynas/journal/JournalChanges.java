@@ -9,9 +9,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import lt.dienynas.history.Change;
 import lt.dienynas.history.ChangeSource;
 import lt.dienynas.history.HistoryAction;
@@ -61,9 +63,24 @@ public class JournalChanges {
   /** Records a change, with the request's source and the correction act being applied, if any. */
   public void record(
       String type, Object id, HistoryAction action, Map<String, ?> before, Map<String, ?> after) {
-    Change change = new Change(source.current(), type, id, action, before, after, null);
-    history.record(locks.actInProgress().map(change::underAct).orElse(change));
+    recordAll(List.of(new Edit(type, id, action, before, after)));
   }
+
+  /** Records several changes of one operation, in their order, as {@link #record} does one. */
+  public void recordAll(List<Edit> edits) {
+    String from = source.current();
+    Optional<Long> act = locks.actInProgress();
+    List<Change> changes = new ArrayList<>(edits.size());
+    for (Edit e : edits) {
+      Change change = new Change(from, e.type(), e.id(), e.action(), e.before(), e.after(), null);
+      changes.add(act.map(change::underAct).orElse(change));
+    }
+    history.recordAll(changes);
+  }
+
+  /** One change of a journal record, before the request's source and act are known. */
+  public record Edit(
+      String type, Object id, HistoryAction action, Map<String, ?> before, Map<String, ?> after) {}
 
   /**
    * The history of a journal cell: its marks and attendance, oldest first; for whoever may read the

@@ -2,6 +2,10 @@ package lt.dienynas.journal;
 
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
 import lt.dienynas.people.Student;
 import lt.dienynas.shared.BusinessException;
 
@@ -10,9 +14,10 @@ final class JournalRules {
   /** The longest stretch of days one call may generate, justify or list. */
   static final int MAX_DAYS = 366;
 
-  private static final String MEMBER_ON =
-      "SELECT COUNT(m) FROM GroupMember m WHERE m.group = :group AND m.student.id = :studentId"
-          + " AND m.validFrom <= :date AND (m.validTo IS NULL OR m.validTo >= :date)";
+  private static final String MEMBERS_ON =
+      "SELECT DISTINCT s FROM GroupMember m JOIN m.student s WHERE m.group = :group"
+          + " AND s.id IN :studentIds AND m.validFrom <= :date"
+          + " AND (m.validTo IS NULL OR m.validTo >= :date)";
 
   private JournalRules() {}
 
@@ -22,17 +27,34 @@ final class JournalRules {
    * @throws BusinessException {@code journal.notMember}
    */
   static Student requireMember(EntityManager em, Lesson lesson, long studentId) {
-    long count =
-        em.createQuery(MEMBER_ON, Long.class)
+    return requireMembers(em, lesson, Set.of(studentId)).get(studentId);
+  }
+
+  /**
+   * The students by id, read in one query; each must belong to the lesson's group on the lesson's
+   * date.
+   *
+   * @throws BusinessException {@code journal.notMember}
+   */
+  static Map<Long, Student> requireMembers(
+      EntityManager em, Lesson lesson, Collection<Long> studentIds) {
+    Map<Long, Student> students = new HashMap<>();
+    if (studentIds.isEmpty()) {
+      return students;
+    }
+    for (Student s :
+        em.createQuery(MEMBERS_ON, Student.class)
             .setParameter("group", lesson.getGroup())
-            .setParameter("studentId", studentId)
+            .setParameter("studentIds", studentIds)
             .setParameter("date", lesson.getLessonDate())
-            .getSingleResult();
-    if (count == 0) {
+            .getResultList()) {
+      students.put(s.getId(), s);
+    }
+    if (!students.keySet().containsAll(studentIds)) {
       throw new BusinessException(
           "journal.notMember", lesson.getGroup().getName(), lesson.getLessonDate());
     }
-    return em.find(Student.class, studentId);
+    return students;
   }
 
   /**

@@ -32,8 +32,8 @@ import lt.dienynas.shared.DateRange;
 
 /**
  * The journal grid: a group's month read in a fixed number of queries whatever the number of
- * students and lessons, and a lesson saved in one action (its record, then every changed cell
- * through {@link MarkService} and {@link AttendanceService}).
+ * students and lessons, and a lesson saved in one action (its record, then the changed marks and
+ * attendance, each in one call of {@link MarkService} and {@link AttendanceService}).
  */
 @Stateless
 @RolesAllowed({
@@ -319,6 +319,8 @@ public class JournalService {
     if (!Objects.equals(record, recordOf(lesson))) {
       lessons.record(lessonId, record);
     }
+    Map<Long, MarkInput> markChanges = new LinkedHashMap<>();
+    Map<Long, AttendanceStatus> attendanceChanges = new LinkedHashMap<>();
     for (Map.Entry<Long, CellEntry> entry : typed.entrySet()) {
       long studentId = entry.getKey();
       CellEntry cell = entry.getValue();
@@ -328,8 +330,7 @@ public class JournalService {
               || (cell.mark() != null
                   && (before.kind() != markKind || !Objects.equals(before.institution(), place)));
       if (markChanged) {
-        marks.record(
-            lessonId,
+        markChanges.put(
             studentId,
             cell.mark() == null
                 ? null
@@ -337,9 +338,11 @@ public class JournalService {
                     unchanged.contains(studentId) ? before.mark() : cell.mark(), markKind, place));
       }
       if (cell.attendance() != before.attendance()) {
-        attendance.record(lessonId, studentId, cell.attendance());
+        attendanceChanges.put(studentId, cell.attendance());
       }
     }
+    marks.recordAll(lessonId, markChanges);
+    attendance.recordAll(lessonId, attendanceChanges);
   }
 
   private static LessonRecord recordOf(Lesson lesson) {

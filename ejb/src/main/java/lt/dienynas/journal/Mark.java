@@ -29,9 +29,13 @@ import lt.dienynas.shared.BusinessException;
 @NamedQuery(
     name = Mark.OF_LESSON_AND_STUDENT,
     query = "SELECT m FROM Mark m WHERE m.lesson = :lesson AND m.student.id = :studentId")
+@NamedQuery(
+    name = Mark.OF_LESSON_AND_STUDENTS,
+    query = "SELECT m FROM Mark m WHERE m.lesson = :lesson AND m.student.id IN :studentIds")
 @NamedQuery(name = Mark.OF_LESSON, query = "SELECT m FROM Mark m WHERE m.lesson.id = :lessonId")
 public class Mark {
   public static final String OF_LESSON_AND_STUDENT = "Mark.ofLessonAndStudent";
+  public static final String OF_LESSON_AND_STUDENTS = "Mark.ofLessonAndStudents";
   public static final String OF_LESSON = "Mark.ofLesson";
   public static final int INSTITUTION_LENGTH = 200;
 

@@ -7,8 +7,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import lt.dienynas.assessment.AssessmentRules;
 import lt.dienynas.assessment.MarkScale;
@@ -40,53 +43,85 @@ public class MarkService {
   @EJB private JournalChanges changes;
 
   /**
-   * The one place a mark is given, changed or removed ({@code input} null): the closed school year
-   * and the scales the group's grade and subject allow are checked here, and the month lock and the
-   * change history belong here too.
+   * Gives, changes or removes ({@code input} null) one student's mark in a lesson; see {@link
+   * #recordAll}.
+   */
+  public void record(long lessonId, long studentId, MarkInput input) {
+    Map<Long, MarkInput> one = new HashMap<>();
+    one.put(studentId, input);
+    recordAll(lessonId, one);
+  }
+
+  /**
+   * The one place marks are given, changed or removed (a null input): the students' marks of one
+   * lesson, all or nothing. The closed school year, the month lock, the group's membership and the
+   * scales the group's grade and subject allow are checked here, once for the lesson, and every
+   * change is written to the history.
    *
+   * @param inputs the new mark per student id; null removes the student's mark
    * @throws BusinessException {@code journal.notMember}, {@code lesson.notHeld}, {@code
    *     mark.scaleNotAllowed}, {@code mark.institution}, {@code schoolYear.readOnly}, {@code
    *     month.locked}
    */
-  public void record(long lessonId, long studentId, MarkInput input) {
+  public void recordAll(long lessonId, Map<Long, MarkInput> inputs) {
     Actor actor = policy.requireLessonWrite(lessonId);
+    if (inputs.isEmpty()) {
+      return;
+    }
     Lesson lesson = em.find(Lesson.class, lessonId);
     lesson.getGroup().getSchoolYear().requireWritable();
     changes.requireOpen(lesson.getGroup(), lesson.getLessonDate());
-    Student student = JournalRules.requireMember(em, lesson, studentId);
-    List<Mark> existing =
-        em.createNamedQuery(Mark.OF_LESSON_AND_STUDENT, Mark.class)
-            .setParameter("lesson", lesson)
-            .setParameter("studentId", studentId)
-            .getResultList();
-    String cell = JournalChanges.cellId(lessonId, studentId);
-    if (input == null) {
-      for (Mark mark : existing) {
-        Map<String, Object> before = JournalChanges.of(mark);
-        em.remove(mark);
-        changes.record(JournalChanges.MARK, cell, HistoryAction.DELETE, before, null);
+    Map<Long, Student> students = JournalRules.requireMembers(em, lesson, inputs.keySet());
+    boolean giving = inputs.values().stream().anyMatch(Objects::nonNull);
+    if (giving) {
+      lesson.requireHeld();
+      Set<MarkScale> allowed = rules.allowedFor(lesson.getGroup(), lesson.getSubject());
+      for (MarkInput input : inputs.values()) {
+        if (input != null && !allowed.contains(input.value().scale())) {
+          throw new BusinessException(
+              "mark.scaleNotAllowed", input.value().notation(), lesson.getSubject().getName());
+        }
       }
-      return;
     }
-    lesson.requireHeld();
-    Set<MarkScale> allowed = rules.allowedFor(lesson.getGroup(), lesson.getSubject());
-    if (!allowed.contains(input.value().scale())) {
-      throw new BusinessException(
-          "mark.scaleNotAllowed", input.value().notation(), lesson.getSubject().getName());
+    Map<Long, List<Mark>> existing = new HashMap<>();
+    for (Mark mark :
+        em.createNamedQuery(Mark.OF_LESSON_AND_STUDENTS, Mark.class)
+            .setParameter("lesson", lesson)
+            .setParameter("studentIds", inputs.keySet())
+            .getResultList()) {
+      existing.computeIfAbsent(mark.getStudent().getId(), k -> new ArrayList<>()).add(mark);
     }
-    Person by = em.find(Person.class, actor.personId());
+    Person by = giving ? em.find(Person.class, actor.personId()) : null;
     LocalDateTime now = LocalDateTime.now().truncatedTo(ChronoUnit.MILLIS);
-    if (existing.isEmpty()) {
-      Mark mark = new Mark(lesson, student, input, by, now);
-      em.persist(mark);
-      changes.record(
-          JournalChanges.MARK, cell, HistoryAction.INSERT, null, JournalChanges.of(mark));
-    } else {
-      Mark mark = existing.get(0);
-      Map<String, Object> before = JournalChanges.of(mark);
-      mark.change(input, by, now);
-      changes.record(
-          JournalChanges.MARK, cell, HistoryAction.UPDATE, before, JournalChanges.of(mark));
+    List<JournalChanges.Edit> edits = new ArrayList<>();
+    for (Map.Entry<Long, MarkInput> entry : inputs.entrySet()) {
+      long studentId = entry.getKey();
+      MarkInput input = entry.getValue();
+      List<Mark> stored = existing.getOrDefault(studentId, List.of());
+      String cell = JournalChanges.cellId(lessonId, studentId);
+      if (input == null) {
+        for (Mark mark : stored) {
+          Map<String, Object> before = JournalChanges.of(mark);
+          em.remove(mark);
+          edits.add(
+              new JournalChanges.Edit(
+                  JournalChanges.MARK, cell, HistoryAction.DELETE, before, null));
+        }
+      } else if (stored.isEmpty()) {
+        Mark mark = new Mark(lesson, students.get(studentId), input, by, now);
+        em.persist(mark);
+        edits.add(
+            new JournalChanges.Edit(
+                JournalChanges.MARK, cell, HistoryAction.INSERT, null, JournalChanges.of(mark)));
+      } else {
+        Mark mark = stored.get(0);
+        Map<String, Object> before = JournalChanges.of(mark);
+        mark.change(input, by, now);
+        edits.add(
+            new JournalChanges.Edit(
+                JournalChanges.MARK, cell, HistoryAction.UPDATE, before, JournalChanges.of(mark)));
+      }
     }
+    changes.recordAll(edits);
   }
 }

@@ -18,15 +18,19 @@ import static lt.dienynas.security.Role.STUDENT;
 import static lt.dienynas.security.Role.TEACHER;
 import static lt.dienynas.security.Role.VDM_EDUCATOR;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import lt.dienynas.shared.DateRange;
+import lt.dienynas.shared.TransactionMemo;
 
 /**
  * Who may see and change what (requirements §1, regulation §17): one answer for every service,
@@ -216,6 +220,8 @@ public class AccessPolicy {
 
   @PersistenceContext(unitName = "dienynas")
   private EntityManager em;
+
+  @Resource private TransactionSynchronizationRegistry transaction;
 
   @EJB private Actors actors;
 
@@ -573,6 +579,12 @@ public class AccessPolicy {
     if (!actor.hasAny(JOURNAL_WRITERS)) {
       return false;
     }
+    return grantedInTransaction(
+        new TransactionMemo.Key("LESSON_WRITE", actor.personId(), lessonId),
+        () -> lessonWriteAllowed(actor, lessonId));
+  }
+
+  private boolean lessonWriteAllowed(Actor actor, long lessonId) {
     List<?> rows =
         em.createNativeQuery(LESSON_GROUP_DATE_SUBSTITUTE)
             .setParameter(1, lessonId)
@@ -670,11 +682,23 @@ public class AccessPolicy {
   public boolean hasAcceptedPledgeIfStaff(Actor actor) {
     boolean staff = actor.roles().stream().anyMatch(Role::isStaff);
     return !staff
-        || !em.createNativeQuery(ACCEPTED_CURRENT_PLEDGE)
-            .setParameter(1, actor.personId())
-            .setMaxResults(1)
-            .getResultList()
-            .isEmpty();
+        || grantedInTransaction(
+            new TransactionMemo.Key("PLEDGE", actor.personId()),
+            () ->
+                !em.createNativeQuery(ACCEPTED_CURRENT_PLEDGE)
+                    .setParameter(1, actor.personId())
+                    .setMaxResults(1)
+                    .getResultList()
+                    .isEmpty());
+  }
+
+  /**
+   * A permission once granted holds for the rest of the transaction (the services one request goes
+   * through ask the same question); a refusal is asked again.
+   */
+  private boolean grantedInTransaction(TransactionMemo.Key key, BooleanSupplier check) {
+    return TransactionMemo.get(transaction, key, () -> check.getAsBoolean() ? Boolean.TRUE : null)
+        != null;
   }
 
   // --- messages, announcements, surveys (requirements §6) -----------------------------------

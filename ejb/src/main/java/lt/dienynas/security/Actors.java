@@ -6,9 +6,11 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import lt.dienynas.shared.TransactionMemo;
 
 /** Who is calling: the caller principal's account, its person and its roles. */
 @Stateless
@@ -18,13 +20,21 @@ public class Actors {
 
   @Resource private SessionContext context;
 
+  @Resource private TransactionSynchronizationRegistry transaction;
+
   @PersistenceContext(unitName = "dienynas")
   private EntityManager em;
 
-  /** The calling person; an anonymous caller or a disabled account gets no roles at all. */
+  /**
+   * The calling person; an anonymous caller or a disabled account gets no roles at all. Read once
+   * per transaction: the services one request passes through all ask.
+   */
   public Actor current() {
     String login = context.getCallerPrincipal().getName();
-    return ANONYMOUS.equals(login) ? new Actor(0, login, Set.of()) : byLogin(login);
+    return ANONYMOUS.equals(login)
+        ? new Actor(0, login, Set.of())
+        : TransactionMemo.get(
+            transaction, new TransactionMemo.Key("actor", login), () -> byLogin(login));
   }
 
   /** The person behind an enabled account; an unknown or disabled login gets no roles. */

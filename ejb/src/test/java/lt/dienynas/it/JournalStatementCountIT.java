@@ -12,10 +12,15 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceUnit;
 import jakarta.transaction.UserTransaction;
 import java.time.YearMonth;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.StringJoiner;
+import lt.dienynas.assessment.AssessmentKind;
 import lt.dienynas.journal.JournalMonth;
 import lt.dienynas.journal.JournalService;
 import lt.dienynas.journal.Lesson;
+import lt.dienynas.journal.LessonRecord;
 import lt.dienynas.people.Student;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -33,6 +38,9 @@ class JournalStatementCountIT {
 
   /** Generous, but far below one statement per student or lesson. */
   private static final int BOUND = 15;
+
+  /** A lesson save: its fixed reads, then one statement per row written and its history entry. */
+  private static final int SAVE_BOUND = 60;
 
   @Deployment
   static WebArchive deployment() {
@@ -125,5 +133,64 @@ class JournalStatementCountIT {
                       .executeUpdate());
     }
     return school;
+  }
+
+  @Test
+  void savingALessonForAClassOf30ReadsAsMuchAsForAClassOf3() throws Exception {
+    Fixtures fx = new Fixtures(em, tx);
+    JournalSchool small = JournalSchool.of(fx, em, 6, 3);
+    JournalSchool large = JournalSchool.of(fx, em, 6, 30);
+    Lesson smallLesson = small.lesson(OCTOBER.atDay(7), 1);
+    Lesson largeLesson = large.lesson(OCTOBER.atDay(7), 1);
+
+    StatementCounter.Count smallCount =
+        StatementCounter.count(emf, () -> save(small, smallLesson, 1, 1));
+    StatementCounter.Count largeCount =
+        StatementCounter.count(emf, () -> save(large, largeLesson, 10, 3));
+    // 1 mark + 1 absence, and 10 marks + 3 absences, each with its history entry; the topic too;
+    // the history's head moves once for the record, once for the marks, once for the attendance
+    int smallRows = 1 + 1 + 1;
+    int largeRows = 1 + 10 + 3;
+    assertEquals(
+        reads(smallCount).size(),
+        reads(largeCount).size(),
+        () -> "reads grow with the class: " + String.join("\n", largeCount.sql()));
+    int writes = largeCount.statements() - reads(largeCount).size();
+    assertTrue(
+        writes <= 2 * largeRows + 3,
+        () ->
+            writes + " writes for " + largeRows + " rows: " + String.join("\n", largeCount.sql()));
+    assertTrue(
+        largeCount.statements() <= SAVE_BOUND,
+        () -> largeCount.statements() + " statements: " + String.join("\n", largeCount.sql()));
+    assertTrue(smallRows < largeRows);
+  }
+
+  /** The SELECT statements of a count. */
+  private static List<String> reads(StatementCounter.Count count) {
+    return count.sql().stream().filter(s -> s.stripLeading().startsWith("SELECT")).toList();
+  }
+
+  /** Saves a topic, {@code marks} marks and {@code absences} absences, the others left empty. */
+  private Void save(JournalSchool school, Lesson lesson, int marks, int absences) throws Exception {
+    Map<Long, String> cells = new LinkedHashMap<>();
+    int n = 0;
+    for (Student student : school.students) {
+      cells.put(
+          student.getId(),
+          n < marks ? String.valueOf(1 + n % 10) : n < marks + absences ? "n" : "");
+      n++;
+    }
+    return as(
+        school.teacherAccount,
+        () -> {
+          journal.saveLesson(
+              lesson.getId(),
+              LessonRecord.topic("Trupmenos"),
+              AssessmentKind.CLASSWORK,
+              null,
+              cells);
+          return null;
+        });
   }
 }
