@@ -77,7 +77,7 @@ bench() {
   local db_url="jdbc:mariadb://127.0.0.1:3306/$db"
   local tiers=${BENCH_TIERS:-50 100 200}
   local seconds=${BENCH_SECONDS:-60}
-  local jobs=${BENCH_JOBS:-month-lock:today=2027-08-31}
+  local jobs=${BENCH_JOBS:-month-lock:today=2027-08-31,yearend-summary:yearId=@benchYear;grades=1-2,yearend-summary:yearId=@benchYear;grades=1-4,yearend-summary:yearId=@benchYear,yearend-archive:yearId=@benchYear}
   local bcli=("$server/bin/jboss-cli.sh" --controller=127.0.0.1:10990 -c)
   local cp="$ROOT/bench/target/classes:$ROOT/bench/target/lib/*"
   if [ "${BENCH_SKIP_BUILD:-0}" != 1 ]; then

@@ -224,30 +224,67 @@ public final class BenchReport {
     if (Files.exists(jobs)) {
       md.append("\n## Jobs on the full year\n\n")
           .append(
-              "| job | status | duration ms | plain SQL pass ms | × SQL pass | peak heap MiB (sum of"
-                  + " pools) | old gen peak MiB |\n")
-          .append("|---|---|---:|---:|---:|---:|---:|\n");
+              "| job | parameters | classes | status | duration ms | plain SQL pass ms | × SQL pass"
+                  + " | peak heap MiB (sum of pools) | old gen peak MiB |\n")
+          .append("|---|---|---:|---|---:|---:|---:|---:|---:|\n");
       List<String> lines = Files.readAllLines(jobs);
       StringBuilder goals = new StringBuilder();
+      long yearEndMillis = 0;
+      int yearEndJobs = 0;
+      // peak heap (MiB) of the summary job by the number of classes it rendered
+      java.util.TreeMap<Integer, Double> summaryHeap = new java.util.TreeMap<>();
       for (String line : lines.subList(1, lines.size())) {
-        String[] f = line.split(",");
-        long millis = Long.parseLong(f[1]);
-        long pass = Math.max(1, Long.parseLong(f[2]));
+        String[] f = line.split(",", -1);
+        int classes = Integer.parseInt(f[2]);
+        long millis = Long.parseLong(f[3]);
+        long pass = Math.max(1, Long.parseLong(f[4]));
         double multiple = (double) millis / pass;
+        double heap = Long.parseLong(f[5]) / 1048576.0;
         md.append(
             String.format(
                 Locale.ROOT,
-                "| %s | %s | %d | %d | %.2f | %.0f | %.0f |%n",
+                "| %s | %s | %d | %s | %d | %d | %.2f | %.0f | %.0f |%n",
                 f[0],
-                f[5],
+                f[1].replace(";", "; "),
+                classes,
+                f[7],
                 millis,
                 pass,
                 multiple,
-                Long.parseLong(f[3]) / 1048576.0,
-                Long.parseLong(f[4]) / 1048576.0));
+                heap,
+                Long.parseLong(f[6]) / 1048576.0));
+        boolean wholeYear = !f[1].contains("grades=");
         if (f[0].equals("month-lock")) {
           goals.append(goal("lock job ≤ 2 × one SQL pass", 0, times(multiple), multiple <= 2));
+        } else if (f[0].startsWith("yearend-") && wholeYear) {
+          yearEndMillis += millis;
+          yearEndJobs++;
         }
+        if (f[0].equals("yearend-summary")) {
+          summaryHeap.put(classes, heap);
+        }
+      }
+      if (yearEndJobs == 2) {
+        goals.append(
+            goal(
+                "summary + archive jobs < 60 s",
+                0,
+                String.format(Locale.ROOT, "%.1f s", yearEndMillis / 1000.0),
+                yearEndMillis < 60_000));
+      }
+      if (summaryHeap.size() >= 2) {
+        double fewest = summaryHeap.firstEntry().getValue();
+        double most = summaryHeap.lastEntry().getValue();
+        goals.append(
+            goal(
+                "summary job's peak heap flat in classes (≤ 1.5 × from "
+                    + summaryHeap.firstKey()
+                    + " to "
+                    + summaryHeap.lastKey()
+                    + " classes)",
+                0,
+                String.format(Locale.ROOT, "%.0f → %.0f MiB = %.2f ×", fewest, most, most / fewest),
+                most <= 1.5 * fewest));
       }
       md.append("\n| goal | | measured | verdict |\n|---|---|---|---|\n").append(goals);
     }

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -212,6 +213,8 @@ public final class BenchYear {
     timetable();
     commit("timetable");
     journal();
+    results();
+    commit("period results, promotion, summer work, correction acts");
     messages();
     try (Statement s = connection.createStatement()) {
       s.execute("SET SESSION unique_checks = 1, foreign_key_checks = 1");
@@ -707,6 +710,255 @@ public final class BenchYear {
   }
 
   /** A class teacher's notes to the families of the class, and families' questions answered. */
+  /**
+   * The year's results, from the journal just loaded: each student's I and II semester grade per
+   * subject (the rounded mean of the period's marks; achievement levels in grades 1–4), the annual
+   * grade (the mean of the two), the lessons missed and justified per period counted from the
+   * attendance, the promotion decision (summer work for an annual ten-point grade below 4, with its
+   * result) — what the year-end summary job reads — and a few applied correction acts (a period
+   * grade each, agreed by a deputy and a DB admin), which the archive package carries.
+   */
+  private void results() throws SQLException {
+    String[] periods = {"FIRST_SEMESTER", "SECOND_SEMESTER"};
+    String[] bounds = {
+      "l.lesson_date <= '" + FIRST_END + "'",
+      "l.lesson_date > '" + FIRST_END + "' AND l.lesson_date <= '" + TEACHING_END + "'"
+    };
+    String levels = "'THRESHOLD', 'SATISFACTORY', 'BASIC', 'ADVANCED'";
+    Timestamp entered = Timestamp.valueOf(TEACHING_END.plusDays(3).atTime(12, 0));
+    long grades = 0;
+    for (int p = 0; p < 2; p++) {
+      grades +=
+          update(
+              "INSERT INTO period_grade (school_year_id, period_kind, student_id, subject_id,"
+                  + " group_id, scale, grade_value, entered_by, entered_at, locked) SELECT "
+                  + yearId
+                  + ", '"
+                  + periods[p]
+                  + "', k.student_id, l.subject_id, l.group_id, k.scale, "
+                  + mean("k.scale", "k.mark_value", levels)
+                  + ", MIN(l.teacher_id), ?, TRUE FROM mark k JOIN lesson l ON l.id ="
+                  + " k.lesson_id WHERE "
+                  + bounds[p]
+                  + " GROUP BY k.student_id, l.subject_id, l.group_id, k.scale",
+              entered);
+      update(
+          "INSERT INTO period_attendance (school_year_id, period_kind, student_id, missed,"
+              + " justified, entered_by, entered_at, locked) SELECT "
+              + yearId
+              + ", '"
+              + periods[p]
+              + "', m.student_id, COUNT(a.id), COUNT(a.justification), MIN(c.class_teacher_id),"
+              + " ?, TRUE FROM group_member m JOIN study_group g ON g.id = m.group_id AND g.kind ="
+              + " 'CLASS' JOIN school_class c ON c.id = g.school_class_id LEFT JOIN (attendance a"
+              + " JOIN lesson l ON l.id = a.lesson_id AND "
+              + bounds[p]
+              + ") ON a.student_id = m.student_id AND a.status = 'ABSENT' WHERE g.school_year_id = "
+              + yearId
+              + " GROUP BY m.student_id",
+          entered);
+    }
+    grades +=
+        update(
+            "INSERT INTO period_grade (school_year_id, period_kind, student_id, subject_id,"
+                + " group_id, scale, grade_value, entered_by, entered_at, locked) SELECT"
+                + " school_year_id, 'ANNUAL', student_id, subject_id, group_id, scale, "
+                + mean("scale", "grade_value", levels)
+                + ", MIN(entered_by), ?, TRUE FROM period_grade WHERE school_year_id = "
+                + yearId
+                + " GROUP BY school_year_id, student_id, subject_id, group_id, scale",
+            entered);
+    update(
+        "INSERT INTO period_attendance (school_year_id, period_kind, student_id, missed,"
+            + " justified, entered_by, entered_at, locked) SELECT school_year_id, 'ANNUAL',"
+            + " student_id, SUM(missed), SUM(justified), MIN(entered_by), ?, TRUE FROM"
+            + " period_attendance WHERE school_year_id = "
+            + yearId
+            + " GROUP BY school_year_id, student_id",
+        entered);
+    String failing =
+        " FROM period_grade WHERE school_year_id = "
+            + yearId
+            + " AND period_kind = 'ANNUAL'"
+            + " AND IF(scale = 'TEN_POINT', CAST(grade_value AS UNSIGNED), 10) < 4";
+    update(
+        "INSERT INTO promotion_decision (school_year_id, student_id, decision, decided_by,"
+            + " decided_at) SELECT "
+            + yearId
+            + ", m.student_id, IF(m.student_id IN (SELECT student_id"
+            + failing
+            + "), 'SUMMER_WORK', IF(c.grade = 4, 'COMPLETED_PRIMARY', 'PROMOTED')),"
+            + " c.class_teacher_id, ? FROM group_member m JOIN study_group g ON g.id = m.group_id"
+            + " AND g.kind = 'CLASS' JOIN school_class c ON c.id = g.school_class_id"
+            + " WHERE g.school_year_id = "
+            + yearId,
+        Timestamp.valueOf(TEACHING_END.plusDays(10).atTime(9, 0)));
+    long summerWork =
+        update(
+            "INSERT INTO additional_work (school_year_id, student_id, subject_id, kind,"
+                + " assigned_by, assigned_at, due_date, result_scale, result_value,"
+                + " result_entered_by, result_entered_at, locked) SELECT school_year_id,"
+                + " student_id, subject_id, 'SUMMER', entered_by, ?, '"
+                + YEAR_END.minusDays(11)
+                + "', 'TEN_POINT', '5', entered_by, ?, TRUE"
+                + failing,
+            Timestamp.valueOf(TEACHING_END.plusDays(10).atTime(10, 0)),
+            Timestamp.valueOf(YEAR_END.minusDays(11).atTime(11, 0)));
+    counts.put("periodGrades", (int) grades);
+    counts.put("summerWork", (int) summerWork);
+    counts.put("correctionActs", correctionActs());
+  }
+
+  /**
+   * The rounded mean of a group of marks or grades as SQL: ten-point values as numbers, achievement
+   * levels by their rank (the scale is one per group).
+   */
+  private static String mean(String scale, String value, String levels) {
+    String mean =
+        "ROUND(AVG(IF("
+            + scale
+            + " = 'TEN_POINT', CAST("
+            + value
+            + " AS UNSIGNED), FIELD("
+            + value
+            + ", "
+            + levels
+            + "))))";
+    return "IF(MIN("
+        + scale
+        + ") = 'TEN_POINT', CAST("
+        + mean
+        + " AS CHAR), ELT("
+        + mean
+        + ", "
+        + levels
+        + "))";
+  }
+
+  /** Six applied acts, each correcting one student's I semester grade (§19.10, Annex 1). */
+  private int correctionActs() throws SQLException {
+    long deputy = nextPerson++;
+    long admin = nextPerson++;
+    try (var person =
+            new MultiInsert(
+                connection, "person", "id", "person_type", "first_name", "last_name", "email");
+        var staff = new MultiInsert(connection, "staff_member", "person_id");
+        var staffRole = new MultiInsert(connection, "staff_role", "staff_id", "role")) {
+      person.add(deputy, "STAFF", "Rasa", "Pavaduotoja", null);
+      person.add(admin, "STAFF", "Tomas", "Administratorius", null);
+      staff.add(deputy);
+      staff.add(admin);
+      staffRole.add(deputy, "DEPUTY");
+      staffRole.add(admin, "DB_ADMIN");
+    }
+    List<Object[]> grades = new ArrayList<>();
+    try (Statement s = connection.createStatement();
+        ResultSet rs =
+            s.executeQuery(
+                "SELECT pg.id, pg.student_id, pg.subject_id, pg.group_id, pg.grade_value,"
+                    + " pg.entered_by FROM period_grade pg WHERE pg.school_year_id = "
+                    + yearId
+                    + " AND pg.period_kind = 'FIRST_SEMESTER' AND pg.scale = 'TEN_POINT'"
+                    + " AND pg.grade_value BETWEEN '5' AND '9' ORDER BY pg.id")) {
+      while (rs.next()) {
+        grades.add(
+            new Object[] {
+              rs.getLong(1),
+              rs.getLong(2),
+              rs.getLong(3),
+              rs.getLong(4),
+              rs.getString(5),
+              rs.getLong(6)
+            });
+      }
+    }
+    long actBase = single("SELECT COALESCE(MAX(id), 0) FROM correction_act");
+    int acts = 0;
+    try (var act =
+            new MultiInsert(
+                connection,
+                "correction_act",
+                "id",
+                "school_year_id",
+                "seq",
+                "act_number",
+                "status",
+                "author_id",
+                "teacher_id",
+                "group_id",
+                "subject_id",
+                "record_date",
+                "error_nature",
+                "reason",
+                "created_at",
+                "submitted_at",
+                "deputy_id",
+                "deputy_decision",
+                "deputy_decided_at",
+                "admin_id",
+                "admin_decision",
+                "admin_decided_at",
+                "applied_by",
+                "applied_at");
+        var item =
+            new MultiInsert(
+                connection,
+                "correction_item",
+                "act_id",
+                "position",
+                "kind",
+                "student_id",
+                "period_kind",
+                "wrong_value",
+                "correct_value")) {
+      for (int i = 0; i < 6 && !grades.isEmpty(); i++) {
+        Object[] g = grades.get(random.nextInt(grades.size()));
+        long id = actBase + i + 1;
+        int seq = i + 1;
+        String correct = (String) g[4];
+        String wrong = String.valueOf(Integer.parseInt(correct) - 1);
+        LocalDate day = FIRST_END.plusDays(7 + 3L * i);
+        Timestamp created = Timestamp.valueOf(day.atTime(14, 0));
+        act.add(
+            id,
+            yearId,
+            seq,
+            String.format("%d-%d/%03d", YEAR_START.getYear(), YEAR_END.getYear(), seq),
+            "APPLIED",
+            g[5],
+            g[5],
+            g[3],
+            g[2],
+            FIRST_END,
+            "Įrašytas ne tas I pusmečio įvertinimas.",
+            "Mokytoja suklydo perkeldama įvertinimą iš sąsiuvinio.",
+            created,
+            created,
+            deputy,
+            "AGREED",
+            Timestamp.valueOf(day.plusDays(1).atTime(9, 0)),
+            admin,
+            "AGREED",
+            Timestamp.valueOf(day.plusDays(1).atTime(11, 0)),
+            admin,
+            Timestamp.valueOf(day.plusDays(1).atTime(11, 5)));
+        item.add(id, 1, "PERIOD_GRADE", g[1], "FIRST_SEMESTER", wrong, correct);
+        acts++;
+      }
+    }
+    return acts;
+  }
+
+  /** Runs an insert-select with its timestamp parameters; the rows written. */
+  private long update(String sql, Object... parameters) throws SQLException {
+    try (PreparedStatement ps = connection.prepareStatement(sql)) {
+      for (int i = 0; i < parameters.length; i++) {
+        ps.setObject(i + 1, parameters[i]);
+      }
+      return ps.executeUpdate();
+    }
+  }
+
   private void messages() throws SQLException {
     long messageId = single("SELECT COALESCE(MAX(id), 0) FROM message");
     long messages = 0;

@@ -47,12 +47,19 @@ public class YearEndWork {
 
   /** The classes of a school year in their printed order (level, grade, letter). */
   public List<Long> classIds(long yearId) {
+    return classIds(yearId, Integer.MIN_VALUE, Integer.MAX_VALUE);
+  }
+
+  /** The classes of a school year from one grade to another, in their printed order. */
+  public List<Long> classIds(long yearId, int fromGrade, int toGrade) {
     List<Long> ids = new ArrayList<>();
     for (Object id :
         em.createNativeQuery(
                 "SELECT c.id FROM school_class c WHERE c.school_year_id = ?1"
-                    + " ORDER BY c.level, c.grade, c.letter, c.id")
+                    + " AND c.grade BETWEEN ?2 AND ?3 ORDER BY c.level, c.grade, c.letter, c.id")
             .setParameter(1, yearId)
+            .setParameter(2, fromGrade)
+            .setParameter(3, toGrade)
             .getResultList()) {
       ids.add(((Number) id).longValue());
     }

@@ -28,11 +28,27 @@ public class ClassPartitionMapper implements PartitionMapper {
   @BatchProperty(name = "threads")
   private String threads;
 
+  /** Optional: only the classes of these grades ("5-8", "3"); all classes when blank. */
+  @Inject
+  @BatchProperty(name = "grades")
+  private String grades;
+
   @EJB private YearEndWork work;
 
   @Override
   public PartitionPlan mapPartitions() {
-    List<Long> classes = work.classIds(Long.parseLong(yearId));
+    List<Long> classes;
+    if (grades == null || grades.isBlank()) {
+      classes = work.classIds(Long.parseLong(yearId));
+    } else {
+      String[] range = grades.strip().split("-", 2);
+      int from = Integer.parseInt(range[0].strip());
+      classes =
+          work.classIds(
+              Long.parseLong(yearId),
+              from,
+              range.length == 1 ? from : Integer.parseInt(range[1].strip()));
+    }
     Properties[] partitions = new Properties[classes.size()];
     for (int i = 0; i < partitions.length; i++) {
       partitions[i] = new Properties();
