@@ -9,7 +9,9 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,6 +32,11 @@ public class HistoryLog {
   /** Entries read per round when verifying, so a year of history never sits in memory at once. */
   private static final int VERIFY_PAGE = 1_000;
 
+  /** Entries per INSERT statement, far below the database's limit of placeholders. */
+  private static final int INSERT_ROWS = 500;
+
+  private static final int INSERT_COLUMNS = 12;
+
   /** The chain's last hash, once this transaction has locked the head row. */
   private static final TransactionMemo.Key HEAD = new TransactionMemo.Key("HISTORY_HEAD");
 
@@ -43,20 +50,22 @@ public class HistoryLog {
   /** Appends the change, attributed to the calling person. */
   @PermitAll
   @TransactionAttribute(TransactionAttributeType.MANDATORY)
-  public HistoryEntry record(Change change) {
-    return recordAll(List.of(change)).get(0);
+  public void record(Change change) {
+    recordAll(List.of(change));
   }
 
   /**
-   * Appends the changes in their order, attributed to the calling person. The chain's head row is
-   * locked (and read) once per transaction; the transaction holds that lock to its end anyway, so
-   * later calls continue from the hash it remembers, and the head is moved once per call.
+   * Appends the changes in their order, attributed to the calling person, in one statement (per
+   * {@value #INSERT_ROWS} entries). The chain's head row is locked (and read) once per transaction;
+   * the transaction holds that lock to its end anyway, so later calls continue from the hash it
+   * remembers. Holding it, this transaction is the only one appending, so the entries get
+   * consecutive ids in the chain's order, and the head moves to the last of them.
    */
   @PermitAll
   @TransactionAttribute(TransactionAttributeType.MANDATORY)
-  public List<HistoryEntry> recordAll(List<Change> changes) {
+  public void recordAll(List<Change> changes) {
     if (changes.isEmpty()) {
-      return List.of();
+      return;
     }
     Actor actor = actors.current();
     String previous = (String) TransactionMemo.peek(transaction, HEAD);
@@ -82,18 +91,53 @@ public class HistoryLog {
               Change.json(change.after()),
               change.correctionActId(),
               previous);
-      em.persist(entry);
-      // one entry per flush: the ids must follow the chain's order
-      em.flush();
       entries.add(entry);
       previous = entry.getHash();
     }
-    em.createNativeQuery("UPDATE history_head SET last_id = ?1, last_hash = ?2 WHERE id = 1")
-        .setParameter(1, entries.get(entries.size() - 1).getId())
-        .setParameter(2, previous)
+    for (int from = 0; from < entries.size(); from += INSERT_ROWS) {
+      insert(entries.subList(from, Math.min(entries.size(), from + INSERT_ROWS)));
+    }
+    em.createNativeQuery(
+            "UPDATE history_head SET last_id = (SELECT MAX(id) FROM history_entry),"
+                + " last_hash = ?1 WHERE id = 1")
+        .setParameter(1, previous)
         .executeUpdate();
     TransactionMemo.put(transaction, HEAD, previous);
-    return entries;
+  }
+
+  /** One multi-row INSERT, the rows in the chain's order. */
+  private void insert(List<HistoryEntry> rows) {
+    StringBuilder sql =
+        new StringBuilder(
+            "INSERT INTO history_entry (occurred_at, actor_login, actor_person_id, source,"
+                + " entity_type, entity_id, action, before_value, after_value, correction_act_id,"
+                + " prev_hash, hash) VALUES ");
+    int p = 0;
+    for (int i = 0; i < rows.size(); i++) {
+      sql.append(i == 0 ? "(" : ", (");
+      for (int c = 0; c < INSERT_COLUMNS; c++) {
+        sql.append(c == 0 ? "?" : ", ?").append(++p);
+      }
+      sql.append(')');
+    }
+    Query insert = em.createNativeQuery(sql.toString());
+    p = 0;
+    for (HistoryEntry e : rows) {
+      insert
+          .setParameter(++p, Timestamp.valueOf(e.getOccurredAt()))
+          .setParameter(++p, e.getActorLogin())
+          .setParameter(++p, e.getActorPersonId())
+          .setParameter(++p, e.getSource())
+          .setParameter(++p, e.getEntityType())
+          .setParameter(++p, e.getEntityId())
+          .setParameter(++p, e.getAction().name())
+          .setParameter(++p, e.getBeforeValue())
+          .setParameter(++p, e.getAfterValue())
+          .setParameter(++p, e.getCorrectionActId())
+          .setParameter(++p, e.getPrevHash())
+          .setParameter(++p, e.getHash());
+    }
+    insert.executeUpdate();
   }
 
   /**

@@ -20,6 +20,7 @@ import lt.dienynas.assessment.AssessmentKind;
 import lt.dienynas.assessment.AssessmentRules;
 import lt.dienynas.assessment.MarkScale;
 import lt.dienynas.assessment.MarkValue;
+import lt.dienynas.people.Student;
 import lt.dienynas.school.StudyGroup;
 import lt.dienynas.school.Subject;
 import lt.dienynas.security.AccessPolicy;
@@ -99,8 +100,9 @@ public class JournalService {
           + " AND g.kind = lt.dienynas.school.GroupKind.CLASS"
           + " WHERE y.startDate <= :date AND y.endDate >= :date";
 
+  /** The students, as entities: the marks and attendance read next find them in the context. */
   private static final String CELL_OWNERS =
-      "SELECT s.id, s.firstName, s.lastName FROM GroupMember m JOIN m.student s"
+      "SELECT DISTINCT s FROM GroupMember m JOIN m.student s"
           + " WHERE m.group = :group AND m.validFrom <= :date"
           + " AND (m.validTo IS NULL OR m.validTo >= :date)";
 
@@ -267,12 +269,12 @@ public class JournalService {
     String place = markKind == AssessmentKind.OTHER_INSTITUTION ? institution : null;
 
     Map<Long, String> names = new HashMap<>();
-    for (Object[] r :
-        em.createQuery(CELL_OWNERS, Object[].class)
+    for (Student s :
+        em.createQuery(CELL_OWNERS, Student.class)
             .setParameter("group", lesson.getGroup())
             .setParameter("date", lesson.getLessonDate())
             .getResultList()) {
-      names.put((Long) r[0], r[1] + " " + r[2]);
+      names.put(s.getId(), s.getFirstName() + " " + s.getLastName());
     }
     Map<Long, JournalCell> current = new HashMap<>();
     for (Mark mark :

@@ -57,19 +57,20 @@ class HistoryIT {
         teacher.password(),
         () ->
             fx.inTx(
-                () ->
-                    history.record(
-                        Change.updated(
-                            "journal grid",
-                            "mark",
-                            record,
-                            Map.of("value", 7),
-                            Map.of("value", 8)))));
+                () -> {
+                  history.record(
+                      Change.updated(
+                          "journal grid", "mark", record, Map.of("value", 7), Map.of("value", 8)));
+                  return null;
+                }));
     tx.begin();
     AsPerson.call(
         teacher.login(),
         teacher.password(),
-        () -> history.record(Change.deleted("journal grid", "mark", record, Map.of("value", 8))));
+        () -> {
+          history.record(Change.deleted("journal grid", "mark", record, Map.of("value", 8)));
+          return null;
+        });
     tx.rollback();
 
     List<HistoryEntry> entries = history.of("mark", record);
@@ -87,18 +88,17 @@ class HistoryIT {
     Fixtures fx = new Fixtures(em, tx);
     Fixtures.Account admin = fx.account(fx.staff("Giedrius", "Adminas", Role.DB_ADMIN));
     String record = Fixtures.unique("lesson-");
-    long id =
-        AsPerson.call(
-            admin.login(),
-            admin.password(),
-            () ->
-                fx.inTx(
-                    () ->
-                        history
-                            .record(
-                                Change.inserted(
-                                    "api", "lesson", record, Map.of("topic", "Trupmenos")))
-                            .getId()));
+    AsPerson.call(
+        admin.login(),
+        admin.password(),
+        () ->
+            fx.inTx(
+                () -> {
+                  history.record(
+                      Change.inserted("api", "lesson", record, Map.of("topic", "Trupmenos")));
+                  return null;
+                }));
+    long id = history.of("lesson", record).get(0).getId();
     try (Connection c = dataSource.getConnection();
         Statement s = c.createStatement()) {
       assertThrows(
@@ -117,17 +117,16 @@ class HistoryIT {
     long[] ids = new long[3];
     for (int i = 0; i < 3; i++) {
       int value = 5 + i;
-      ids[i] =
-          AsPerson.call(
-              admin.login(),
-              admin.password(),
-              () ->
-                  fx.inTx(
-                      () ->
-                          history
-                              .record(
-                                  Change.inserted("api", "mark", record, Map.of("value", value)))
-                              .getId()));
+      AsPerson.call(
+          admin.login(),
+          admin.password(),
+          () ->
+              fx.inTx(
+                  () -> {
+                    history.record(Change.inserted("api", "mark", record, Map.of("value", value)));
+                    return null;
+                  }));
+      ids[i] = history.of("mark", record).get(i).getId();
     }
     ChainVerification untouched =
         AsPerson.call(admin.login(), admin.password(), () -> history.verify());
@@ -156,6 +155,40 @@ class HistoryIT {
     assertTrue(
         AsPerson.call(admin.login(), admin.password(), () -> history.verify()).intact(),
         "restored");
+  }
+
+  @Test
+  void severalChangesOfOneTransactionChainInTheirOrder() throws Exception {
+    Fixtures fx = new Fixtures(em, tx);
+    Fixtures.Account admin = fx.account(fx.staff("Giedrius", "Grandinė", Role.DB_ADMIN));
+    String record = Fixtures.unique("cell-");
+    AsPerson.call(
+        admin.login(),
+        admin.password(),
+        () ->
+            fx.inTx(
+                () -> {
+                  // one call with three changes, then one more in the same transaction
+                  history.recordAll(
+                      List.of(
+                          Change.inserted("api", "mark", record, Map.of("value", 5)),
+                          Change.updated(
+                              "api", "mark", record, Map.of("value", 5), Map.of("value", 6)),
+                          Change.deleted("api", "mark", record, Map.of("value", 6))));
+                  history.record(Change.inserted("api", "mark", record, Map.of("value", 9)));
+                  return null;
+                }));
+    List<HistoryEntry> entries = history.of("mark", record);
+    assertEquals(4, entries.size());
+    for (int i = 1; i < entries.size(); i++) {
+      assertEquals(entries.get(i - 1).getId() + 1, entries.get(i).getId(), "consecutive ids");
+      assertEquals(entries.get(i - 1).getHash(), entries.get(i).getPrevHash(), "chained");
+    }
+    assertEquals("{\"value\":5}", entries.get(0).getAfterValue());
+    assertEquals("{\"value\":9}", entries.get(3).getAfterValue());
+    assertTrue(
+        AsPerson.call(admin.login(), admin.password(), () -> history.verify()).intact(),
+        "the chain and its head");
   }
 
   private String afterValue(long id) {
