@@ -55,7 +55,7 @@ class YearEndJobsIT {
 
   @Deployment
   static WebArchive deployment() {
-    return BatchDeployments.withYearEndJobs("yearend-jobs-it");
+    return BatchDeployments.withJobs("yearend-jobs-it");
   }
 
   @PersistenceContext(unitName = "dienynas")
