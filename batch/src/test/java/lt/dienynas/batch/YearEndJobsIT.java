@@ -27,6 +27,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
@@ -56,8 +58,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * The year-end jobs on the real JBeret with its JDBC repository, over a generated year of period
  * results: the summary of each class against the numbers the test generated, the archive package's
  * manifest and tamper detection with the year's correction acts (PDF and data) in it, and a run
- * that failed after its first partition and was restarted, which must give the byte-identical
- * package.
+ * that failed after its first partition or was stopped after it, restarted, which must give the
+ * byte-identical package.
  */
 @ExtendWith(ArquillianExtension.class)
 class YearEndJobsIT {
@@ -209,6 +211,64 @@ class YearEndJobsIT {
     assertEquals(2, run.steps().get(0).written(), "the restart did the two classes left");
   }
 
+  @Test
+  void aRunStoppedAfterItsFirstPartitionAndRestartedGivesTheSamePackage() throws Exception {
+    Fixtures fx = new Fixtures(em, tx);
+    YearEndSchool school = YearEndSchool.build(fx, em, 3, 4, 2, 14L);
+    Fixtures.Account admin = admin(fx);
+    long yearId = school.year.getId();
+    correctionActs(fx, school, admin);
+
+    long whole = start("yearend-archive", yearId, Map.of());
+    assertEquals(BatchStatus.COMPLETED, await(whole).getBatchStatus());
+    byte[] uninterrupted = archivePackage(yearId);
+
+    clear(yearId);
+    // one partition at a time; the second and later wait, before rendering, until the stop
+    long stopped =
+        start("yearend-archive", yearId, Map.of("threads", "1", "holdFromPartition", "1"));
+    long first = school.classIds.get(0);
+    for (int i = 0; i < 1200 && documentsOf(first) < 5; i++) {
+      Thread.sleep(100);
+    }
+    assertEquals(5L, documentsOf(first), "the first partition committed its class");
+    AsPerson.call(
+        admin.login(),
+        admin.password(),
+        () -> {
+          jobs.stop(stopped);
+          return null;
+        });
+    assertEquals(BatchStatus.STOPPED, await(stopped).getBatchStatus());
+    JobRun halted = AsPerson.call(admin.login(), admin.password(), () -> jobs.run(stopped));
+    assertEquals("STOPPED", halted.steps().get(0).batchStatus());
+    assertTrue(halted.restartable(), "the job page offers a restart");
+    assertEquals(
+        1, halted.steps().size(), "the stop ends the job before its package step: " + halted);
+    assertEquals(
+        0L, count("SELECT COUNT(*) FROM yearend_package WHERE school_year_id = " + yearId));
+    // JBeret takes each partition through its one chunk before it stops: no class is half done
+    for (long classId : school.classIds) {
+      assertEquals(5L, documentsOf(classId), "class " + classId + " after the stop");
+    }
+
+    long restarted = AsPerson.call(admin.login(), admin.password(), () -> jobs.restart(stopped));
+    assertEquals(BatchStatus.COMPLETED, await(restarted).getBatchStatus());
+    for (long classId : school.classIds) {
+      assertEquals(5L, documentsOf(classId), "class " + classId + ": its documents, none twice");
+    }
+    assertArrayEquals(uninterrupted, archivePackage(yearId), "byte-identical package");
+    Set<String> folders = new TreeSet<>();
+    unzip(archivePackage(yearId)).keySet().stream()
+        .filter(p -> p.endsWith("/suvestine.pdf"))
+        .forEach(folders::add);
+    assertEquals(3, folders.size(), "every class once: " + folders);
+
+    JobRun run = AsPerson.call(admin.login(), admin.password(), () -> jobs.run(restarted));
+    assertEquals(0, run.steps().get(0).written(), "the restart found every class done");
+    assertEquals("COMPLETED", run.steps().get(1).batchStatus(), "and built the package");
+  }
+
   /** The acts of a year: one applied (an annual grade corrected) and one still a draft. */
   private record Acts(long applied, long draft, YearEndSchool.Expected corrected, String grade) {}
 
@@ -339,6 +399,10 @@ class YearEndJobsIT {
         em.createNativeQuery("SELECT act_number FROM correction_act WHERE id = ?1")
             .setParameter(1, actId)
             .getSingleResult();
+  }
+
+  private long documentsOf(long classId) {
+    return count("SELECT COUNT(*) FROM yearend_document WHERE school_class_id = " + classId);
   }
 
   private Fixtures.Account admin(Fixtures fx) throws Exception {
