@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import lt.dienynas.journal.Lesson;
 import lt.dienynas.people.Person;
@@ -74,28 +75,26 @@ public record CorrectionView(
         a.getReason(),
         a.getCreatedAt(),
         a.getSubmittedAt().orElse(null),
-        a.getDeputyDecision()
-            .map(
-                d ->
-                    new Party(
-                        a.getDeputy().orElseThrow().getFullName(),
-                        d,
-                        a.getDeputyComment().orElse(null),
-                        a.getDeputyDecidedAt().orElse(null)))
-            .orElse(null),
-        a.getAdminDecision()
-            .map(
-                d ->
-                    new Party(
-                        a.getAdmin().orElseThrow().getFullName(),
-                        d,
-                        a.getAdminComment().orElse(null),
-                        a.getAdminDecidedAt().orElse(null)))
-            .orElse(null),
+        party(a.getDeputyDecision(), a.getDeputy(), a.getDeputyComment(), a.getDeputyDecidedAt()),
+        party(a.getAdminDecision(), a.getAdmin(), a.getAdminComment(), a.getAdminDecidedAt()),
         a.getAppliedBy().map(Person::getFullName).orElse(null),
         a.getAppliedAt().orElse(null),
         a.getArchivedAt().orElse(null),
         lines);
+  }
+
+  /** A party's answer, once it has decided. */
+  private static Party party(
+      Optional<Decision> decision,
+      Optional<Person> who,
+      Optional<String> comment,
+      Optional<LocalDateTime> at) {
+    return decision
+        .map(
+            d ->
+                new Party(
+                    who.orElseThrow().getFullName(), d, comment.orElse(null), at.orElse(null)))
+        .orElse(null);
   }
 
   public boolean agreedByBoth() {
