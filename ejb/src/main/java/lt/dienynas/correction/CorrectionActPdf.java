@@ -126,7 +126,7 @@ public final class CorrectionActPdf {
   }
 
   /** The status as the portal names it. */
-  static String statusName(CorrectionStatus status) {
+  private static String statusName(CorrectionStatus status) {
     return switch (status) {
       case DRAFT -> "rengiamas";
       case SUBMITTED -> "laukia suderinimo";
