@@ -2,7 +2,6 @@ package lt.dienynas.batch;
 
 import java.io.File;
 import lt.dienynas.it.Deployments;
-import lt.dienynas.it.YearEndDeployments;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.importer.ExplodedImporter;
 import org.jboss.shrinkwrap.api.spec.JavaArchive;
@@ -19,15 +18,5 @@ public final class BatchDeployments {
             .importDirectory(new File("target/classes"))
             .as(JavaArchive.class);
     return Deployments.ejbModule(name).addAsLibrary(jobs).addClass(BatchDeployments.class);
-  }
-
-  /** As {@link #withJobs}, with the libraries of the year end's PDF/A documents. */
-  static WebArchive withYearEndJobs(String name) {
-    JavaArchive jobs =
-        ShrinkWrap.create(JavaArchive.class, "dienynas-batch.jar")
-            .as(ExplodedImporter.class)
-            .importDirectory(new File("target/classes"))
-            .as(JavaArchive.class);
-    return YearEndDeployments.ejbModule(name).addAsLibrary(jobs).addClass(BatchDeployments.class);
   }
 }

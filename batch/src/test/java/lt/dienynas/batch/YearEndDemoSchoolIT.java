@@ -35,7 +35,7 @@ class YearEndDemoSchoolIT {
 
   @Deployment
   static WebArchive deployment() {
-    return BatchDeployments.withYearEndJobs("yearend-demo-it");
+    return BatchDeployments.withJobs("yearend-demo-it");
   }
 
   @PersistenceContext(unitName = "dienynas")

@@ -18,22 +18,32 @@ import jakarta.transaction.UserTransaction;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import lt.dienynas.archive.PackageVerifier;
 import lt.dienynas.batch.yearend.JobRun;
 import lt.dienynas.batch.yearend.YearEndJobs;
+import lt.dienynas.correction.CorrectionDraft;
+import lt.dienynas.correction.CorrectionLine;
+import lt.dienynas.correction.CorrectionService;
+import lt.dienynas.correction.Decision;
 import lt.dienynas.it.AsPerson;
 import lt.dienynas.it.Fixtures;
 import lt.dienynas.it.YearEndSchool;
 import lt.dienynas.people.StaffMember;
+import lt.dienynas.school.PeriodKind;
 import lt.dienynas.security.Role;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -47,15 +57,16 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The year-end jobs on the real JBeret with its JDBC repository, over a generated year of period
  * results: the summary of each class against the numbers the test generated, the archive package's
- * manifest and tamper detection, and a run stopped after its first partition and restarted, which
- * must give the byte-identical package.
+ * manifest and tamper detection with the year's correction acts (PDF and data) in it, and a run
+ * that failed after its first partition or was stopped after it, restarted, which must give the
+ * byte-identical package.
  */
 @ExtendWith(ArquillianExtension.class)
 class YearEndJobsIT {
 
   @Deployment
   static WebArchive deployment() {
-    return BatchDeployments.withYearEndJobs("yearend-jobs-it");
+    return BatchDeployments.withJobs("yearend-jobs-it");
   }
 
   @PersistenceContext(unitName = "dienynas")
@@ -64,6 +75,8 @@ class YearEndJobsIT {
   @Resource UserTransaction tx;
 
   @EJB YearEndJobs jobs;
+
+  @EJB CorrectionService corrections;
 
   @Test
   void eachClassSummaryMatchesTheGeneratedResultsAndNamesOnlyItsOwnStudents() throws Exception {
@@ -129,6 +142,7 @@ class YearEndJobsIT {
     Fixtures fx = new Fixtures(em, tx);
     YearEndSchool school = YearEndSchool.build(fx, em, 2, 3, 2, 12L);
     Fixtures.Account admin = admin(fx);
+    Acts acts = correctionActs(fx, school, admin);
     long id =
         AsPerson.call(
             admin.login(), admin.password(), () -> jobs.startArchive(school.year.getId()));
@@ -140,12 +154,10 @@ class YearEndJobsIT {
     Map<String, byte[]> files = unzip(zip);
     assertTrue(files.containsKey("README.txt"));
     assertTrue(files.containsKey("patvirtinimai/patvirtinimai.csv"));
-    assertTrue(
-        files.containsKey("taisymo_aktai/README.txt")
-            || files.containsKey("taisymo_aktai/aktai.csv"));
     long summaries = files.keySet().stream().filter(p -> p.endsWith("/suvestine.pdf")).count();
     assertEquals(2, summaries, "every class's summary");
-    assertEquals(intact.filesChecked(), files.size() - 1);
+    assertEquals(intact.filesChecked(), files.size() - 1, "the manifest lists every file");
+    assertActs(school, admin, acts, files);
 
     for (String path : files.keySet()) {
       if (path.equals("manifest.json")) {
@@ -162,18 +174,16 @@ class YearEndJobsIT {
   }
 
   @Test
-  void aRunStoppedAfterItsFirstPartitionAndRestartedGivesTheSamePackage() throws Exception {
+  void aRunFailingAfterItsFirstPartitionAndRestartedGivesTheSamePackage() throws Exception {
     Fixtures fx = new Fixtures(em, tx);
     YearEndSchool school = YearEndSchool.build(fx, em, 3, 4, 2, 13L);
     Fixtures.Account admin = admin(fx);
     long yearId = school.year.getId();
+    correctionActs(fx, school, admin);
 
-    long whole = start("yearend-archive", yearId, null);
-    assertEquals(BatchStatus.COMPLETED, await(whole).getBatchStatus());
-    byte[] uninterrupted = archivePackage(yearId);
+    byte[] uninterrupted = uninterruptedPackage(yearId);
 
-    clear(yearId);
-    long broken = start("yearend-archive", yearId, "1");
+    long broken = start("yearend-archive", yearId, Map.of("failFromPartition", "1"));
     JobExecution failed = await(broken);
     assertEquals(BatchStatus.FAILED, failed.getBatchStatus());
     assertEquals(
@@ -198,9 +208,209 @@ class YearEndJobsIT {
     assertEquals(2, run.steps().get(0).written(), "the restart did the two classes left");
   }
 
+  @Test
+  void aRunStoppedAfterItsFirstPartitionAndRestartedGivesTheSamePackage() throws Exception {
+    Fixtures fx = new Fixtures(em, tx);
+    YearEndSchool school = YearEndSchool.build(fx, em, 3, 4, 2, 14L);
+    Fixtures.Account admin = admin(fx);
+    long yearId = school.year.getId();
+    correctionActs(fx, school, admin);
+
+    byte[] uninterrupted = uninterruptedPackage(yearId);
+
+    // one partition at a time; the second and later wait, before rendering, until the stop
+    long stopped =
+        start("yearend-archive", yearId, Map.of("threads", "1", "holdFromPartition", "1"));
+    long first = school.classIds.get(0);
+    for (int i = 0; i < 1200 && documentsOf(first) < 5; i++) {
+      Thread.sleep(100);
+    }
+    assertEquals(5L, documentsOf(first), "the first partition committed its class");
+    AsPerson.call(
+        admin.login(),
+        admin.password(),
+        () -> {
+          jobs.stop(stopped);
+          return null;
+        });
+    assertEquals(BatchStatus.STOPPED, await(stopped).getBatchStatus());
+    JobRun halted = AsPerson.call(admin.login(), admin.password(), () -> jobs.run(stopped));
+    assertEquals("STOPPED", halted.steps().get(0).batchStatus());
+    assertTrue(halted.restartable(), "the job page offers a restart");
+    assertEquals(
+        1, halted.steps().size(), "the stop ends the job before its package step: " + halted);
+    assertEquals(
+        0L, count("SELECT COUNT(*) FROM yearend_package WHERE school_year_id = " + yearId));
+    // JBeret takes each partition through its one chunk before it stops: no class is half done
+    for (long classId : school.classIds) {
+      assertEquals(5L, documentsOf(classId), "class " + classId + " after the stop");
+    }
+
+    long restarted = AsPerson.call(admin.login(), admin.password(), () -> jobs.restart(stopped));
+    assertEquals(BatchStatus.COMPLETED, await(restarted).getBatchStatus());
+    for (long classId : school.classIds) {
+      assertEquals(5L, documentsOf(classId), "class " + classId + ": its documents, none twice");
+    }
+    assertArrayEquals(uninterrupted, archivePackage(yearId), "byte-identical package");
+    Set<String> folders = new TreeSet<>();
+    unzip(archivePackage(yearId)).keySet().stream()
+        .filter(p -> p.endsWith("/suvestine.pdf"))
+        .forEach(folders::add);
+    assertEquals(3, folders.size(), "every class once: " + folders);
+
+    JobRun run = AsPerson.call(admin.login(), admin.password(), () -> jobs.run(restarted));
+    assertEquals(0, run.steps().get(0).written(), "the restart found every class done");
+    assertEquals("COMPLETED", run.steps().get(1).batchStatus(), "and built the package");
+  }
+
+  /** The acts of a year: one applied (an annual grade corrected) and one still a draft. */
+  private record Acts(long applied, long draft, YearEndSchool.Expected corrected, String grade) {}
+
+  /**
+   * The first class's teacher writes two acts about the first student: one the deputy and the DB
+   * admin agree to and the admin applies, one left as a draft.
+   */
+  private Acts correctionActs(Fixtures fx, YearEndSchool school, Fixtures.Account admin)
+      throws Exception {
+    long classId = school.classIds.get(0);
+    YearEndSchool.Expected e = school.expected.get(classId).get(0);
+    long groupId =
+        count("SELECT id FROM study_group WHERE kind = 'CLASS' AND school_class_id = " + classId);
+    Fixtures.Account teacher = school.classTeachers.get(classId);
+    Fixtures.Account deputy =
+        fx.account(fx.staff("Rimantas", "Žukauskas", Role.DEPUTY), Role.DEPUTY);
+    String grade = otherThan(e.annual());
+    LocalDate day = LocalDate.of(2031, 6, 20);
+    long applied =
+        AsPerson.call(
+            teacher.login(),
+            teacher.password(),
+            () -> {
+              long act =
+                  corrections.draft(
+                      new CorrectionDraft(
+                          groupId,
+                          e.subjectId(),
+                          day,
+                          "Įrašytas ne to mokinio metinis įvertinimas",
+                          "Klaida perrašant įvertinimus į žiniaraštį",
+                          List.of(
+                              CorrectionLine.periodGrade(
+                                  e.studentId(), PeriodKind.ANNUAL, e.annual(), grade))));
+              corrections.submit(act);
+              return act;
+            });
+    AsPerson.call(
+        deputy.login(),
+        deputy.password(),
+        () -> {
+          corrections.decideAsDeputy(applied, Decision.AGREED, null);
+          return null;
+        });
+    AsPerson.call(
+        admin.login(),
+        admin.password(),
+        () -> {
+          corrections.decideAsAdmin(applied, Decision.AGREED, "Sutinku");
+          corrections.apply(applied);
+          return null;
+        });
+    long draft =
+        AsPerson.call(
+            teacher.login(),
+            teacher.password(),
+            () ->
+                corrections.draft(
+                    new CorrectionDraft(
+                        groupId,
+                        e.subjectId(),
+                        day,
+                        "Įrašytas ne tas I pusmečio įvertinimas",
+                        "Dar tikslinama",
+                        List.of(
+                            CorrectionLine.periodGrade(
+                                e.studentId(),
+                                PeriodKind.FIRST_SEMESTER,
+                                e.first(),
+                                otherThan(e.first()))))));
+    return new Acts(applied, draft, e, grade);
+  }
+
+  /**
+   * Both acts are in the package as PDFs named by their numbers (the same file the portal prints,
+   * with the act's own dates) and as data, and the README counts them.
+   */
+  private void assertActs(
+      YearEndSchool school, Fixtures.Account admin, Acts acts, Map<String, byte[]> files)
+      throws Exception {
+    String applied = actNumber(acts.applied());
+    String draft = actNumber(acts.draft());
+    byte[] pdf = files.get("taisymo_aktai/" + applied.replace('/', '_') + ".pdf");
+    assertNotNull(pdf, "the applied act's PDF: " + files.keySet());
+    assertNotNull(files.get("taisymo_aktai/" + draft.replace('/', '_') + ".pdf"), "the draft's");
+    assertArrayEquals(
+        AsPerson.call(admin.login(), admin.password(), () -> corrections.pdf(acts.applied())),
+        pdf,
+        "the archive holds the file the portal prints");
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      String text = new PDFTextStripper().getText(document);
+      assertTrue(text.contains("Nr. " + applied), text);
+      assertTrue(text.contains("AKTAS DĖL LEIDIMO KEISTI DUOMENIS ELEKTRONINIAME DIENYNE"), text);
+      assertTrue(
+          text.contains("Ūla " + acts.corrected().lastName() + ", metinis: " + acts.grade()), text);
+      assertTrue(text.contains("Akto būsena: įvykdytas"), text);
+      LocalDateTime created =
+          ((java.sql.Timestamp)
+                  em.createNativeQuery("SELECT created_at FROM correction_act WHERE id = ?1")
+                      .setParameter(1, acts.applied())
+                      .getSingleResult())
+              .toLocalDateTime();
+      assertEquals(
+          created.withNano(0).toInstant(ZoneOffset.UTC).toEpochMilli(),
+          document.getDocumentInformation().getCreationDate().getTimeInMillis(),
+          "the PDF's date is the act's");
+    }
+
+    List<Map<String, String>> rows = csv(files.get("taisymo_aktai/aktai.csv"));
+    Map<String, String> statuses = new HashMap<>();
+    rows.forEach(r -> statuses.put(r.get("act_number"), r.get("status")));
+    assertEquals(Map.of(applied, "APPLIED", draft, "DRAFT"), statuses);
+    List<Map<String, String>> lines = csv(files.get("taisymo_aktai/aktu_eilutes.csv"));
+    assertEquals(2, lines.size(), "one line per act");
+    assertEquals(Long.toString(acts.applied()), lines.get(0).get("act_id"));
+    assertEquals(acts.grade(), lines.get(0).get("correct_value"));
+    String readme = new String(files.get("README.txt"), StandardCharsets.UTF_8);
+    assertTrue(readme.contains("Aktų: 2."), readme);
+    assertTrue(readme.contains("taisymo_aktai/<akto numeris>.pdf"), readme);
+  }
+
+  private static String otherThan(String grade) {
+    return "10".equals(grade) ? "9" : "10";
+  }
+
+  private String actNumber(long actId) {
+    return (String)
+        em.createNativeQuery("SELECT act_number FROM correction_act WHERE id = ?1")
+            .setParameter(1, actId)
+            .getSingleResult();
+  }
+
+  private long documentsOf(long classId) {
+    return count("SELECT COUNT(*) FROM yearend_document WHERE school_class_id = " + classId);
+  }
+
   private Fixtures.Account admin(Fixtures fx) throws Exception {
     StaffMember admin = fx.staff("Giedrė", "Administratorė", Role.DB_ADMIN);
     return fx.account(admin, Role.DB_ADMIN);
+  }
+
+  /** The package of an uninterrupted archive run; then the year's documents and package go. */
+  private byte[] uninterruptedPackage(long yearId) throws Exception {
+    long whole = start("yearend-archive", yearId, Map.of());
+    assertEquals(BatchStatus.COMPLETED, await(whole).getBatchStatus());
+    byte[] bytes = archivePackage(yearId);
+    clear(yearId);
+    return bytes;
   }
 
   private void clear(long yearId) throws Exception {
@@ -216,12 +426,11 @@ class YearEndJobsIT {
             });
   }
 
-  private long start(String job, long yearId, String failFromPartition) {
+  /** Starts a job for the year with the tests' own job parameters. */
+  private long start(String job, long yearId, Map<String, String> switches) {
     Properties parameters = new Properties();
     parameters.setProperty("yearId", Long.toString(yearId));
-    if (failFromPartition != null) {
-      parameters.setProperty("failFromPartition", failFromPartition);
-    }
+    switches.forEach(parameters::setProperty);
     return BatchRuntime.getJobOperator().start(job, parameters);
   }
 

@@ -4,20 +4,26 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import lt.dienynas.security.Role;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.as.arquillian.container.ManagementClient;
+import org.jboss.dmr.ModelNode;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The year-end pages over HTTP: the class teacher's overview and summary page (confirming before
- * the job has produced the summary is refused with a message), the admin's job page and the archive
- * page, and the refusals for people who have no business there.
+ * the job has produced the summary is refused with a message), the admin's job page (a running job
+ * stopped and restarted from it) and the archive page, and the refusals for people who have no
+ * business there.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -30,6 +36,8 @@ class YearEndPagesIT {
   }
 
   @ArquillianResource URL contextRoot;
+
+  @ArquillianResource ManagementClient management;
 
   @Test
   void theClassTeacherSeesTheClassAndCannotConfirmASummaryNotYetProduced() {
@@ -91,5 +99,99 @@ class YearEndPagesIT {
     asTeacher.login(teacher.login(), teacher.password());
     assertTrue(asTeacher.get("yearend/jobs.xhtml").text().contains(REFUSED));
     assertTrue(asTeacher.get("yearend/archive.xhtml").text().contains(REFUSED));
+  }
+
+  @Test
+  void theAdminStopsARunningJobAndRestartsItFromTheJobPage() throws Exception {
+    long year = TestPeople.schoolYear();
+    String yearName = TestPeople.column("SELECT name FROM school_year WHERE id = ?", year).get(0);
+    TestPeople.Account teacher =
+        TestPeople.staff("Rūta", "Stabdytė", Role.CLASS_TEACHER, Role.TEACHER);
+    for (int grade = 5; grade <= 6; grade++) {
+      TestPeople.SchoolClassRef c = TestPeople.gradeClass(year, grade, "a", teacher.personId());
+      TestPeople.student("Ūla", "Žemaitytė" + grade, 2018, c.groupId());
+    }
+    TestPeople.Account admin = TestPeople.staff("Giedrius", "Stabdytojas", Role.DB_ADMIN);
+    // the page starts jobs with the year only; this run's first partition waits for the stop
+    long execution =
+        startJob(
+            "yearend-summary",
+            Map.of("yearId", Long.toString(year), "threads", "1", "holdFromPartition", "0"));
+
+    Portal portal = new Portal(contextRoot);
+    portal.login(admin.login(), admin.password());
+    Portal.Page jobs = portal.get("yearend/jobs.xhtml");
+    Element running = row(jobs, execution);
+    assertTrue(running.text().contains("STARTED"), running.text());
+    Portal.Page stopping = press(portal, jobs, running, "yearend-stop");
+    assertTrue(stopping.text().contains("Užduotis stabdoma."), stopping.text());
+
+    Portal.Page stopped = awaitStatus(portal, execution, "STOPPED");
+    Portal.Page restarting = press(portal, stopped, row(stopped, execution), "yearend-restart");
+    assertTrue(restarting.text().contains("Užduotis paleista iš naujo."), restarting.text());
+    long restarted =
+        restarting.document().select("#yearend-runs tbody tr").stream()
+            .filter(r -> r.text().contains(yearName))
+            .mapToLong(r -> Long.parseLong(r.selectFirst("td").ownText()))
+            .max()
+            .orElseThrow();
+    assertTrue(restarted > execution, "the restart is a new execution");
+    awaitStatus(portal, restarted, "COMPLETED");
+    assertEquals(
+        List.of("2"),
+        TestPeople.column(
+            "SELECT COUNT(*) FROM yearend_document d JOIN school_class c"
+                + " ON c.id = d.school_class_id WHERE c.school_year_id = ? AND d.kind = 'SUMMARY_PDF'",
+            year),
+        "each class's summary, once");
+  }
+
+  /** Starts a job of the application through the management interface, with any parameters. */
+  private long startJob(String job, Map<String, String> parameters) throws Exception {
+    ModelNode operation = new ModelNode();
+    operation.get("operation").set("start-job");
+    ModelNode address = operation.get("address");
+    address.add("deployment", "dienynas.ear");
+    address.add("subdeployment", "batch.jar");
+    address.add("subsystem", "batch-jberet");
+    operation.get("job-xml-name").set(job);
+    parameters.forEach((name, value) -> operation.get("properties", name).set(value));
+    ModelNode outcome = management.getControllerClient().execute(operation);
+    assertEquals("success", outcome.get("outcome").asString(), outcome.toString());
+    return outcome.get("result").asLong();
+  }
+
+  /** The job table's row of an execution (its first cell is the execution's id). */
+  private static Element row(Portal.Page page, long execution) {
+    return page.document().select("#yearend-runs tbody tr").stream()
+        .filter(r -> r.selectFirst("td") != null)
+        .filter(r -> r.selectFirst("td").ownText().equals(Long.toString(execution)))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("execution " + execution + ": " + page.text()));
+  }
+
+  /** Presses a row's button, submitting the job form with the year as it is selected. */
+  private static Portal.Page press(Portal portal, Portal.Page page, Element row, String button) {
+    Element pressed = row.selectFirst("input[type=submit][name$=" + button + "]");
+    assertTrue(pressed != null, button + " in the row: " + row.outerHtml());
+    Map<String, String> fields = new HashMap<>();
+    fields.put(pressed.attr("name"), pressed.val());
+    Element year = page.document().selectFirst("#yearend-job-year option[selected]");
+    if (year != null) {
+      fields.put("yearend-job-year", year.val());
+    }
+    return portal.submit(page, "#yearend-jobs-form", fields);
+  }
+
+  /** Reloads the job page until the execution shows the status (a minute at the most). */
+  private static Portal.Page awaitStatus(Portal portal, long execution, String status)
+      throws InterruptedException {
+    Portal.Page page = portal.get("yearend/jobs.xhtml");
+    for (int i = 0; i < 240 && !row(page, execution).text().contains(status); i++) {
+      Thread.sleep(250);
+      page = portal.get("yearend/jobs.xhtml");
+    }
+    assertTrue(row(page, execution).text().contains(status), row(page, execution).text());
+    return page;
   }
 }

@@ -40,10 +40,18 @@ import lt.dienynas.shared.BusinessException;
     name = CorrectionAct.LAST_SEQ,
     query = "SELECT MAX(a.seq) FROM CorrectionAct a WHERE a.schoolYear = :year")
 @NamedQuery(
+    name = CorrectionAct.OF_YEAR,
+    query =
+        "SELECT a FROM CorrectionAct a JOIN FETCH a.schoolYear JOIN FETCH a.author"
+            + " JOIN FETCH a.group LEFT JOIN FETCH a.teacher LEFT JOIN FETCH a.subject"
+            + " LEFT JOIN FETCH a.deputy LEFT JOIN FETCH a.admin LEFT JOIN FETCH a.appliedBy"
+            + " WHERE a.schoolYear.id = :yearId ORDER BY a.id")
+@NamedQuery(
     name = CorrectionAct.OF_YEAR_IN,
     query = "SELECT a FROM CorrectionAct a WHERE a.schoolYear = :year AND a.status IN :statuses")
 public class CorrectionAct {
   public static final String LAST_SEQ = "CorrectionAct.lastSeq";
+  public static final String OF_YEAR = "CorrectionAct.ofYear";
   public static final String OF_YEAR_IN = "CorrectionAct.ofYearIn";
   public static final int TEXT_LENGTH = 1000;
 
@@ -371,6 +379,10 @@ public class CorrectionAct {
 
   public Optional<LocalDateTime> getAppliedAt() {
     return Optional.ofNullable(appliedAt);
+  }
+
+  public Optional<LocalDateTime> getArchivedAt() {
+    return Optional.ofNullable(archivedAt);
   }
 
   public List<CorrectionItem> getItems() {

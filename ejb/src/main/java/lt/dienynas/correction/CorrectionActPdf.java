@@ -1,28 +1,30 @@
 package lt.dienynas.correction;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import lt.dienynas.reporting.ArchivalPdfFile;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
  * Prints an act in the layout of Annex 1 „Aktas dėl leidimo keisti duomenis elektroniniame
  * dienyne“: the date, a table (who corrects, subject, class or group, date, students, the nature of
- * the error, the wrong and correct marks and counts, the reason), the author's signature line and
- * the „SUDERINTA“ block of the deputy and the DB admin with their names and dates. DejaVu Sans is
- * embedded for the Lithuanian letters.
+ * the error, the wrong and correct marks and counts, the reason), the author's signature line, the
+ * „SUDERINTA“ block of the deputy and the DB admin with their names and dates, and the act's
+ * status. The file is PDF/A-2b ({@link ArchivalPdfFile}) and its dates and document ID come from
+ * the act itself (created when the act was drafted, modified at its last change), so the same act
+ * gives the same bytes: the portal's download and the year's archive package hold the same file.
  */
-final class CorrectionActPdf {
+public final class CorrectionActPdf {
+  private static final String TITLE = "Aktas dėl leidimo keisti duomenis elektroniniame dienyne";
   private static final float MARGIN = 50;
   private static final float LABEL_WIDTH = 190;
   private static final float SIZE = 10;
@@ -31,12 +33,20 @@ final class CorrectionActPdf {
 
   private CorrectionActPdf() {}
 
+  /**
+   * The act as its printed form, for the year-end archive: the caller has read the act (within its
+   * transaction) and answers for who may see it; this only prints what it is given.
+   */
+  public static byte[] render(CorrectionAct act) {
+    return render(CorrectionView.of(act));
+  }
+
   static byte[] render(CorrectionView act) {
     try (PDDocument document = new PDDocument()) {
-      PDFont regular = font(document, "DejaVuSans.ttf");
-      PDFont bold = font(document, "DejaVuSans-Bold.ttf");
+      PDFont regular = ArchivalPdfFile.regular(document);
+      PDFont bold = ArchivalPdfFile.bold(document);
       Writer out = new Writer(document, regular, bold);
-      out.centered("AKTAS DĖL LEIDIMO KEISTI DUOMENIS ELEKTRONINIAME DIENYNE", bold, 12);
+      out.centered(TITLE.toUpperCase(Locale.ROOT), bold, 12);
       out.centered("Nr. " + act.number(), regular, SIZE);
       out.gap();
       out.centered(
@@ -95,13 +105,36 @@ final class CorrectionActPdf {
                 + act.appliedByName(),
             regular);
       }
+      out.gap();
+      out.line(
+          "Akto būsena: "
+              + statusName(act.status())
+              + " (paskutinis pakeitimas "
+              + DAY_TIME.format(act.lastChangedAt())
+              + ")",
+          regular);
       out.close();
-      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-      document.save(bytes);
-      return bytes.toByteArray();
+      return ArchivalPdfFile.save(
+          document,
+          TITLE + " Nr. " + act.number(),
+          act.createdAt(),
+          act.lastChangedAt(),
+          out.text() + '\n' + act.createdAt() + '\n' + act.lastChangedAt());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The status as the portal names it. */
+  private static String statusName(CorrectionStatus status) {
+    return switch (status) {
+      case DRAFT -> "rengiamas";
+      case SUBMITTED -> "laukia suderinimo";
+      case AGREED -> "suderintas";
+      case REJECTED -> "atmestas";
+      case APPLIED -> "įvykdytas";
+      case ARCHIVED -> "archyvuotas";
+    };
   }
 
   private static String joined(List<String> values) {
@@ -112,18 +145,12 @@ final class CorrectionActPdf {
     return at.toLocalDate().toString();
   }
 
-  private static PDFont font(PDDocument document, String name) throws IOException {
-    try (InputStream in =
-        CorrectionActPdf.class.getResourceAsStream("/lt/dienynas/reporting/fonts/" + name)) {
-      return PDType0Font.load(document, in);
-    }
-  }
-
   /** Writes lines top-down, wrapping text and starting a new page when one is full. */
   private static final class Writer {
     private final PDDocument document;
     private final PDFont regular;
     private final PDFont bold;
+    private final StringBuilder written = new StringBuilder();
     private PDPageContentStream content;
     private float y;
     private final float width = PDRectangle.A4.getWidth() - 2 * MARGIN;
@@ -211,6 +238,7 @@ final class CorrectionActPdf {
     }
 
     private void text(String text, PDFont font, float size, float x, float at) throws IOException {
+      written.append(text).append('\n');
       content.beginText();
       content.setFont(font, size);
       content.newLineAtOffset(x, at);
@@ -220,6 +248,11 @@ final class CorrectionActPdf {
 
     void close() throws IOException {
       content.close();
+    }
+
+    /** Every piece of text written, in order. */
+    String text() {
+      return written.toString();
     }
 
     private static List<String> wrap(String text, PDFont font, float size, float max)

@@ -32,7 +32,6 @@ import lt.dienynas.messaging.SystemNotices;
 import lt.dienynas.people.Person;
 import lt.dienynas.people.Student;
 import lt.dienynas.school.GroupMember;
-import lt.dienynas.school.PeriodKind;
 import lt.dienynas.school.SchoolYear;
 import lt.dienynas.school.StudyGroup;
 import lt.dienynas.school.Subject;
@@ -393,55 +392,7 @@ public class CorrectionService {
   })
   public CorrectionView view(long actId) {
     policy.requireCorrectionRead(actId);
-    CorrectionAct a = em.find(CorrectionAct.class, actId);
-    List<CorrectionView.Line> lines = new ArrayList<>();
-    for (CorrectionItem item : a.getItems()) {
-      CorrectionLine line = item.line();
-      lines.add(
-          new CorrectionView.Line(
-              line.kind(),
-              line.studentId(),
-              item.getStudent().getFullName(),
-              where(item),
-              wrongOf(line),
-              correctOf(line)));
-    }
-    return new CorrectionView(
-        a.getId(),
-        a.getNumber(),
-        a.getSchoolYear().getName(),
-        a.getStatus(),
-        a.getAuthor().getId(),
-        a.getAuthor().getFullName(),
-        a.getTeacher().map(Person::getFullName).orElse(""),
-        a.getGroup().getName(),
-        a.getSubject().map(Subject::getName).orElse(""),
-        a.getRecordDate(),
-        a.getErrorNature(),
-        a.getReason(),
-        a.getCreatedAt(),
-        a.getSubmittedAt().orElse(null),
-        a.getDeputyDecision()
-            .map(
-                d ->
-                    new CorrectionView.Party(
-                        a.getDeputy().orElseThrow().getFullName(),
-                        d,
-                        a.getDeputyComment().orElse(null),
-                        a.getDeputyDecidedAt().orElse(null)))
-            .orElse(null),
-        a.getAdminDecision()
-            .map(
-                d ->
-                    new CorrectionView.Party(
-                        a.getAdmin().orElseThrow().getFullName(),
-                        d,
-                        a.getAdminComment().orElse(null),
-                        a.getAdminDecidedAt().orElse(null)))
-            .orElse(null),
-        a.getAppliedBy().map(Person::getFullName).orElse(null),
-        a.getAppliedAt().orElse(null),
-        lines);
+    return CorrectionView.of(em.find(CorrectionAct.class, actId));
   }
 
   /**
@@ -714,52 +665,15 @@ public class CorrectionService {
     }
   }
 
-  private String where(CorrectionItem item) {
-    CorrectionLine line = item.line();
-    if (line.kind() == CorrectionKind.MARK) {
-      Lesson lesson = item.getLesson();
-      return lesson.getLessonDate() + ", " + lesson.getLessonNumber() + " pamoka";
-    }
-    return periodName(line.period());
-  }
-
   private String describe(CorrectionItem item) {
     CorrectionLine line = item.line();
     return item.getStudent().getFullName()
         + ", "
-        + where(item)
+        + CorrectionView.where(item)
         + ": "
-        + wrongOf(line)
+        + CorrectionView.wrongOf(line)
         + " → "
-        + correctOf(line);
-  }
-
-  private static String wrongOf(CorrectionLine line) {
-    return line.kind() == CorrectionKind.PERIOD_ATTENDANCE
-        ? counts(line.wrongMissed(), line.wrongJustified())
-        : orDash(line.wrongValue());
-  }
-
-  private static String correctOf(CorrectionLine line) {
-    return line.kind() == CorrectionKind.PERIOD_ATTENDANCE
-        ? counts(line.correctMissed(), line.correctJustified())
-        : orDash(line.correctValue());
-  }
-
-  private static String counts(int missed, int justified) {
-    return "praleista " + missed + ", pateisinta " + justified;
-  }
-
-  private static String orDash(String value) {
-    return value == null ? "—" : value;
-  }
-
-  static String periodName(PeriodKind period) {
-    return switch (period) {
-      case FIRST_SEMESTER -> "I pusmetis";
-      case SECOND_SEMESTER -> "II pusmetis";
-      case ANNUAL -> "metinis";
-    };
+        + CorrectionView.correctOf(line);
   }
 
   private static LocalDateTime now() {

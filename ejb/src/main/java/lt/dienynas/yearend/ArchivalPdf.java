@@ -1,57 +1,25 @@
 package lt.dienynas.yearend;
 
-import java.awt.color.ColorSpace;
-import java.awt.color.ICC_Profile;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Calendar;
-import java.util.GregorianCalendar;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
-import java.util.TimeZone;
-import lt.dienynas.archive.ArchivePackage;
-import org.apache.pdfbox.cos.COSArray;
-import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.cos.COSString;
+import lt.dienynas.reporting.ArchivalPdfFile;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.PDPageContentStream.AppendMode;
-import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
-import org.apache.xmpbox.XMPMetadata;
-import org.apache.xmpbox.schema.AdobePDFSchema;
-import org.apache.xmpbox.schema.DublinCoreSchema;
-import org.apache.xmpbox.schema.PDFAIdentificationSchema;
-import org.apache.xmpbox.schema.XMPBasicSchema;
-import org.apache.xmpbox.xml.XmpSerializer;
 
 /**
- * An archival (PDF/A-2b) landscape A4 document of titled tables: the DejaVu font embedded (it has
- * every Lithuanian glyph), XMP metadata matching the document information, an sRGB output intent,
+ * An archival (PDF/A-2b, see {@link ArchivalPdfFile}) landscape A4 document of titled tables, with
  * table headers repeated on every page, page numbers, and a signature block. Nothing in the bytes
  * depends on the clock or chance: the dates are given by the caller (from the data) and the
  * document ID is derived from the content, so the same content gives the same file.
  */
 final class ArchivalPdf {
-  static final String CREATOR = "e. dienynas";
-  private static final String FONT_DIR = "/lt/dienynas/reporting/fonts/";
-  private static final byte[] REGULAR = font("DejaVuSans.ttf");
-  private static final byte[] BOLD = font("DejaVuSans-Bold.ttf");
-  private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
-
   private static final PDRectangle PAGE =
       new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth());
   private static final float MARGIN = 36;
@@ -75,12 +43,8 @@ final class ArchivalPdf {
   ArchivalPdf(String title, String subtitle) {
     this.title = title;
     this.subtitle = subtitle;
-    try {
-      regular = PDType0Font.load(doc, new ByteArrayInputStream(REGULAR), true);
-      bold = PDType0Font.load(doc, new ByteArrayInputStream(BOLD), true);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    regular = ArchivalPdfFile.regular(doc);
+    bold = ArchivalPdfFile.bold(doc);
     content.append(title).append('\n').append(subtitle).append('\n');
   }
 
@@ -174,35 +138,8 @@ final class ArchivalPdf {
           footer.endText();
         }
       }
-      Calendar when = calendar(created);
-      PDDocumentInformation info = doc.getDocumentInformation();
-      info.setTitle(title);
-      info.setCreator(CREATOR);
-      info.setProducer(CREATOR);
-      info.setCreationDate(when);
-      info.setModificationDate(when);
-      doc.getDocumentCatalog().setLanguage("lt-LT");
-      doc.getDocumentCatalog().setMetadata(metadata(when));
-      PDOutputIntent intent = new PDOutputIntent(doc, new ByteArrayInputStream(SRGB));
-      intent.setInfo("sRGB IEC61966-2.1");
-      intent.setOutputCondition("sRGB IEC61966-2.1");
-      intent.setOutputConditionIdentifier("sRGB IEC61966-2.1");
-      intent.setRegistryName("http://www.color.org");
-      doc.getDocumentCatalog().addOutputIntent(intent);
-      byte[] id =
-          Arrays.copyOf(
-              HexFormat.of()
-                  .parseHex(
-                      ArchivePackage.sha256(
-                          (content.toString() + '\n' + created).getBytes(StandardCharsets.UTF_8))),
-              16);
-      COSArray ids = new COSArray();
-      ids.add(new COSString(id));
-      ids.add(new COSString(id));
-      doc.getDocument().getTrailer().setItem(COSName.ID, ids);
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      doc.save(out);
-      return out.toByteArray();
+      return ArchivalPdfFile.save(
+          doc, title, created, created, content.toString() + '\n' + created);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } finally {
@@ -212,43 +149,6 @@ final class ArchivalPdf {
         throw new UncheckedIOException(e);
       }
     }
-  }
-
-  private PDMetadata metadata(Calendar when) throws IOException {
-    XMPMetadata xmp = XMPMetadata.createXMPMetadata();
-    DublinCoreSchema dc = xmp.createAndAddDublinCoreSchema();
-    dc.setTitle(title);
-    dc.setFormat("application/pdf");
-    PDFAIdentificationSchema pdfa = xmp.createAndAddPDFAIdentificationSchema();
-    pdfa.setPart(2);
-    try {
-      pdfa.setConformance("B");
-    } catch (org.apache.xmpbox.type.BadFieldValueException e) {
-      throw new IllegalStateException("B is a PDF/A conformance level", e);
-    }
-    XMPBasicSchema basic = xmp.createAndAddXMPBasicSchema();
-    basic.setCreatorTool(CREATOR);
-    basic.setCreateDate(when);
-    basic.setModifyDate(when);
-    AdobePDFSchema pdf = xmp.createAndAddAdobePDFSchema();
-    pdf.setProducer(CREATOR);
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try {
-      new XmpSerializer().serialize(xmp, bytes, true);
-    } catch (javax.xml.transform.TransformerException e) {
-      throw new IOException(e);
-    }
-    PDMetadata metadata = new PDMetadata(doc);
-    metadata.importXMPMetadata(bytes.toByteArray());
-    return metadata;
-  }
-
-  private static Calendar calendar(LocalDateTime at) {
-    GregorianCalendar calendar =
-        new GregorianCalendar(TimeZone.getTimeZone(ZoneOffset.UTC), Locale.ROOT);
-    calendar.clear();
-    calendar.setTimeInMillis(at.withNano(0).toInstant(ZoneOffset.UTC).toEpochMilli());
-    return calendar;
   }
 
   private void header(List<Column> columns, float[] widths, float height) throws IOException {
@@ -315,16 +215,5 @@ final class ArchivalPdf {
       cut = cut.substring(0, cut.length() - 1);
     }
     return cut + "…";
-  }
-
-  private static byte[] font(String name) {
-    try (InputStream in = ArchivalPdf.class.getResourceAsStream(FONT_DIR + name)) {
-      if (in == null) {
-        throw new IllegalStateException("font missing from the build: " + name);
-      }
-      return in.readAllBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

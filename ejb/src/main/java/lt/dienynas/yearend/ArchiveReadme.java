@@ -4,14 +4,6 @@ import java.util.Map;
 
 /** The archivist's README inside the package (Lithuanian), written from the data alone. */
 final class ArchiveReadme {
-  static final String NO_ACTS =
-      """
-      Taisymo aktai (tvarkos aprašo 30.1 p.)
-
-      Šio e. dienyno duomenų bazėje taisymo aktų lentelės nėra, todėl šiame aplanke aktų nėra.
-      Jei užrakinti duomenys buvo taisyti, aktai saugomi kartu su suvestinėmis popieriuje.
-      """;
-
   private ArchiveReadme() {}
 
   static String text(
@@ -20,7 +12,7 @@ final class ArchiveReadme {
       Object end,
       Map<Long, String> classNames,
       Map<Long, String> folders,
-      boolean acts) {
+      int acts) {
     StringBuilder t = new StringBuilder();
     t.append("E. DIENYNO ARCHYVO PAKETAS — ").append(yearName).append(" MOKSLO METAI\n\n");
     t.append("Mokslo metai: ").append(start).append(" – ").append(end).append(".\n");
@@ -48,12 +40,33 @@ final class ArchiveReadme {
                                      (klasės vadovas), kas ir kada priėmė (direktoriaus
                                      pavaduotojas ugdymui), patvirtintos suvestinės SHA-256
           patvirtinimai/istorija.csv visi patvirtinimai, priėmimai ir atidarymai iš naujo
-          taisymo_aktai/             taisymo aktai (30.1 p.)
+          taisymo_aktai/<akto numeris>.pdf
+                                     kiekvienas mokslo metų taisymo aktas (30.1 p.) tvarkos aprašo
+                                     1 priedo forma, PDF/A-2b; failo vardas — akto numeris su „_“
+                                     vietoj „/“ (aktas Nr. 2026-2027/001 — 2026-2027_001.pdf)
+          taisymo_aktai/aktai.csv    tie patys aktai kaip duomenys: kiekvienas aktas eilutėje su
+                                     visais duomenų bazės lentelės correction_act stulpeliais
+                                     (CSV, UTF-8)
+          taisymo_aktai/aktu_eilutes.csv
+                                     kiekvieno akto taisomi duomenys (lentelė correction_item):
+                                     akto id (act_id), mokinys, pamoka arba laikotarpis,
+                                     klaidinga ir teisinga reikšmė
+
+        TAISYMO AKTAI
+          Į paketą įtraukti visi šių mokslo metų taisymo aktai, kokia bebūtų jų būsena: būseną
+          rodo aktai.csv stulpelis status ir akto PDF pabaiga. DRAFT — rengiamas, SUBMITTED —
+          laukia suderinimo, AGREED — suderintas, bet dar neįvykdytas, REJECTED — atmestas,
+          APPLIED — įvykdytas, ARCHIVED — metų pabaigoje archyvuotas įvykdytas ar atmestas aktas.
+          Duomenys dienyne pakeisti tik pagal aktus, kurių applied_at užpildytas (PDF: „Duomenys
+          pakeisti …“); kiti aktai saugomi kaip taisymo eigos įrašai.
         """);
-    if (!acts) {
+    t.append("  Aktų: ").append(acts).append('.');
+    if (acts == 0) {
       t.append(
-          "                             (šiame pakete aktų nėra — žr. taisymo_aktai/README.txt)\n");
+          " Šiais mokslo metais taisymo aktų nebuvo: aktai.csv ir aktu_eilutes.csv turi tik"
+              + " stulpelių pavadinimus.");
     }
+    t.append('\n');
     t.append(
         """
 

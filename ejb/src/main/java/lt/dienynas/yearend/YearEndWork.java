@@ -23,6 +23,8 @@ import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import lt.dienynas.archive.ArchivePackage;
+import lt.dienynas.correction.CorrectionAct;
+import lt.dienynas.correction.CorrectionActPdf;
 import lt.dienynas.shared.BusinessException;
 import lt.dienynas.shared.SchoolClock;
 
@@ -34,8 +36,8 @@ import lt.dienynas.shared.SchoolClock;
 @Stateless
 @PermitAll
 public class YearEndWork {
-  /** Where the correction acts of §30.1 are kept, once that feature exists in this database. */
-  static final String CORRECTION_ACT_TABLE = "correction_act";
+  /** The package's folder of the year's correction acts (§30.1). */
+  private static final String ACTS = "taisymo_aktai/";
 
   @PersistenceContext(unitName = "dienynas")
   private EntityManager em;
@@ -194,7 +196,7 @@ public class YearEndWork {
     }
     zip.add("patvirtinimai/patvirtinimai.csv", signOffs(yearId, classNames));
     zip.add("patvirtinimai/istorija.csv", signOffEvents(yearId, classNames));
-    boolean acts = addCorrectionActs(zip, yearId);
+    int acts = addCorrectionActs(zip, yearId);
     zip.add(
         "README.txt",
         ArchiveReadme.text(yearName, year[1], year[2], classNames, folders, acts)
@@ -308,64 +310,63 @@ public class YearEndWork {
   }
 
   /**
-   * The correction acts of the year as data ({@code taisymo_aktai/aktai.csv}, every column of the
-   * act table), when the database has them; otherwise a note that this installation keeps none.
+   * Every correction act of the year (§30.1), whatever its status (the CSV's {@code status} column
+   * and the end of each PDF tell which changed the data): each printed as its Annex 1 form (PDF/A,
+   * {@code taisymo_aktai/<number>.pdf}), and all of them as data — {@code aktai.csv}, every column
+   * of the act table, and {@code aktu_eilutes.csv}, every column of their lines.
+   *
+   * @return the number of acts
    */
-  private boolean addCorrectionActs(ArchivePackage zip, long yearId) {
-    try (Connection connection = dataSource.getConnection()) {
-      boolean table;
-      boolean hasYear;
-      try (PreparedStatement q =
-          connection.prepareStatement(
-              "SELECT COUNT(*), SUM(column_name = 'school_year_id') FROM information_schema.columns"
-                  + " WHERE table_schema = DATABASE() AND table_name = ?")) {
-        q.setString(1, CORRECTION_ACT_TABLE);
-        try (ResultSet r = q.executeQuery()) {
-          r.next();
-          table = r.getLong(1) > 0;
-          hasYear = r.getLong(2) > 0;
+  private int addCorrectionActs(ArchivePackage zip, long yearId) {
+    List<CorrectionAct> acts =
+        em.createNamedQuery(CorrectionAct.OF_YEAR, CorrectionAct.class)
+            .setParameter("yearId", yearId)
+            .getResultList();
+    for (CorrectionAct act : acts) {
+      zip.add(ACTS + safe(act.getNumber()) + ".pdf", CorrectionActPdf.render(act));
+    }
+    zip.add(
+        ACTS + "aktai.csv",
+        tableCsv("SELECT * FROM correction_act WHERE school_year_id = ? ORDER BY id", yearId));
+    zip.add(
+        ACTS + "aktu_eilutes.csv",
+        tableCsv(
+            "SELECT i.* FROM correction_item i JOIN correction_act a ON a.id = i.act_id"
+                + " WHERE a.school_year_id = ? ORDER BY i.act_id, i.position",
+            yearId));
+    return acts.size();
+  }
+
+  /** A query's rows as CSV with the column names as its header; binary columns as their SHA-256. */
+  private byte[] tableCsv(String sql, long yearId) {
+    StringBuilder csv = new StringBuilder();
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement q = connection.prepareStatement(sql)) {
+      q.setLong(1, yearId);
+      try (ResultSet r = q.executeQuery()) {
+        ResultSetMetaData meta = r.getMetaData();
+        List<String> header = new ArrayList<>();
+        for (int i = 1; i <= meta.getColumnCount(); i++) {
+          header.add(meta.getColumnLabel(i));
         }
-      }
-      if (!table) {
-        zip.add("taisymo_aktai/README.txt", ArchiveReadme.NO_ACTS.getBytes(StandardCharsets.UTF_8));
-        return false;
-      }
-      String sql =
-          "SELECT * FROM "
-              + CORRECTION_ACT_TABLE
-              + (hasYear ? " WHERE school_year_id = ?" : "")
-              + " ORDER BY id";
-      StringBuilder csv = new StringBuilder();
-      try (PreparedStatement q = connection.prepareStatement(sql)) {
-        if (hasYear) {
-          q.setLong(1, yearId);
-        }
-        try (ResultSet r = q.executeQuery()) {
-          ResultSetMetaData meta = r.getMetaData();
-          List<String> header = new ArrayList<>();
+        csv.append(String.join(",", header)).append("\r\n");
+        while (r.next()) {
+          List<String> cells = new ArrayList<>();
           for (int i = 1; i <= meta.getColumnCount(); i++) {
-            header.add(meta.getColumnLabel(i));
+            Object value = r.getObject(i);
+            cells.add(
+                SummaryCsv.quote(
+                    value instanceof byte[] b
+                        ? ArchivePackage.sha256(b)
+                        : value == null ? "" : value.toString()));
           }
-          csv.append(String.join(",", header)).append("\r\n");
-          while (r.next()) {
-            List<String> cells = new ArrayList<>();
-            for (int i = 1; i <= meta.getColumnCount(); i++) {
-              Object value = r.getObject(i);
-              cells.add(
-                  SummaryCsv.quote(
-                      value instanceof byte[] b
-                          ? ArchivePackage.sha256(b)
-                          : value == null ? "" : value.toString()));
-            }
-            csv.append(String.join(",", cells)).append("\r\n");
-          }
+          csv.append(String.join(",", cells)).append("\r\n");
         }
       }
-      zip.add("taisymo_aktai/aktai.csv", csv.toString().getBytes(StandardCharsets.UTF_8));
-      return true;
     } catch (SQLException e) {
       throw new IllegalStateException("correction acts could not be read", e);
     }
+    return csv.toString().getBytes(StandardCharsets.UTF_8);
   }
 
   private static String text(Object value) {

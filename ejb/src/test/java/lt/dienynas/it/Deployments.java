@@ -37,7 +37,8 @@ public final class Deployments {
                     "org.flywaydb:flyway-core",
                     "org.flywaydb:flyway-mysql",
                     "org.mindrot:jbcrypt",
-                    "org.apache.pdfbox:pdfbox")
+                    "org.apache.pdfbox:pdfbox",
+                    "org.apache.pdfbox:xmpbox")
                 .withTransitivity()
                 .asFile())
         .addPackage(Deployments.class.getPackage())

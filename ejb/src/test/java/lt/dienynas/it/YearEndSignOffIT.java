@@ -20,6 +20,7 @@ import lt.dienynas.correction.CorrectionApplied;
 import lt.dienynas.people.StaffMember;
 import lt.dienynas.security.AccessDeniedException;
 import lt.dienynas.security.Role;
+import lt.dienynas.shared.BusinessAssertions;
 import lt.dienynas.yearend.SignOffService;
 import lt.dienynas.yearend.SignOffStatus;
 import lt.dienynas.yearend.SignOffView;
@@ -41,7 +42,7 @@ class YearEndSignOffIT {
 
   @Deployment
   static WebArchive deployment() {
-    return YearEndDeployments.ejbModule("yearend-signoff-it");
+    return Deployments.ejbModule("yearend-signoff-it").addClass(BusinessAssertions.class);
   }
 
   @PersistenceContext(unitName = "dienynas")
