@@ -138,6 +138,24 @@ class YearEndJobsIT {
   }
 
   @Test
+  void theGradesParameterRendersOnlyThoseGradesClasses() throws Exception {
+    Fixtures fx = new Fixtures(em, tx);
+    // two classes: grade 5 and grade 6
+    YearEndSchool school = YearEndSchool.build(fx, em, 2, 3, 2, 17L);
+    long grade5 = school.classIds.get(0);
+    long grade6 = school.classIds.get(1);
+
+    long id = start("yearend-summary", school.year.getId(), Map.of("grades", "6"));
+    assertEquals(BatchStatus.COMPLETED, await(id).getBatchStatus());
+    assertEquals(0, documentsOf(grade5), "grade 5 is left out");
+    assertTrue(documentsOf(grade6) > 0, "grade 6 is rendered");
+
+    long both = start("yearend-summary", school.year.getId(), Map.of("grades", "5-6"));
+    assertEquals(BatchStatus.COMPLETED, await(both).getBatchStatus());
+    assertEquals(documentsOf(grade6), documentsOf(grade5), "a range takes both grades");
+  }
+
+  @Test
   void thePackageVerifiesAndAChangedByteInAnyFileIsNamed() throws Exception {
     Fixtures fx = new Fixtures(em, tx);
     YearEndSchool school = YearEndSchool.build(fx, em, 2, 3, 2, 12L);
