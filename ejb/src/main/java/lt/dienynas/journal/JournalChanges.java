@@ -1,5 +1,6 @@
 package lt.dienynas.journal;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -8,6 +9,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -23,6 +25,7 @@ import lt.dienynas.locking.MonthLockService;
 import lt.dienynas.school.SchoolClass;
 import lt.dienynas.school.StudyGroup;
 import lt.dienynas.security.AccessPolicy;
+import lt.dienynas.shared.TransactionMemo;
 
 /**
  * The month lock and the history of the journal's writes (§18.7, §19.7), in one place for the
@@ -51,6 +54,11 @@ public class JournalChanges {
 
   @Inject private ChangeSource source;
 
+  @Resource private TransactionSynchronizationRegistry transaction;
+
+  private static final TransactionMemo.Key DEFERRED =
+      new TransactionMemo.Key("JOURNAL_HISTORY_DEFERRED");
+
   /**
    * Refuses a change to the group's journal on a date of a locked month.
    *
@@ -66,7 +74,10 @@ public class JournalChanges {
     recordAll(List.of(new Edit(type, id, action, before, after)));
   }
 
-  /** Records several changes of one operation, in their order, as {@link #record} does one. */
+  /**
+   * Records several changes of one operation, in their order, as {@link #record} does one; held
+   * back while the transaction {@linkplain #defer defers} its history.
+   */
   public void recordAll(List<Edit> edits) {
     String from = source.current();
     Optional<Long> act = locks.actInProgress();
@@ -75,7 +86,39 @@ public class JournalChanges {
       Change change = new Change(from, e.type(), e.id(), e.action(), e.before(), e.after(), null);
       changes.add(act.map(change::underAct).orElse(change));
     }
-    history.recordAll(changes);
+    Deferred deferred = (Deferred) TransactionMemo.peek(transaction, DEFERRED);
+    if (deferred != null && deferred.open) {
+      deferred.changes.addAll(changes);
+    } else {
+      history.recordAll(changes);
+    }
+  }
+
+  /**
+   * Holds this transaction's journal history back until {@link #writeDeferred()}: an operation of
+   * many writes (a lesson saved from the grid) appends its history in one go at its end, so the
+   * history chain's head, which every writer in the school locks until its commit, is taken for the
+   * last moment of the transaction only. The operation must call {@link #writeDeferred()} before it
+   * returns; if it fails, the transaction and its changes roll back together.
+   */
+  public void defer() {
+    TransactionMemo.put(transaction, DEFERRED, new Deferred());
+  }
+
+  /** Appends the history held back since {@link #defer()}; later changes are recorded at once. */
+  public void writeDeferred() {
+    Deferred deferred = (Deferred) TransactionMemo.peek(transaction, DEFERRED);
+    if (deferred == null || !deferred.open) {
+      return;
+    }
+    deferred.open = false;
+    history.recordAll(deferred.changes);
+  }
+
+  /** The history a transaction holds back, in order. */
+  private static final class Deferred {
+    private final List<Change> changes = new ArrayList<>();
+    private boolean open = true;
   }
 
   /** One change of a journal record, before the request's source and act are known. */

@@ -121,6 +121,8 @@ public class JournalService {
 
   @EJB private AttendanceService attendance;
 
+  @EJB private JournalChanges changes;
+
   /**
    * A group's journal for a month, limited to one subject or not ({@code subjectId} null): one
    * query each for the group, its students, the lessons, the marks, the attendance and the person's
@@ -318,6 +320,8 @@ public class JournalService {
               : CellEntry.parse(text, names.get(studentId)));
     }
 
+    // the lesson's whole history goes in at the end, in one append
+    changes.defer();
     if (!Objects.equals(record, recordOf(lesson))) {
       lessons.record(lessonId, record);
     }
@@ -345,6 +349,7 @@ public class JournalService {
     }
     marks.recordAll(lessonId, markChanges);
     attendance.recordAll(lessonId, attendanceChanges);
+    changes.writeDeferred();
   }
 
   private static LessonRecord recordOf(Lesson lesson) {
