@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,6 +51,7 @@ public class JournalGrid implements Serializable {
   private YearMonth yearMonth;
   private JournalMonth view;
   private JournalLesson active;
+  private List<GridRow> rows;
 
   private final Map<Long, String> cells = new HashMap<>();
   private String topic;
@@ -77,6 +79,7 @@ public class JournalGrid implements Serializable {
 
   private void reload() {
     view = journal.month(group, subject, yearMonth);
+    rows = null;
     active =
         view.lessons().stream()
             .filter(l -> lesson != null && l.id() == lesson)
@@ -209,6 +212,33 @@ public class JournalGrid implements Serializable {
 
   public JournalMonth getView() {
     return view;
+  }
+
+  /**
+   * The grid's rows, built once per view: the page reads only their properties, because every
+   * method call in an EL expression looks the method up again (EL does not cache it), and the grid
+   * has hundreds of cells.
+   */
+  public List<GridRow> getRows() {
+    if (rows == null) {
+      List<GridRow> built = new ArrayList<>(view.students().size());
+      for (JournalStudent s : view.students()) {
+        List<GridRow.Cell> rowCells = new ArrayList<>(view.lessons().size());
+        for (JournalLesson l : view.lessons()) {
+          boolean open = isOpen(l);
+          JournalCell cell = view.cell(l.id(), s.id());
+          boolean input = open && isEditable() && s.isMemberOn(l.date());
+          rowCells.add(
+              new GridRow.Cell(
+                  (open ? "dn-open" : "") + " " + (cell.isJustified() ? "dn-justified" : ""),
+                  input,
+                  input ? null : cell.notation()));
+        }
+        built.add(new GridRow(s.id(), s.listName(), s.fullName(), rowCells));
+      }
+      rows = built;
+    }
+    return rows;
   }
 
   public JournalLesson getActive() {
