@@ -47,22 +47,37 @@ public class YearEndWork {
 
   @Inject private SchoolClock clock;
 
-  /** The classes of a school year in their printed order (level, grade, letter). */
+  /**
+   * The classes of a school year in their printed order (level, grade, letter), pre-school groups
+   * (no grade) included.
+   */
   public List<Long> classIds(long yearId) {
-    return classIds(yearId, Integer.MIN_VALUE, Integer.MAX_VALUE);
+    return ids(
+        em.createNativeQuery(
+                "SELECT c.id FROM school_class c WHERE c.school_year_id = ?1"
+                    + " ORDER BY c.level, c.grade, c.letter, c.id")
+            .setParameter(1, yearId)
+            .getResultList());
   }
 
-  /** The classes of a school year from one grade to another, in their printed order. */
+  /**
+   * The classes of a school year from one grade to another, in their printed order; pre-school
+   * groups have no grade and are not among them.
+   */
   public List<Long> classIds(long yearId, int fromGrade, int toGrade) {
-    List<Long> ids = new ArrayList<>();
-    for (Object id :
+    return ids(
         em.createNativeQuery(
                 "SELECT c.id FROM school_class c WHERE c.school_year_id = ?1"
                     + " AND c.grade BETWEEN ?2 AND ?3 ORDER BY c.level, c.grade, c.letter, c.id")
             .setParameter(1, yearId)
             .setParameter(2, fromGrade)
             .setParameter(3, toGrade)
-            .getResultList()) {
+            .getResultList());
+  }
+
+  private static List<Long> ids(List<?> rows) {
+    List<Long> ids = new ArrayList<>(rows.size());
+    for (Object id : rows) {
       ids.add(((Number) id).longValue());
     }
     return ids;
