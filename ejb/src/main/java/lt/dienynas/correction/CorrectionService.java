@@ -194,16 +194,7 @@ public class CorrectionService {
    */
   @RolesAllowed(Role.Names.DEPUTY)
   public void decideAsDeputy(long actId, Decision decision, String comment) {
-    Actor actor = policy.requireCorrectionAgreement(Role.DEPUTY);
-    CorrectionAct act = actToDecide(actId, actor);
-    if (act.getAdmin().map(a -> a.getId() == actor.personId()).orElse(false)) {
-      throw new BusinessException("correction.samePerson");
-    }
-    act.decideAsDeputy(
-        em.find(Person.class, actor.personId()),
-        Objects.requireNonNull(decision, "decision"),
-        comment,
-        now());
+    decide(actId, Role.DEPUTY, decision, comment);
   }
 
   /**
@@ -214,16 +205,29 @@ public class CorrectionService {
    */
   @RolesAllowed(Role.Names.DB_ADMIN)
   public void decideAsAdmin(long actId, Decision decision, String comment) {
-    Actor actor = policy.requireCorrectionAgreement(Role.DB_ADMIN);
+    decide(actId, Role.DB_ADMIN, decision, comment);
+  }
+
+  /**
+   * One of the two agreeing parties (the deputy or the DB admin) answers; the same person may not
+   * be both.
+   */
+  private void decide(long actId, Role party, Decision decision, String comment) {
+    Actor actor = policy.requireCorrectionAgreement(party);
     CorrectionAct act = actToDecide(actId, actor);
-    if (act.getDeputy().map(d -> d.getId() == actor.personId()).orElse(false)) {
+    boolean asDeputy = party == Role.DEPUTY;
+    if ((asDeputy ? act.getAdmin() : act.getDeputy())
+        .map(other -> other.getId() == actor.personId())
+        .orElse(false)) {
       throw new BusinessException("correction.samePerson");
     }
-    act.decideAsAdmin(
-        em.find(Person.class, actor.personId()),
-        Objects.requireNonNull(decision, "decision"),
-        comment,
-        now());
+    Person by = em.find(Person.class, actor.personId());
+    Decision answer = Objects.requireNonNull(decision, "decision");
+    if (asDeputy) {
+      act.decideAsDeputy(by, answer, comment, now());
+    } else {
+      act.decideAsAdmin(by, answer, comment, now());
+    }
   }
 
   /**

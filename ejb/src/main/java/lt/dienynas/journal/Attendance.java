@@ -18,8 +18,6 @@ import java.util.Objects;
 import java.util.Optional;
 import lt.dienynas.people.Person;
 import lt.dienynas.people.Student;
-import org.eclipse.persistence.annotations.ExistenceChecking;
-import org.eclipse.persistence.annotations.ExistenceType;
 
 /**
  * Lankomumas: a student absent ("n") or late ("p") in a lesson, and whether and why it is
@@ -27,8 +25,6 @@ import org.eclipse.persistence.annotations.ExistenceType;
  */
 @Entity
 @Table(name = "attendance")
-// rows are only removed after being read in the same transaction: no existence query per removal
-@ExistenceChecking(ExistenceType.ASSUME_EXISTENCE)
 @NamedQuery(
     name = Attendance.OF_LESSON_AND_STUDENTS,
     query = "SELECT a FROM Attendance a WHERE a.lesson = :lesson AND a.student.id IN :studentIds")

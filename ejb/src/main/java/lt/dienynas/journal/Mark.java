@@ -22,14 +22,10 @@ import lt.dienynas.assessment.MarkValue;
 import lt.dienynas.people.Person;
 import lt.dienynas.people.Student;
 import lt.dienynas.shared.BusinessException;
-import org.eclipse.persistence.annotations.ExistenceChecking;
-import org.eclipse.persistence.annotations.ExistenceType;
 
 /** Įvertinimas: a student's mark in a lesson, of an assessment kind. */
 @Entity
 @Table(name = "mark")
-// rows are only removed after being read in the same transaction: no existence query per removal
-@ExistenceChecking(ExistenceType.ASSUME_EXISTENCE)
 @NamedQuery(
     name = Mark.OF_LESSON_AND_STUDENT,
     query = "SELECT m FROM Mark m WHERE m.lesson = :lesson AND m.student.id = :studentId")
