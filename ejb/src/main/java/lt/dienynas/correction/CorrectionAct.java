@@ -201,45 +201,56 @@ public class CorrectionAct {
 
   /**
    * The deputy's answer; the act is agreed once the admin has agreed too, rejected on any refusal.
+   * Not by the act's author, nor by the person who already answered as the DB admin.
    *
-   * @throws BusinessException {@code correction.status}, {@code correction.decided}, {@code
-   *     correction.rejectReason}
+   * @throws BusinessException {@code correction.ownAct}, {@code correction.samePerson}, {@code
+   *     correction.status}, {@code correction.decided}, {@code correction.rejectReason}
    */
   void decideAsDeputy(Person by, Decision decision, String comment, LocalDateTime now) {
+    requireOtherParty(by, admin);
     requireStatus(CorrectionStatus.SUBMITTED);
     if (deputyDecision != null) {
       throw new BusinessException("correction.decided");
     }
+    String text = commentOf(decision, comment);
     deputy = by;
     deputyDecision = decision;
-    deputyComment = commentOf(decision, comment);
+    deputyComment = text;
     deputyDecidedAt = now;
     settle();
   }
 
   /**
-   * The DB admin's answer.
+   * The DB admin's answer; not by the act's author, nor by the person who already answered as the
+   * deputy.
    *
-   * @throws BusinessException {@code correction.status}, {@code correction.decided}, {@code
-   *     correction.rejectReason}
+   * @throws BusinessException {@code correction.ownAct}, {@code correction.samePerson}, {@code
+   *     correction.status}, {@code correction.decided}, {@code correction.rejectReason}
    */
   void decideAsAdmin(Person by, Decision decision, String comment, LocalDateTime now) {
+    requireOtherParty(by, deputy);
     requireStatus(CorrectionStatus.SUBMITTED);
     if (adminDecision != null) {
       throw new BusinessException("correction.decided");
     }
+    String text = commentOf(decision, comment);
     admin = by;
     adminDecision = decision;
-    adminComment = commentOf(decision, comment);
+    adminComment = text;
     adminDecidedAt = now;
     settle();
   }
 
   /**
-   * @throws BusinessException {@code correction.notAgreed} unless both the deputy and the admin
-   *     agreed
+   * Applied by a DB admin other than the author, once both the deputy and the admin agreed.
+   *
+   * @throws BusinessException {@code correction.ownAct} for the author, {@code
+   *     correction.notAgreed} unless both the deputy and the admin agreed
    */
   void markApplied(Person by, LocalDateTime now) {
+    if (samePerson(by, author)) {
+      throw new BusinessException("correction.ownAct");
+    }
     if (status != CorrectionStatus.AGREED
         || deputyDecision != Decision.AGREED
         || adminDecision != Decision.AGREED) {
@@ -255,6 +266,20 @@ public class CorrectionAct {
       status = CorrectionStatus.ARCHIVED;
       archivedAt = now;
     }
+  }
+
+  /** The two agreeing parties are two people, neither of them the author. */
+  private void requireOtherParty(Person by, Person otherParty) {
+    if (samePerson(by, author)) {
+      throw new BusinessException("correction.ownAct");
+    }
+    if (samePerson(by, otherParty)) {
+      throw new BusinessException("correction.samePerson");
+    }
+  }
+
+  private static boolean samePerson(Person a, Person b) {
+    return a != null && b != null && (a == b || (a.getId() != null && a.getId().equals(b.getId())));
   }
 
   private void settle() {

@@ -209,21 +209,15 @@ public class CorrectionService {
   }
 
   /**
-   * One of the two agreeing parties (the deputy or the DB admin) answers; the same person may not
-   * be both.
+   * One of the two agreeing parties (the deputy or the DB admin) answers; the act itself refuses
+   * its author and the same person as both parties.
    */
   private void decide(long actId, Role party, Decision decision, String comment) {
     Actor actor = policy.requireCorrectionAgreement(party);
-    CorrectionAct act = actToDecide(actId, actor);
-    boolean asDeputy = party == Role.DEPUTY;
-    if ((asDeputy ? act.getAdmin() : act.getDeputy())
-        .map(other -> other.getId() == actor.personId())
-        .orElse(false)) {
-      throw new BusinessException("correction.samePerson");
-    }
+    CorrectionAct act = actToDecide(actId);
     Person by = em.find(Person.class, actor.personId());
     Decision answer = Objects.requireNonNull(decision, "decision");
-    if (asDeputy) {
+    if (party == Role.DEPUTY) {
       act.decideAsDeputy(by, answer, comment, now());
     } else {
       act.decideAsAdmin(by, answer, comment, now());
@@ -245,9 +239,6 @@ public class CorrectionService {
     CorrectionAct act = em.find(CorrectionAct.class, actId, LockModeType.PESSIMISTIC_WRITE);
     if (act == null) {
       throw policy.refuse("CORRECTION_APPLY", "correctionAct", actId);
-    }
-    if (act.getAuthor().getId() == actor.personId()) {
-      throw new BusinessException("correction.ownAct");
     }
     Person admin = em.find(Person.class, actor.personId());
     act.markApplied(admin, now());
@@ -455,13 +446,10 @@ public class CorrectionService {
     return CorrectionActPdf.render(view(actId));
   }
 
-  private CorrectionAct actToDecide(long actId, Actor actor) {
+  private CorrectionAct actToDecide(long actId) {
     CorrectionAct act = em.find(CorrectionAct.class, actId, LockModeType.PESSIMISTIC_WRITE);
     if (act == null) {
       throw policy.refuse("CORRECTION_AGREE", "correctionAct", actId);
-    }
-    if (act.getAuthor().getId() == actor.personId()) {
-      throw new BusinessException("correction.ownAct");
     }
     return act;
   }
