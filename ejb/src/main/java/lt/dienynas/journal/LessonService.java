@@ -20,8 +20,10 @@ import lt.dienynas.school.TeachingAssignment;
 import lt.dienynas.school.WorkingDayCalendar;
 import lt.dienynas.security.AccessPolicy;
 import lt.dienynas.security.Actor;
+import lt.dienynas.security.JournalWriteWindow;
 import lt.dienynas.security.Role;
 import lt.dienynas.shared.BusinessException;
+import lt.dienynas.shared.InputRules;
 import lt.dienynas.timetable.TimetableSlot;
 
 /**
@@ -54,14 +56,15 @@ public class LessonService {
 
   /**
    * Creates the group's lessons from its timetable for every school day from {@code from} to {@code
-   * to} (public and school holidays skipped); lessons already there stay as they are.
+   * to} (public and school holidays skipped); lessons already there stay as they are. The DB admin
+   * creates all of them, a teacher those of the subjects they teach the group on each day.
    *
    * @return the number of lessons created
    * @throws BusinessException {@code dateRange.order}, {@code journal.rangeTooLong}, {@code
    *     schoolYear.readOnly}
    */
   public int generate(long groupId, LocalDate from, LocalDate to) {
-    policy.requireGroupPlanning(groupId);
+    Actor actor = policy.requireGroupPlanning(groupId);
     JournalRules.requireBoundedRange(from, to);
     StudyGroup group = em.find(StudyGroup.class, groupId);
     if (group == null) {
@@ -85,10 +88,16 @@ public class LessonService {
       taken.add(lesson.getLessonDate() + "#" + lesson.getLessonNumber());
     }
     WorkingDayCalendar calendar = year.calendar();
+    // The DB admin sets up the whole group's journal; a teacher generates only the lessons of the
+    // subjects they are assigned to teach the group on each day, never a colleague's.
+    JournalWriteWindow window =
+        policy.mayAdminister(actor) ? null : policy.journalWriteWindow(actor, groupId);
     int created = 0;
     for (LocalDate day : calendar.schoolDays(start, end)) {
       for (TimetableSlot slot : slots) {
-        if (slot.isGivenOn(day) && taken.add(day + "#" + slot.getLessonNumber())) {
+        if (slot.isGivenOn(day)
+            && (window == null || window.assignedTo(slot.getSubject().getId(), day))
+            && taken.add(day + "#" + slot.getLessonNumber())) {
           Lesson lesson =
               new Lesson(
                   group, slot.getSubject(), slot.getTeacher(), day, slot.getLessonNumber(), slot);
@@ -109,7 +118,10 @@ public class LessonService {
    *     timetable.lessonNumber}, {@code schoolYear.outside}, {@code schoolYear.readOnly}
    */
   public long add(long groupId, LocalDate date, int lessonNumber, Long subjectId) {
-    Actor actor = policy.requireGroupJournalWrite(groupId, date);
+    Actor actor =
+        subjectId == null
+            ? policy.requireGroupJournalWrite(groupId, date)
+            : policy.requireSubjectJournalWrite(groupId, subjectId, date);
     StudyGroup group = em.find(StudyGroup.class, groupId);
     Subject subject =
         em
@@ -140,10 +152,11 @@ public class LessonService {
    * Writes what the lesson was about (§23.3): by the group's teacher or the lesson's substitute.
    *
    * @throws BusinessException {@code lesson.topicLength}, {@code lesson.textLength}, {@code
-   *     lesson.homeworkDue}
+   *     lesson.homeworkDue}, {@code plainText.invalid}
    */
   public void record(long lessonId, LessonRecord record) {
     policy.requireLessonWrite(lessonId);
+    InputRules.require(record);
     write(em.find(Lesson.class, lessonId), lesson -> lesson.record(record));
   }
 
