@@ -41,6 +41,7 @@ import lt.dienynas.security.AccessPolicy;
 import lt.dienynas.security.Actor;
 import lt.dienynas.security.Actors;
 import lt.dienynas.shared.BusinessException;
+import lt.dienynas.shared.CsvCell;
 import lt.dienynas.shared.Messages;
 import lt.dienynas.shared.SchoolClock;
 
@@ -520,7 +521,7 @@ public class SurveyService {
       if (i > 0) {
         csv.append(';');
       }
-      csv.append('"').append(fields[i].replace("\"", "\"\"")).append('"');
+      csv.append(CsvCell.of(fields[i]));
     }
     csv.append("\r\n");
   }
