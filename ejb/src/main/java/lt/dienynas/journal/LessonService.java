@@ -110,14 +110,26 @@ public class LessonService {
   }
 
   /**
-   * A lesson added by hand by a teacher of the group on that date, in the subject they teach it
-   * ({@code subjectId} chooses one when they teach several).
-   *
-   * @return the new lesson's id
-   * @throws BusinessException {@code lesson.exists}, {@code lesson.noSubject}, {@code
-   *     timetable.lessonNumber}, {@code schoolYear.outside}, {@code schoolYear.readOnly}
+   * A lesson added by hand on a school day; see {@link #add(long, LocalDate, int, Long, boolean)}.
    */
   public long add(long groupId, LocalDate date, int lessonNumber, Long subjectId) {
+    return add(groupId, date, lessonNumber, subjectId, false);
+  }
+
+  /**
+   * A lesson added by hand by a teacher of the group on that date, in the subject they teach it
+   * ({@code subjectId} chooses one when they teach several). Lessons are given on school days; a
+   * weekend, a public holiday or a school holiday only when the teacher says it is an exception (a
+   * school event on a Saturday).
+   *
+   * @param exceptionalDay the teacher states that the lesson is given on a day without lessons
+   * @return the new lesson's id
+   * @throws BusinessException {@code lesson.exists}, {@code lesson.noSubject}, {@code
+   *     lesson.notSchoolDay}, {@code timetable.lessonNumber}, {@code schoolYear.outside}, {@code
+   *     schoolYear.readOnly}
+   */
+  public long add(
+      long groupId, LocalDate date, int lessonNumber, Long subjectId, boolean exceptionalDay) {
     Actor actor =
         subjectId == null
             ? policy.requireGroupJournalWrite(groupId, date)
@@ -135,6 +147,11 @@ public class LessonService {
             .filter(s -> subjectId == null || s.getId().equals(subjectId))
             .findFirst()
             .orElseThrow(() -> new BusinessException("lesson.noSubject", group.getName()));
+    if (!exceptionalDay
+        && group.getSchoolYear().contains(date)
+        && !group.getSchoolYear().calendar().isSchoolDay(date)) {
+      throw new BusinessException("lesson.notSchoolDay", date);
+    }
     boolean taken =
         lessonsOf(group, date, date).stream().anyMatch(l -> l.getLessonNumber() == lessonNumber);
     if (taken) {

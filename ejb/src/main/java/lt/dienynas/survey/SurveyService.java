@@ -42,6 +42,7 @@ import lt.dienynas.security.Actor;
 import lt.dienynas.security.Actors;
 import lt.dienynas.shared.BusinessException;
 import lt.dienynas.shared.CsvCell;
+import lt.dienynas.shared.InputRules;
 import lt.dienynas.shared.Messages;
 import lt.dienynas.shared.SchoolClock;
 
@@ -315,6 +316,9 @@ public class SurveyService {
    */
   public void answer(long surveyId, Map<Long, AnswerInput> answers) {
     Actor actor = actors.current();
+    if (answers != null) {
+      answers.values().forEach(InputRules::require);
+    }
     Survey survey = em.find(Survey.class, surveyId);
     if (survey == null || !isAsked(surveyId, actor)) {
       throw policy.refuse("SURVEY_ANSWER", "survey", surveyId);
