@@ -77,6 +77,22 @@ class AccessHttpIT {
 
   private static final String REFUSED = "Prieiga uždrausta";
 
+  /**
+   * The lesson writes of the JSON API on a 6a Lithuanian lesson: 204 done, 403 refused with the
+   * Lithuanian message and nothing changed. The service-level table of every write operation is
+   * {@code AccessPolicyIT.LESSON_TABLE}.
+   */
+  private static final String LESSON_API_TABLE =
+      """
+      person                                         | PUT lesson | PUT mark | DELETE mark | PUT absence | DELETE absence | PUT entries
+      teaches this group and subject                 | 204        | 204      | 204         | 204         | 204            | 204
+      teaches another subject in this class (maths)  | 403        | 403      | 403         | 403         | 403            | 403
+      substitute of this lesson                      | 204        | 204      | 204         | 204         | 204            | 204
+      class teacher of this class                    | 403        | 403      | 403         | 403         | 403            | 403
+      DB admin                                       | 403        | 403      | 403         | 403         | 403            | 403
+      guardian of a student of the class             | 403        | 403      | 403         | 403         | 403            | 403
+      """;
+
   @Deployment(testable = false)
   static EnterpriseArchive deployment() {
     return Portal.ear();
@@ -198,6 +214,81 @@ class AccessHttpIT {
                 "SELECT accepted_at FROM pledge_acceptance WHERE person_id = ?", teacher.personId())
             .size());
     assertEquals(200, portal.get("health/notices.xhtml").status());
+  }
+
+  @Test
+  void theMathsTeacherCannotWriteALithuanianLessonOfTheirClassOverTheApi() {
+    TestSchool school = TestSchool.create(6, 2);
+    Account lithuanianTeacher = TestPeople.staff("Rūta", "Lietuvių", Role.TEACHER);
+    long lithuanian = school.subject("Lietuvių kalba", lithuanianTeacher);
+    long lesson = school.lesson(lithuanian, lithuanianTeacher, DAY, 3);
+    Account substitute = TestPeople.staff("Paulius", "Pavaduojantis", Role.TEACHER);
+    TestPeople.run(
+        "UPDATE lesson SET substitute_id = ? WHERE id = ?", substitute.personId(), lesson);
+    long student = school.students.get(0);
+    Map<String, Account> people =
+        Map.of(
+            "teaches this group and subject",
+            lithuanianTeacher,
+            "teaches another subject in this class (maths)",
+            school.teacher,
+            "substitute of this lesson",
+            substitute,
+            "class teacher of this class",
+            school.classTeacher,
+            "DB admin",
+            TestPeople.staff("Ada", "Administratorė", Role.DB_ADMIN),
+            "guardian of a student of the class",
+            TestSchool.guardianOf("Rasa", "Globėja", student));
+    String l = "lessons/" + lesson;
+    List<java.util.function.Function<Api, Api.Reply>> calls =
+        List.of(
+            a -> a.put(l, "{\"topic\":\"Veiksmažodžiai\"}"),
+            a -> a.put(l + "/marks/" + student, "{\"notation\":\"8\"}"),
+            a -> a.delete(l + "/marks/" + student),
+            a -> a.put(l + "/attendance/" + student, "{\"status\":\"ABSENT\"}"),
+            a -> a.delete(l + "/attendance/" + student),
+            a ->
+                a.put(
+                    l + "/entries",
+                    "{\"record\":{\"topic\":\"Linksniai\"},\"cells\":{\""
+                        + student
+                        + "\":\"n\"}}"));
+    List<String> mismatches = new ArrayList<>();
+    String[] lines = LESSON_API_TABLE.strip().split("\n");
+    String[] columns = cells(lines[0]);
+    for (int i = 1; i < lines.length; i++) {
+      String[] row = cells(lines[i]);
+      Api api = Api.basic(contextRoot, people.get(row[0]));
+      for (int c = 0; c < calls.size(); c++) {
+        String before = lessonState(lesson);
+        Api.Reply reply = calls.get(c).apply(api);
+        String after = lessonState(lesson);
+        if (!String.valueOf(reply.status()).equals(row[c + 1])) {
+          mismatches.add(
+              row[0] + " / " + columns[c + 1] + ": expected " + row[c + 1] + ", " + reply);
+        } else if (reply.status() == 403
+            && (!before.equals(after) || !reply.body().contains("Jūs neturite teisės"))) {
+          mismatches.add(row[0] + " / " + columns[c + 1] + ": refused, but " + after + reply);
+        }
+      }
+    }
+    assertTrue(mismatches.isEmpty(), String.join("\n", mismatches));
+  }
+
+  private static final java.time.LocalDate DAY = java.time.LocalDate.of(2030, 10, 7);
+
+  /** The lesson's topic and version, its marks and absences with their versions. */
+  private static String lessonState(long lesson) {
+    return TestSchool.query(
+        "SELECT CONCAT_WS('|', (SELECT CONCAT_WS(':', topic, version) FROM lesson WHERE id = ?),"
+            + " (SELECT GROUP_CONCAT(CONCAT_WS(':', id, mark_value, version)) FROM mark"
+            + " WHERE lesson_id = ?),"
+            + " (SELECT GROUP_CONCAT(CONCAT_WS(':', id, status, version)) FROM attendance"
+            + " WHERE lesson_id = ?))",
+        lesson,
+        lesson,
+        lesson);
   }
 
   private static void assertPledgePage(Page page) {

@@ -22,8 +22,17 @@ public final class Api {
   private final HttpClient http;
   private final String authorization;
 
-  /** A response: the status and the JSON body as text. */
-  public record Reply(int status, String body) {
+  /** A response: the status, the JSON body as text and the headers. */
+  public record Reply(int status, String body, java.net.http.HttpHeaders headers) {
+    public Reply(int status, String body) {
+      this(status, body, java.net.http.HttpHeaders.of(java.util.Map.of(), (a, b) -> true));
+    }
+
+    /** The header's first value, null without it. */
+    public String header(String name) {
+      return headers.firstValue(name).orElse(null);
+    }
+
     /** The first number under {@code "name":} in the body. */
     public long number(String name) {
       Matcher m = Pattern.compile("\"" + name + "\"\\s*:\\s*(\\d+)").matcher(body);
@@ -99,6 +108,34 @@ public final class Api {
             .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
   }
 
+  /**
+   * Any method with a JSON body (null: none) and extra headers given as name, value, name, value…
+   */
+  public Reply send(String method, String path, String json, String... headers) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(base.resolve(path))
+            .method(
+                method,
+                json == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+    if (json != null) {
+      request.header("Content-Type", "application/json");
+    }
+    for (int i = 0; i + 1 < headers.length; i += 2) {
+      request.header(headers[i], headers[i + 1]);
+    }
+    return send(request);
+  }
+
+  /** The raw bytes as the JSON body of a PUT (for bodies that are not valid UTF-8). */
+  public Reply putBytes(String path, byte[] json) {
+    return send(
+        HttpRequest.newBuilder(base.resolve(path))
+            .header("Content-Type", "application/json")
+            .PUT(HttpRequest.BodyPublishers.ofByteArray(json)));
+  }
+
   private Reply send(HttpRequest.Builder request) {
     request.header("Accept", "application/json");
     if (authorization != null) {
@@ -107,7 +144,7 @@ public final class Api {
     try {
       HttpResponse<String> response =
           http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-      return new Reply(response.statusCode(), response.body());
+      return new Reply(response.statusCode(), response.body(), response.headers());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {

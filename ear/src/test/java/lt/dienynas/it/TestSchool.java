@@ -118,6 +118,47 @@ public final class TestSchool {
     }
   }
 
+  /** Another subject taught to the class by this teacher from the start of the year; its id. */
+  public long subject(String name, Account by) {
+    try (Connection c = TestPeople.connect()) {
+      long subject =
+          insert(
+              c,
+              "INSERT INTO subject (code, name, name_en) VALUES (?, ?, ?)",
+              "X" + ProcessHandle.current().pid() % 100000 + "." + SEQUENCE.incrementAndGet(),
+              name,
+              name);
+      update(
+          c,
+          "INSERT INTO teaching_assignment (teacher_id, subject_id, group_id, valid_from)"
+              + " VALUES (?, ?, ?, ?)",
+          by.personId(),
+          subject,
+          groupId,
+          START);
+      return subject;
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** A lesson of the class in that subject by that teacher. */
+  public long lesson(long lessonSubject, Account by, LocalDate date, int number) {
+    try (Connection c = TestPeople.connect()) {
+      return insert(
+          c,
+          "INSERT INTO lesson (group_id, subject_id, teacher_id, lesson_date, lesson_number)"
+              + " VALUES (?, ?, ?, ?, ?)",
+          groupId,
+          lessonSubject,
+          by.personId(),
+          date,
+          number);
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** A guardian of the given students, with an account. */
   public static Account guardianOf(String firstName, String lastName, long... children) {
     Account guardian = TestPeople.guardian(firstName, lastName);

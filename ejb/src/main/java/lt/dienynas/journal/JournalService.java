@@ -177,7 +177,7 @@ public class JournalService {
               (String) r[14],
               (NotHeldReason) r[15],
               Boolean.TRUE.equals(r[16]),
-              window.mayWrite(date, substituteId)));
+              window.mayWrite((Long) r[3], date, substituteId)));
       subjectName = (String) r[4];
     }
     lessonColumns.sort(

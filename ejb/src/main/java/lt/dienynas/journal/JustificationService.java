@@ -21,6 +21,7 @@ import lt.dienynas.security.Actor;
 import lt.dienynas.security.Role;
 import lt.dienynas.shared.BusinessException;
 import lt.dienynas.shared.DateRange;
+import lt.dienynas.shared.InputRules;
 
 /**
  * Justification of missed lessons (§21.8): a guardian sends a note, the class teacher accepts it
@@ -77,6 +78,7 @@ public class JustificationService {
   public long submit(
       long studentId, LocalDate from, LocalDate to, JustificationReason reason, String text) {
     Actor actor = policy.requireGuardianOf(studentId);
+    InputRules.requirePlain("text", text);
     if (from == null || to == null) {
       throw new BusinessException("journal.datesRequired");
     }

@@ -20,8 +20,10 @@ import lt.dienynas.school.TeachingAssignment;
 import lt.dienynas.school.WorkingDayCalendar;
 import lt.dienynas.security.AccessPolicy;
 import lt.dienynas.security.Actor;
+import lt.dienynas.security.JournalWriteWindow;
 import lt.dienynas.security.Role;
 import lt.dienynas.shared.BusinessException;
+import lt.dienynas.shared.InputRules;
 import lt.dienynas.timetable.TimetableSlot;
 
 /**
@@ -54,14 +56,15 @@ public class LessonService {
 
   /**
    * Creates the group's lessons from its timetable for every school day from {@code from} to {@code
-   * to} (public and school holidays skipped); lessons already there stay as they are.
+   * to} (public and school holidays skipped); lessons already there stay as they are. The DB admin
+   * creates all of them, a teacher those of the subjects they teach the group on each day.
    *
    * @return the number of lessons created
    * @throws BusinessException {@code dateRange.order}, {@code journal.rangeTooLong}, {@code
    *     schoolYear.readOnly}
    */
   public int generate(long groupId, LocalDate from, LocalDate to) {
-    policy.requireGroupPlanning(groupId);
+    Actor actor = policy.requireGroupPlanning(groupId);
     JournalRules.requireBoundedRange(from, to);
     StudyGroup group = em.find(StudyGroup.class, groupId);
     if (group == null) {
@@ -85,10 +88,16 @@ public class LessonService {
       taken.add(lesson.getLessonDate() + "#" + lesson.getLessonNumber());
     }
     WorkingDayCalendar calendar = year.calendar();
+    // The DB admin sets up the whole group's journal; a teacher generates only the lessons of the
+    // subjects they are assigned to teach the group on each day, never a colleague's.
+    JournalWriteWindow window =
+        policy.mayAdminister(actor) ? null : policy.journalWriteWindow(actor, groupId);
     int created = 0;
     for (LocalDate day : calendar.schoolDays(start, end)) {
       for (TimetableSlot slot : slots) {
-        if (slot.isGivenOn(day) && taken.add(day + "#" + slot.getLessonNumber())) {
+        if (slot.isGivenOn(day)
+            && (window == null || window.assignedTo(slot.getSubject().getId(), day))
+            && taken.add(day + "#" + slot.getLessonNumber())) {
           Lesson lesson =
               new Lesson(
                   group, slot.getSubject(), slot.getTeacher(), day, slot.getLessonNumber(), slot);
@@ -101,15 +110,30 @@ public class LessonService {
   }
 
   /**
-   * A lesson added by hand by a teacher of the group on that date, in the subject they teach it
-   * ({@code subjectId} chooses one when they teach several).
-   *
-   * @return the new lesson's id
-   * @throws BusinessException {@code lesson.exists}, {@code lesson.noSubject}, {@code
-   *     timetable.lessonNumber}, {@code schoolYear.outside}, {@code schoolYear.readOnly}
+   * A lesson added by hand on a school day; see {@link #add(long, LocalDate, int, Long, boolean)}.
    */
   public long add(long groupId, LocalDate date, int lessonNumber, Long subjectId) {
-    Actor actor = policy.requireGroupJournalWrite(groupId, date);
+    return add(groupId, date, lessonNumber, subjectId, false);
+  }
+
+  /**
+   * A lesson added by hand by a teacher of the group on that date, in the subject they teach it
+   * ({@code subjectId} chooses one when they teach several). Lessons are given on school days; a
+   * weekend, a public holiday or a school holiday only when the teacher says it is an exception (a
+   * school event on a Saturday).
+   *
+   * @param exceptionalDay the teacher states that the lesson is given on a day without lessons
+   * @return the new lesson's id
+   * @throws BusinessException {@code lesson.exists}, {@code lesson.noSubject}, {@code
+   *     lesson.notSchoolDay}, {@code timetable.lessonNumber}, {@code schoolYear.outside}, {@code
+   *     schoolYear.readOnly}
+   */
+  public long add(
+      long groupId, LocalDate date, int lessonNumber, Long subjectId, boolean exceptionalDay) {
+    Actor actor =
+        subjectId == null
+            ? policy.requireGroupJournalWrite(groupId, date)
+            : policy.requireSubjectJournalWrite(groupId, subjectId, date);
     StudyGroup group = em.find(StudyGroup.class, groupId);
     Subject subject =
         em
@@ -123,6 +147,11 @@ public class LessonService {
             .filter(s -> subjectId == null || s.getId().equals(subjectId))
             .findFirst()
             .orElseThrow(() -> new BusinessException("lesson.noSubject", group.getName()));
+    if (!exceptionalDay
+        && group.getSchoolYear().contains(date)
+        && !group.getSchoolYear().calendar().isSchoolDay(date)) {
+      throw new BusinessException("lesson.notSchoolDay", date);
+    }
     boolean taken =
         lessonsOf(group, date, date).stream().anyMatch(l -> l.getLessonNumber() == lessonNumber);
     if (taken) {
@@ -140,10 +169,11 @@ public class LessonService {
    * Writes what the lesson was about (§23.3): by the group's teacher or the lesson's substitute.
    *
    * @throws BusinessException {@code lesson.topicLength}, {@code lesson.textLength}, {@code
-   *     lesson.homeworkDue}
+   *     lesson.homeworkDue}, {@code plainText.invalid}
    */
   public void record(long lessonId, LessonRecord record) {
     policy.requireLessonWrite(lessonId);
+    InputRules.require(record);
     write(em.find(Lesson.class, lessonId), lesson -> lesson.record(record));
   }
 

@@ -19,6 +19,7 @@ import lt.dienynas.security.AccessPolicy;
 import lt.dienynas.security.Actor;
 import lt.dienynas.security.Role;
 import lt.dienynas.shared.BusinessException;
+import lt.dienynas.shared.InputRules;
 
 /** Praise, remarks and comments for a student (§23.3, §21): shown in the student's diary. */
 @Stateless
@@ -50,11 +51,17 @@ public class StudentNoteService {
    */
   public long add(
       long studentId, StudentNoteKind kind, String text, LocalDate date, Long lessonId) {
-    Actor actor = policy.requireStudentNoteWrite(studentId);
+    // A note given in a lesson is part of that lesson's record: whoever may write the lesson (its
+    // teacher of that subject, its substitute) and nobody else; a note outside lessons goes to the
+    // student's teachers, class teacher and VDM educator.
+    Actor actor =
+        lessonId == null
+            ? policy.requireStudentNoteWrite(studentId)
+            : policy.requireLessonWrite(lessonId);
     Objects.requireNonNull(kind, "kind");
+    InputRules.requirePlain("text", text);
     Lesson lesson = null;
     if (lessonId != null) {
-      policy.requireLessonWrite(lessonId);
       lesson = em.find(Lesson.class, lessonId);
       JournalRules.requireMember(em, lesson, studentId);
     }

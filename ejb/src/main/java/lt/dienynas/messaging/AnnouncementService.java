@@ -26,6 +26,7 @@ import lt.dienynas.security.AccessPolicy;
 import lt.dienynas.security.Actor;
 import lt.dienynas.security.Actors;
 import lt.dienynas.shared.BusinessException;
+import lt.dienynas.shared.InputRules;
 import lt.dienynas.shared.SchoolClock;
 
 /**
@@ -70,6 +71,8 @@ public class AnnouncementService {
       String place,
       String topics) {
     Actor actor = actors.current();
+    InputRules.requirePlain("place", place);
+    InputRules.requirePlain("topics", topics);
     if (kind == null || !policy.mayAnnounceTo(actor, classId, kind.isClassTeacherEvent())) {
       throw policy.refuse("ANNOUNCE", "class", classId);
     }

@@ -40,6 +40,7 @@ import lt.dienynas.security.AccessPolicy;
 import lt.dienynas.security.Actor;
 import lt.dienynas.security.Actors;
 import lt.dienynas.shared.BusinessException;
+import lt.dienynas.shared.InputRules;
 import lt.dienynas.shared.SchoolClock;
 
 /**
@@ -94,6 +95,8 @@ public class MessageService {
   public long send(
       List<RecipientTarget> to, String subject, String body, List<NewAttachment> attachments) {
     Actor actor = actors.current();
+    InputRules.requirePlain("subject", subject);
+    InputRules.requirePlain("body", body);
     if (to == null || to.isEmpty()) {
       throw new BusinessException("message.noRecipients");
     }
@@ -131,6 +134,7 @@ public class MessageService {
    */
   public long reply(long messageId, String body, List<NewAttachment> attachments) {
     Actor actor = actors.current();
+    InputRules.requirePlain("body", body);
     Message original = em.find(Message.class, messageId);
     boolean received = original != null && recipientRow(messageId, actor.personId()) != null;
     boolean sentByMe = original != null && isSender(original, actor);

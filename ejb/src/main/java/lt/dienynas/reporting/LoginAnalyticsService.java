@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import lt.dienynas.security.AccessPolicy;
 import lt.dienynas.shared.BusinessException;
+import lt.dienynas.shared.CsvCell;
 import lt.dienynas.shared.Messages;
 
 /**
@@ -193,9 +194,8 @@ public class LoginAnalyticsService {
   }
 
   private static String cell(String text) {
-    return text.contains(";") || text.contains("\"")
-        ? "\"" + text.replace("\"", "\"\"") + "\""
-        : text;
+    String safe = CsvCell.defused(text);
+    return safe.contains(";") || safe.contains("\"") ? CsvCell.of(text) : safe;
   }
 
   private static void requirePeriod(LocalDate from, LocalDate to) {

@@ -151,11 +151,29 @@ public class AccessPolicy {
   private static final String SUBSTITUTE_IN_GROUP =
       "SELECT 1 FROM lesson WHERE substitute_id = ?1 AND group_id = ?2";
 
-  private static final String LESSON_GROUP_DATE_SUBSTITUTE =
-      "SELECT group_id, lesson_date, substitute_id FROM lesson WHERE id = ?1";
+  /**
+   * The lesson's substitute, or a teacher assigned to the lesson's group <em>and subject</em> on
+   * the lesson's date (an assignment that ended before, or starts after, does not count).
+   */
+  private static final String LESSON_WRITER =
+      """
+      SELECT 1 FROM lesson l
+       WHERE l.id = ?2
+         AND (l.substitute_id = ?1
+              OR EXISTS (SELECT 1 FROM teaching_assignment a
+                          WHERE a.teacher_id = ?1 AND a.group_id = l.group_id
+                            AND a.subject_id = l.subject_id
+                            AND a.valid_from <= l.lesson_date
+                            AND (a.valid_to IS NULL OR a.valid_to >= l.lesson_date)))
+      """;
+
+  private static final String TEACHER_OF_GROUP_SUBJECT_ON =
+      "SELECT 1 FROM teaching_assignment WHERE teacher_id = ?1 AND group_id = ?2"
+          + " AND subject_id = ?3 AND valid_from <= ?4 AND (valid_to IS NULL OR valid_to >= ?4)";
 
   private static final String ASSIGNMENTS_IN_GROUP =
-      "SELECT valid_from, valid_to FROM teaching_assignment WHERE teacher_id = ?1 AND group_id = ?2";
+      "SELECT subject_id, valid_from, valid_to FROM teaching_assignment"
+          + " WHERE teacher_id = ?1 AND group_id = ?2";
 
   private static final String IS_STUDENT_OF_UPPER_GRADE =
       "SELECT 1 FROM group_member m JOIN study_group g ON g.id = m.group_id AND g.kind = 'CLASS'"
@@ -360,8 +378,25 @@ public class AccessPolicy {
   }
 
   /**
-   * The calling person may fill this lesson: the group's teacher on the lesson's date, or the
-   * teacher substituting it (§23.16, §19.8).
+   * The calling person may fill this subject's journal of this group on this date (add a lesson):
+   * assigned to teach that subject to that group then.
+   */
+  public Actor requireSubjectJournalWrite(long groupId, long subjectId, LocalDate date) {
+    Actor actor = actors.current();
+    return require(
+        actor,
+        mayWriteSubjectJournal(actor, groupId, subjectId, date),
+        "SUBJECT_JOURNAL_WRITE",
+        "group",
+        groupId);
+  }
+
+  /**
+   * The calling person may fill this lesson (its record, marks, attendance, notes, integrated
+   * subjects): the teacher assigned to the lesson's group and subject on the lesson's date, or the
+   * teacher substituting it (§23.16, §19.8). Nobody else — not a teacher of another subject of the
+   * class, not the class teacher, not management; the DB admin corrects only through a correction
+   * act (§19.9, §30.1).
    */
   public Actor requireLessonWrite(long lessonId) {
     Actor actor = actors.current();
@@ -585,19 +620,20 @@ public class AccessPolicy {
   }
 
   private boolean lessonWriteAllowed(Actor actor, long lessonId) {
-    List<?> rows =
-        em.createNativeQuery(LESSON_GROUP_DATE_SUBSTITUTE)
-            .setParameter(1, lessonId)
-            .getResultList();
-    if (rows.isEmpty()) {
-      return false;
-    }
-    Object[] row = (Object[]) rows.get(0);
-    long groupId = ((Number) row[0]).longValue();
-    LocalDate date = toLocalDate(row[1]);
-    Long substitute = row[2] == null ? null : ((Number) row[2]).longValue();
-    return Long.valueOf(actor.personId()).equals(substitute)
-        || mayWriteGroupJournal(actor, groupId, date);
+    return exists(LESSON_WRITER, actor, lessonId);
+  }
+
+  /** Assigned to teach this subject to this group on this date. */
+  public boolean mayWriteSubjectJournal(Actor actor, long groupId, long subjectId, LocalDate date) {
+    return actor.hasAny(JOURNAL_WRITERS)
+        && !em.createNativeQuery(TEACHER_OF_GROUP_SUBJECT_ON)
+            .setParameter(1, actor.personId())
+            .setParameter(2, groupId)
+            .setParameter(3, subjectId)
+            .setParameter(4, date)
+            .setMaxResults(1)
+            .getResultList()
+            .isEmpty();
   }
 
   /**
@@ -613,13 +649,16 @@ public class AccessPolicy {
             .setParameter(1, actor.personId())
             .setParameter(2, groupId)
             .getResultList();
-    List<DateRange> ranges = new ArrayList<>();
+    List<JournalWriteWindow.Assigned> assigned = new ArrayList<>();
     for (Object r : rows) {
       Object[] row = (Object[]) r;
-      ranges.add(
-          new DateRange(toLocalDate(row[0]), row[1] == null ? LocalDate.MAX : toLocalDate(row[1])));
+      assigned.add(
+          new JournalWriteWindow.Assigned(
+              ((Number) row[0]).longValue(),
+              new DateRange(
+                  toLocalDate(row[1]), row[2] == null ? LocalDate.MAX : toLocalDate(row[2]))));
     }
-    return new JournalWriteWindow(actor.personId(), true, ranges);
+    return new JournalWriteWindow(actor.personId(), true, assigned);
   }
 
   public boolean mayWriteTimetable(Actor actor, long groupId, long teacherId) {

@@ -41,6 +41,8 @@ import lt.dienynas.security.AccessPolicy;
 import lt.dienynas.security.Actor;
 import lt.dienynas.security.Actors;
 import lt.dienynas.shared.BusinessException;
+import lt.dienynas.shared.CsvCell;
+import lt.dienynas.shared.InputRules;
 import lt.dienynas.shared.Messages;
 import lt.dienynas.shared.SchoolClock;
 
@@ -314,6 +316,9 @@ public class SurveyService {
    */
   public void answer(long surveyId, Map<Long, AnswerInput> answers) {
     Actor actor = actors.current();
+    if (answers != null) {
+      answers.values().forEach(InputRules::require);
+    }
     Survey survey = em.find(Survey.class, surveyId);
     if (survey == null || !isAsked(surveyId, actor)) {
       throw policy.refuse("SURVEY_ANSWER", "survey", surveyId);
@@ -520,7 +525,7 @@ public class SurveyService {
       if (i > 0) {
         csv.append(';');
       }
-      csv.append('"').append(fields[i].replace("\"", "\"\"")).append('"');
+      csv.append(CsvCell.of(fields[i]));
     }
     csv.append("\r\n");
   }

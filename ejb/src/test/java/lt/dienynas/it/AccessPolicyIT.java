@@ -6,15 +6,26 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import lt.dienynas.assessment.MarkValue;
 import lt.dienynas.it.Fixtures.Account;
+import lt.dienynas.journal.AttendanceStatus;
+import lt.dienynas.journal.Lesson;
+import lt.dienynas.journal.LessonRecord;
+import lt.dienynas.journal.MarkInput;
+import lt.dienynas.journal.StudentNoteKind;
 import lt.dienynas.people.Guardian;
 import lt.dienynas.people.StaffMember;
 import lt.dienynas.people.Student;
@@ -30,6 +41,7 @@ import lt.dienynas.security.AccessRefusal;
 import lt.dienynas.security.Actor;
 import lt.dienynas.security.Actors;
 import lt.dienynas.security.Role;
+import lt.dienynas.timetable.TimetableSlot;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -75,6 +87,30 @@ class AccessPolicyIT {
       STUDENT            | yes       | no          | no          | no            | no       | no        | no          | no     | no    | no       | no
       """;
 
+  /**
+   * Who may write a lesson — a 6a Lithuanian lesson on {@link #SCHOOL_DAY} — by every write
+   * operation: its record (topic, homework), a mark given and removed, an absence recorded and
+   * removed, a remark in the lesson, its integrated subjects, and a new lesson of the same group
+   * and subject added by hand that day. "no" means refused and nothing changed.
+   */
+  private static final String LESSON_TABLE =
+      """
+      person (role: relationship to the lesson)          | topic | mark | mark off | absent | absent off | note | integrate | add
+      TEACHER: teaches this group and subject            | yes   | yes  | yes      | yes    | yes        | yes  | yes       | yes
+      TEACHER: teaches another subject in this class     | no    | no   | no       | no     | no         | no   | no        | no
+      TEACHER: assignment ended before the lesson date   | no    | no   | no       | no     | no         | no   | no        | no
+      TEACHER: assignment starts after the lesson date   | no    | no   | no       | no     | no         | no   | no        | no
+      TEACHER: substitute of this lesson                 | yes   | yes  | yes      | yes    | yes        | yes  | yes       | no
+      TEACHER: substitute of another lesson of the group | no    | no   | no       | no     | no         | no   | no        | no
+      TEACHER: teaches this subject in another class     | no    | no   | no       | no     | no         | no   | no        | no
+      CLASS_TEACHER: class teacher of this class         | no    | no   | no       | no     | no         | no   | no        | no
+      DIRECTOR: school-wide                              | no    | no   | no       | no     | no         | no   | no        | no
+      DEPUTY: school-wide                                | no    | no   | no       | no     | no         | no   | no        | no
+      DB_ADMIN: corrects only through correction acts    | no    | no   | no       | no     | no         | no   | no        | no
+      GUARDIAN: guardian of a student of the lesson      | no    | no   | no       | no     | no         | no   | no        | no
+      STUDENT: student of the lesson                     | no    | no   | no       | no     | no         | no   | no        | no
+      """;
+
   private static final LocalDate START = LocalDate.of(2030, 9, 1);
   private static final LocalDate SCHOOL_DAY = LocalDate.of(2030, 10, 7);
 
@@ -91,6 +127,16 @@ class AccessPolicyIT {
   @EJB AccessPolicy policy;
 
   @EJB Actors actors;
+
+  @EJB lt.dienynas.journal.LessonService lessons;
+
+  @EJB lt.dienynas.journal.MarkService marks;
+
+  @EJB lt.dienynas.journal.AttendanceService attendance;
+
+  @EJB lt.dienynas.journal.StudentNoteService notes;
+
+  @EJB lt.dienynas.assessment.IntegratedLessonService integrated;
 
   private Fixtures fx;
 
@@ -255,6 +301,209 @@ class AccessPolicyIT {
     Actor teacher = actors.byLogin(school.teacherAccount.login());
     assertTrue(policy.mayWriteLesson(teacher, theirs.getId()), "the group's own teacher still may");
     assertTrue(!policy.mayWriteLesson(teacher, theirs.getId() + 1_000_000), "no such lesson");
+  }
+
+  @Test
+  void everyLessonWriteGoesOnlyToTheLessonsTeacherAndSubstituteAsTheTableSays() throws Exception {
+    JournalSchool school = JournalSchool.of(fx, em, 6, 2);
+    StudyGroup sixA = school.classGroup;
+    Subject lithuanian = fx.subject("Lietuvių kalba");
+    StaffMember own = fx.staff("Rūta", "Lietuvių", Role.TEACHER);
+    fx.teach(own, lithuanian, sixA, START);
+    Lesson lesson = school.lesson(sixA, lithuanian, own, SCHOOL_DAY, 3);
+    Lesson another = school.lesson(sixA, lithuanian, own, SCHOOL_DAY, 4);
+    long student = school.students.get(0).getId();
+    long absentee = school.students.get(1).getId();
+
+    StaffMember ended = fx.staff("Ona", "Buvusi", Role.TEACHER);
+    fx.teach(ended, lithuanian, sixA, START);
+    inTx(
+        () ->
+            em.createNativeQuery(
+                    "UPDATE teaching_assignment SET valid_to = ?1 WHERE teacher_id = ?2")
+                .setParameter(1, SCHOOL_DAY.minusDays(1))
+                .setParameter(2, ended.getId())
+                .executeUpdate());
+    StaffMember later = fx.staff("Jonas", "Būsimas", Role.TEACHER);
+    fx.teach(later, lithuanian, sixA, SCHOOL_DAY.plusDays(1));
+    StaffMember substitute = fx.staff("Paulius", "Pavaduojantis", Role.TEACHER);
+    StaffMember otherSubstitute = fx.staff("Petras", "Kitąpavaduojantis", Role.TEACHER);
+    setSubstitute(lesson, substitute);
+    setSubstitute(another, otherSubstitute);
+    StaffMember elsewhere = fx.staff("Laima", "Kitosklasės", Role.TEACHER);
+    fx.teach(elsewhere, lithuanian, fx.gradeClass(school.year, 7, "b", null), START);
+
+    Map<String, Account> people = new java.util.HashMap<>();
+    people.put("TEACHER: teaches this group and subject", fx.account(own));
+    people.put("TEACHER: teaches another subject in this class", school.teacherAccount);
+    people.put("TEACHER: assignment ended before the lesson date", fx.account(ended));
+    people.put("TEACHER: assignment starts after the lesson date", fx.account(later));
+    people.put("TEACHER: substitute of this lesson", fx.account(substitute));
+    people.put("TEACHER: substitute of another lesson of the group", fx.account(otherSubstitute));
+    people.put("TEACHER: teaches this subject in another class", fx.account(elsewhere));
+    people.put(
+        "CLASS_TEACHER: class teacher of this class",
+        fx.account(fx.staff("Klasė", "Vadovaujanti", Role.CLASS_TEACHER)));
+    inTx(
+        () ->
+            em.find(SchoolClass.class, school.classId)
+                .assignClassTeacher(
+                    em.find(
+                        StaffMember.class,
+                        people.get("CLASS_TEACHER: class teacher of this class").personId())));
+    for (Role role : new Role[] {Role.DIRECTOR, Role.DEPUTY, Role.DB_ADMIN}) {
+      people.put(
+          Arrays.stream(LESSON_TABLE.split("\n"))
+              .map(l -> cells(l)[0])
+              .filter(name -> name.startsWith(role.name() + ":"))
+              .findFirst()
+              .orElseThrow(),
+          fx.account(fx.staff("Vadovas", role.name(), role)));
+    }
+    people.put(
+        "GUARDIAN: guardian of a student of the lesson",
+        fx.account(fx.guardian("Rasa", "Globėja", school.students.get(0))));
+    people.put("STUDENT: student of the lesson", fx.account(school.students.get(0)));
+
+    List<String> mismatches = new ArrayList<>();
+    String[] lines = LESSON_TABLE.strip().split("\n");
+    String[] columns = cells(lines[0]);
+    for (int i = 1; i < lines.length; i++) {
+      String[] row = cells(lines[i]);
+      Account who = Objects.requireNonNull(people.get(row[0]), row[0]);
+      int slot = i;
+      List<JournalSchool.ThrowingRunnable> operations =
+          List.of(
+              () -> lessons.record(lesson.getId(), LessonRecord.topic("Tema " + slot)),
+              () ->
+                  marks.record(
+                      lesson.getId(), student, MarkInput.of(MarkValue.tenPoint(1 + slot % 10))),
+              () -> marks.record(lesson.getId(), student, null),
+              () -> attendance.record(lesson.getId(), absentee, AttendanceStatus.ABSENT),
+              () -> attendance.record(lesson.getId(), absentee, null),
+              () ->
+                  notes.add(
+                      student, StudentNoteKind.REMARK, "Pastaba " + slot, null, lesson.getId()),
+              () -> integrated.integrate(lesson.getId(), Set.of(school.subject.getId())),
+              () -> lessons.add(sixA.getId(), SCHOOL_DAY, 5, lithuanian.getId()));
+      for (int c = 0; c < operations.size(); c++) {
+        String before = lessonState(sixA.getId());
+        String outcome = outcome(who, operations.get(c));
+        String after = lessonState(sixA.getId());
+        String expected = row[c + 1];
+        if (!expected.equals(outcome)) {
+          mismatches.add(
+              row[0] + " / " + columns[c + 1] + ": expected " + expected + ", " + outcome);
+        } else if ("no".equals(outcome) && !before.equals(after)) {
+          mismatches.add(row[0] + " / " + columns[c + 1] + ": refused but changed " + after);
+        }
+      }
+    }
+    assertTrue(mismatches.isEmpty(), String.join("\n", mismatches));
+  }
+
+  @Test
+  void aTeacherGeneratesOnlyTheLessonsOfTheirOwnSubjectAndTheDbAdminAll() throws Exception {
+    JournalSchool school = JournalSchool.of(fx, em, 6, 1);
+    Subject lithuanian = fx.subject("Lietuvių kalba");
+    StaffMember own = fx.staff("Rūta", "Lietuvių", Role.TEACHER);
+    fx.teach(own, lithuanian, school.classGroup, START);
+    inTx(
+        () -> {
+          StudyGroup group = em.find(StudyGroup.class, school.classGroup.getId());
+          em.persist(
+              new TimetableSlot(
+                  group,
+                  em.find(Subject.class, school.subject.getId()),
+                  em.find(StaffMember.class, school.teacher.getId()),
+                  DayOfWeek.MONDAY,
+                  1,
+                  null,
+                  START));
+          em.persist(
+              new TimetableSlot(
+                  group,
+                  em.find(Subject.class, lithuanian.getId()),
+                  em.find(StaffMember.class, own.getId()),
+                  DayOfWeek.MONDAY,
+                  2,
+                  null,
+                  START));
+          return null;
+        });
+    long group = school.classGroup.getId();
+    LocalDate monday = SCHOOL_DAY;
+    assertEquals(
+        1,
+        JournalSchool.as(school.teacherAccount, () -> lessons.generate(group, monday, monday)),
+        "the maths teacher generates the maths lesson only");
+    assertEquals(List.of(school.subject.getId()), subjectsOfLessons(group, monday));
+    Account classTeacher = fx.account(fx.staff("Klasė", "Vadovė", Role.CLASS_TEACHER));
+    assertEquals("no", outcome(classTeacher, () -> lessons.generate(group, monday, monday)));
+    assertEquals(
+        1, JournalSchool.as(fx.account(own), () -> lessons.generate(group, monday, monday)));
+    LocalDate nextMonday = monday.plusWeeks(1);
+    Account admin = fx.account(fx.staff("Ada", "Administratorė", Role.DB_ADMIN));
+    assertEquals(2, JournalSchool.as(admin, () -> lessons.generate(group, nextMonday, nextMonday)));
+  }
+
+  private List<Long> subjectsOfLessons(long groupId, LocalDate date) {
+    return em.createQuery(
+            "SELECT l.subject.id FROM Lesson l WHERE l.group.id = :g AND l.lessonDate = :d",
+            Long.class)
+        .setParameter("g", groupId)
+        .setParameter("d", date)
+        .getResultList();
+  }
+
+  /** "yes" when the operation went through, "no" when it was refused, otherwise what happened. */
+  private static String outcome(Account who, JournalSchool.ThrowingRunnable operation) {
+    try {
+      JournalSchool.doAs(who, operation);
+      return "yes";
+    } catch (AccessDeniedException | EJBAccessException e) {
+      return "no";
+    } catch (Exception e) {
+      Throwable cause = e;
+      while (cause.getCause() != null
+          && !(cause instanceof AccessDeniedException || cause instanceof EJBAccessException)) {
+        cause = cause.getCause();
+      }
+      if (cause instanceof AccessDeniedException || cause instanceof EJBAccessException) {
+        return "no";
+      }
+      return "failed with " + cause;
+    }
+  }
+
+  /** Everything written about the group's lessons, to show that a refused write changed nothing. */
+  private String lessonState(long groupId) {
+    return String.valueOf(
+        em.createNativeQuery(
+                """
+                SELECT CONCAT_WS('|',
+                  (SELECT GROUP_CONCAT(CONCAT_WS(':', l.id, l.topic, l.version) ORDER BY l.id)
+                     FROM lesson l WHERE l.group_id = ?1),
+                  (SELECT GROUP_CONCAT(CONCAT_WS(':', m.id, m.version) ORDER BY m.id) FROM mark m
+                     JOIN lesson l ON l.id = m.lesson_id WHERE l.group_id = ?1),
+                  (SELECT GROUP_CONCAT(CONCAT_WS(':', a.id, a.version) ORDER BY a.id) FROM attendance a
+                     JOIN lesson l ON l.id = a.lesson_id WHERE l.group_id = ?1),
+                  (SELECT COUNT(*) FROM student_note n
+                     JOIN lesson l ON l.id = n.lesson_id WHERE l.group_id = ?1),
+                  (SELECT COUNT(*) FROM lesson_subject s
+                     JOIN lesson l ON l.id = s.lesson_id WHERE l.group_id = ?1))
+                """)
+            .setParameter(1, groupId)
+            .getSingleResult());
+  }
+
+  private void setSubstitute(Lesson lesson, StaffMember substitute) throws Exception {
+    inTx(
+        () ->
+            em.createNativeQuery("UPDATE lesson SET substitute_id = ?1 WHERE id = ?2")
+                .setParameter(1, substitute.getId())
+                .setParameter(2, lesson.getId())
+                .executeUpdate());
   }
 
   private World buildWorld() throws Exception {

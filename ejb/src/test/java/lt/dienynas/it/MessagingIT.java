@@ -168,6 +168,21 @@ class MessagingIT {
                 null));
     assertEquals(
         before + 1, count("SELECT COUNT(*) FROM message WHERE sender_id = " + guardian.personId()));
+    // a text with a bidi override or a control character is refused and nothing is sent
+    RecipientTarget classTeacher = RecipientTarget.person(s.classTeacher5a().personId());
+    for (String[] hostile :
+        new String[][] {{"Dėl \u202Eėlėtsiš", "Tekstas"}, {"Dėl namų darbų", "Labas\u0000"}}) {
+      lt.dienynas.shared.BusinessException refused =
+          assertThrows(
+              lt.dienynas.shared.BusinessException.class,
+              () ->
+                  as(
+                      guardian,
+                      () -> messages.send(List.of(classTeacher), hostile[0], hostile[1], null)));
+      assertEquals("plainText.invalid", refused.getKey());
+    }
+    assertEquals(
+        before + 1, count("SELECT COUNT(*) FROM message WHERE sender_id = " + guardian.personId()));
 
     List<RecipientOption> found = as(guardian, () -> messages.searchPeople("Šeštokienė", LT));
     assertTrue(found.isEmpty(), found.toString());

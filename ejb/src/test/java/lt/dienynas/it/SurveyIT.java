@@ -179,6 +179,40 @@ class SurveyIT {
   }
 
   @Test
+  void aFormulaAnswerIsExportedAsTextAndAControlCharacterIsRefused() throws Exception {
+    World w = world();
+    long id = survey(w, false);
+    as(w.deputy(), () -> surveys.open(id));
+    SurveyDetail detail = as(w.parent5(), () -> surveys.detail(id));
+    SurveyDetail detail6 = as(w.parent6(), () -> surveys.detail(id));
+    BusinessException control =
+        assertThrows(
+            BusinessException.class,
+            () ->
+                as(
+                    w.parent6(),
+                    () -> {
+                      surveys.answer(id, answers(detail6, 0, 4, "Gerai\u0000"));
+                      return null;
+                    }));
+    assertEquals("plainText.invalid", control.getKey());
+    as(
+        w.parent5(),
+        () -> {
+          surveys.answer(
+              id, answers(detail, 0, 5, "=HYPERLINK(\"http://evil.example\";\"spausk\")"));
+          return null;
+        });
+    String csv =
+        new String(
+            as(w.deputy(), () -> surveys.resultsCsv(id, Locale.forLanguageTag("lt"))),
+            StandardCharsets.UTF_8);
+    assertTrue(csv.contains(";\"'=HYPERLINK(\"\"http://evil.example\"\";"), csv);
+    assertTrue(!csv.contains(";\"=HYPERLINK"), csv);
+    assertEquals(3, answerRows(id), "the refused answer stored nothing");
+  }
+
+  @Test
   void anAnonymousSurveysAnswersCannotBeLinkedToAPerson() throws Exception {
     World w = world();
     long named = survey(w, false);

@@ -179,10 +179,27 @@ class TimetableIT {
         as(
             school.teacherAccount,
             () -> lessons.generate(school.classGroup.getId(), monday, monday.plusDays(6))));
-    // and a lesson added by hand on a holiday-free Saturday event
+    // a lesson by hand on a Saturday is refused, unless the teacher marks it as an exception
+    BusinessException saturday =
+        assertThrows(
+            BusinessException.class,
+            () ->
+                as(
+                    school.teacherAccount,
+                    () ->
+                        lessons.add(
+                            school.classGroup.getId(), LocalDate.of(2030, 11, 9), 1, null)));
+    assertEquals("lesson.notSchoolDay", saturday.getKey());
+    assertThrows(
+        BusinessException.class,
+        () ->
+            as(
+                school.teacherAccount,
+                () -> lessons.add(school.classGroup.getId(), LocalDate.of(2030, 10, 29), 1, null)),
+        "a school holiday");
     as(
         school.teacherAccount,
-        () -> lessons.add(school.classGroup.getId(), LocalDate.of(2030, 11, 9), 1, null));
+        () -> lessons.add(school.classGroup.getId(), LocalDate.of(2030, 11, 9), 1, null, true));
     assertEquals(3, lessonDates(school.classGroup, monday, LocalDate.of(2030, 11, 10)).size());
   }
 

@@ -5,12 +5,14 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
@@ -21,7 +23,6 @@ import java.util.Map;
 import lt.dienynas.assessment.AssessmentRules;
 import lt.dienynas.assessment.MarkScale;
 import lt.dienynas.assessment.MarkValue;
-import lt.dienynas.journal.AttendanceService;
 import lt.dienynas.journal.ClassLink;
 import lt.dienynas.journal.JournalLink;
 import lt.dienynas.journal.JournalMonth;
@@ -29,7 +30,8 @@ import lt.dienynas.journal.JournalService;
 import lt.dienynas.journal.LessonRecord;
 import lt.dienynas.journal.LessonService;
 import lt.dienynas.journal.MarkInput;
-import lt.dienynas.journal.MarkService;
+import lt.dienynas.journal.Versioned;
+import lt.dienynas.journal.VersionedJournalWrites;
 import lt.dienynas.shared.BusinessException;
 
 /** Journals, lessons, marks and attendance over the API. */
@@ -40,9 +42,8 @@ import lt.dienynas.shared.BusinessException;
 public class JournalResource {
   @Inject private JournalService journal;
   @Inject private LessonService lessons;
-  @Inject private MarkService marks;
-  @Inject private AttendanceService attendance;
   @Inject private AssessmentRules rules;
+  @Inject private VersionedJournalWrites versioned;
 
   @GET
   @Path("journals")
@@ -89,11 +90,26 @@ public class JournalResource {
             groupId, Params.requiredDate("from", from), Params.requiredDate("to", to)));
   }
 
+  /** The lesson's record with its version as ETag (and {@code version}) for a later If-Match. */
+  @GET
+  @Path("lessons/{lessonId}")
+  public Response lesson(@PathParam("lessonId") long lessonId) {
+    Versioned<VersionedJournalWrites.LessonView> lesson = versioned.lesson(lessonId);
+    return withVersion(lesson.value(), lesson.version());
+  }
+
+  /**
+   * Writes the lesson's record; with {@code If-Match} only if nobody changed it since (409 with the
+   * current topic and ETag otherwise).
+   */
   @PUT
   @Path("lessons/{lessonId}")
-  public Response record(@PathParam("lessonId") long lessonId, LessonRecord record) {
-    lessons.record(lessonId, Params.body(record));
-    return Response.noContent().build();
+  public Response record(
+      @PathParam("lessonId") long lessonId,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      LessonRecord record) {
+    int version = versioned.recordLesson(lessonId, Versions.expected(ifMatch), Params.body(record));
+    return Response.noContent().tag(Versions.tag(version)).build();
   }
 
   @PUT
@@ -129,11 +145,23 @@ public class JournalResource {
     return Response.noContent().build();
   }
 
+  /** The student's mark with its version as ETag; 404 when there is none. */
+  @GET
+  @Path("lessons/{lessonId}/marks/{studentId}")
+  public Response markOf(
+      @PathParam("lessonId") long lessonId, @PathParam("studentId") long studentId) {
+    return versioned
+        .mark(lessonId, studentId)
+        .map(m -> withVersion(m.value(), m.version()))
+        .orElseGet(() -> ApiErrors.of(Response.Status.NOT_FOUND, "api.notFound"));
+  }
+
   @PUT
   @Path("lessons/{lessonId}/marks/{studentId}")
   public Response mark(
       @PathParam("lessonId") long lessonId,
       @PathParam("studentId") long studentId,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       Requests.Mark mark) {
     Params.body(mark);
     MarkValue value;
@@ -144,16 +172,32 @@ public class JournalResource {
     } else {
       value = new MarkValue(Params.required("scale", mark.scale()), mark.value(), mark.comment());
     }
-    marks.record(lessonId, studentId, new MarkInput(value, mark.kind(), mark.institution()));
-    return Response.noContent().build();
+    return written(
+        versioned.recordMark(
+            lessonId,
+            studentId,
+            Versions.expected(ifMatch),
+            new MarkInput(value, mark.kind(), mark.institution())));
   }
 
   @DELETE
   @Path("lessons/{lessonId}/marks/{studentId}")
   public Response removeMark(
+      @PathParam("lessonId") long lessonId,
+      @PathParam("studentId") long studentId,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    return written(versioned.recordMark(lessonId, studentId, Versions.expected(ifMatch), null));
+  }
+
+  /** The student's absence or lateness with its version as ETag; 404 when they were present. */
+  @GET
+  @Path("lessons/{lessonId}/attendance/{studentId}")
+  public Response attendanceOf(
       @PathParam("lessonId") long lessonId, @PathParam("studentId") long studentId) {
-    marks.record(lessonId, studentId, null);
-    return Response.noContent().build();
+    return versioned
+        .attendance(lessonId, studentId)
+        .map(a -> withVersion(a.value(), a.version()))
+        .orElseGet(() -> ApiErrors.of(Response.Status.NOT_FOUND, "api.notFound"));
   }
 
   @PUT
@@ -161,17 +205,37 @@ public class JournalResource {
   public Response attendance(
       @PathParam("lessonId") long lessonId,
       @PathParam("studentId") long studentId,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       Requests.Attendance body) {
-    attendance.record(lessonId, studentId, Params.required("status", Params.body(body).status()));
-    return Response.noContent().build();
+    return written(
+        versioned.recordAttendance(
+            lessonId,
+            studentId,
+            Versions.expected(ifMatch),
+            Params.required("status", Params.body(body).status())));
   }
 
   @DELETE
   @Path("lessons/{lessonId}/attendance/{studentId}")
   public Response present(
-      @PathParam("lessonId") long lessonId, @PathParam("studentId") long studentId) {
-    attendance.record(lessonId, studentId, null);
-    return Response.noContent().build();
+      @PathParam("lessonId") long lessonId,
+      @PathParam("studentId") long studentId,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    return written(
+        versioned.recordAttendance(lessonId, studentId, Versions.expected(ifMatch), null));
+  }
+
+  /** A read record as JSON with {@code version} added and the version as ETag. */
+  private Response withVersion(Object value, int version) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("value", value);
+    body.put("version", version);
+    return Response.ok(body).tag(Versions.tag(version)).build();
+  }
+
+  private static Response written(Integer version) {
+    Response.ResponseBuilder done = Response.noContent();
+    return version == null ? done.build() : done.tag(Versions.tag(version)).build();
   }
 
   @PUT

@@ -7,20 +7,33 @@ import lt.dienynas.shared.BusinessException;
 
 /** Reads the API's query parameters, refusing bad ones with a 400 and a Lithuanian message. */
 final class Params {
+  /**
+   * The dates a diary can be about: {@code +999999999-12-31} parses, but no service should have to
+   * count days up to it. The services check the school year themselves.
+   */
+  static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
+
+  static final LocalDate LATEST = LocalDate.of(2099, 12, 31);
+
   private Params() {}
 
   /**
-   * @throws BusinessException {@code api.badDate}
+   * @throws BusinessException {@code api.badDate}, {@code api.dateRange}
    */
   static LocalDate date(String value, LocalDate fallback) {
     if (value == null || value.isBlank()) {
       return fallback;
     }
+    LocalDate date;
     try {
-      return LocalDate.parse(value.strip());
+      date = LocalDate.parse(value.strip());
     } catch (DateTimeParseException e) {
       throw new BusinessException("api.badDate", value);
     }
+    if (date.isBefore(EARLIEST) || date.isAfter(LATEST)) {
+      throw new BusinessException("api.dateRange", value.strip(), EARLIEST, LATEST);
+    }
+    return date;
   }
 
   /**

@@ -1,0 +1,83 @@
+package lt.dienynas.web.api;
+
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbConfig;
+import jakarta.json.bind.JsonbException;
+import jakarta.json.bind.serializer.DeserializationContext;
+import jakarta.json.bind.serializer.JsonbDeserializer;
+import jakarta.json.stream.JsonParser;
+import jakarta.ws.rs.ext.ContextResolver;
+import jakarta.ws.rs.ext.Provider;
+import java.io.Serial;
+import java.lang.reflect.Type;
+import java.math.BigDecimal;
+
+/**
+ * The API's JSON typed strictly: a text field takes only a JSON string (a mark {@code 5} as a
+ * number is refused, only {@code "5"} is taken), a whole-number field only a JSON integer (not
+ * {@code "5"}, not {@code 5.5}). Lenient conversion would let a client's bug through as data.
+ */
+@Provider
+public class StrictJson implements ContextResolver<Jsonb> {
+
+  /** A JSON value of the wrong type: the bundle key of the message that says which type. */
+  static final class WrongType extends JsonbException {
+    @Serial private static final long serialVersionUID = 1L;
+
+    WrongType(String key) {
+      super(key);
+    }
+  }
+
+  private static final Jsonb JSONB =
+      JsonbBuilder.create(
+          new JsonbConfig().withDeserializers(new Text(), new WholeInt(), new WholeLong()));
+
+  @Override
+  public Jsonb getContext(Class<?> type) {
+    return JSONB;
+  }
+
+  static final class Text implements JsonbDeserializer<String> {
+    @Override
+    public String deserialize(JsonParser parser, DeserializationContext ctx, Type rtType) {
+      JsonValue value = parser.getValue();
+      if (value.getValueType() != JsonValue.ValueType.STRING) {
+        throw new WrongType("api.jsonString");
+      }
+      return ((JsonString) value).getString();
+    }
+  }
+
+  static final class WholeInt implements JsonbDeserializer<Integer> {
+    @Override
+    public Integer deserialize(JsonParser parser, DeserializationContext ctx, Type rtType) {
+      return whole(parser).intValueExact();
+    }
+  }
+
+  static final class WholeLong implements JsonbDeserializer<Long> {
+    @Override
+    public Long deserialize(JsonParser parser, DeserializationContext ctx, Type rtType) {
+      return whole(parser).longValueExact();
+    }
+  }
+
+  private static BigDecimal whole(JsonParser parser) {
+    JsonValue json = parser.getValue();
+    if (json.getValueType() != JsonValue.ValueType.NUMBER || !((JsonNumber) json).isIntegral()) {
+      throw new WrongType("api.jsonNumber");
+    }
+    try {
+      BigDecimal value = ((JsonNumber) json).bigDecimalValue();
+      value.longValueExact();
+      return value;
+    } catch (ArithmeticException e) {
+      throw new WrongType("api.jsonNumber");
+    }
+  }
+}
