@@ -26,3 +26,70 @@ document.addEventListener('keydown', function (event) {
     }
   }
 });
+
+/* Unsaved changes: whatever is typed in the lesson's form and not yet saved is guarded when the
+   teacher leaves the lesson (another lesson's header, the month links, any link) or the page. After
+   a save, the first bad cell takes the focus, so the keyboard flow goes on there. */
+(function () {
+  var dirty = false;
+  var saving = false;
+
+  function inLessonForm(element) {
+    return element && element.closest && element.closest('#journal-form') !== null;
+  }
+
+  function markDirty(event) {
+    if (inLessonForm(event.target)) {
+      dirty = true;
+    }
+  }
+
+  document.addEventListener('input', markDirty);
+  document.addEventListener('change', markDirty);
+
+  document.addEventListener('click', function (event) {
+    var target = event.target;
+    if (target.closest && target.closest('[id="journal-form:save"]')) {
+      saving = true;
+      return;
+    }
+    var link = target.closest ? target.closest('a[href]') : null;
+    if (!dirty || link === null || link.getAttribute('href').charAt(0) === '#' || link.target === '_blank') {
+      return;
+    }
+    var form = document.getElementById('journal-form');
+    if (window.confirm(form ? form.getAttribute('data-unsaved-text') : '')) {
+      dirty = false;
+    } else {
+      event.preventDefault();
+    }
+  }, true);
+
+  document.addEventListener('keydown', function (event) {
+    if (event.key === 'Enter' && event.target.id === 'journal-form:save') {
+      saving = true;
+    }
+  }, true);
+
+  window.addEventListener('beforeunload', function (event) {
+    if (dirty) {
+      event.preventDefault();
+      event.returnValue = '';
+    }
+  });
+
+  if (window.jQuery) {
+    window.jQuery(document).on('pfAjaxComplete', function () {
+      if (!saving) {
+        return;
+      }
+      saving = false;
+      dirty = document.getElementById('journal-form:save-ok') === null;
+      var bad = document.querySelector('.dn-cell-input.dn-invalid');
+      if (bad) {
+        bad.focus();
+        bad.select();
+      }
+    });
+  }
+})();

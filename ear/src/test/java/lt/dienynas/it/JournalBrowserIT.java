@@ -79,7 +79,7 @@ class JournalBrowserIT {
           .await()
           .until(
               ExpectedConditions.textToBePresentInElementLocated(
-                  By.id("messages"), "Pamoka išsaugota."));
+                  By.id("journal-form:save-outcome"), "Pamoka išsaugota."));
 
       assertEquals(
           "Trupmenų dalyba", TestSchool.query("SELECT topic FROM lesson WHERE id = ?", lesson));

@@ -9,6 +9,7 @@ import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -20,6 +21,9 @@ import lt.dienynas.assessment.AssessmentKind;
 import lt.dienynas.assessment.AssessmentRules;
 import lt.dienynas.assessment.MarkScale;
 import lt.dienynas.assessment.MarkValue;
+import lt.dienynas.history.HistoryEntry;
+import lt.dienynas.history.HistoryLog;
+import lt.dienynas.people.Person;
 import lt.dienynas.people.Student;
 import lt.dienynas.school.StudyGroup;
 import lt.dienynas.school.Subject;
@@ -122,6 +126,8 @@ public class JournalService {
   @EJB private AttendanceService attendance;
 
   @EJB private JournalChanges changes;
+
+  @EJB private HistoryLog history;
 
   /**
    * A group's journal for a month, limited to one subject or not ({@code subjectId} null): one
@@ -265,6 +271,42 @@ public class JournalService {
       AssessmentKind kind,
       String institution,
       Map<Long, String> cells) {
+    save(lessonId, null, record, kind, institution, cells);
+  }
+
+  /**
+   * Saves a lesson from a form against what the form had loaded: a field or cell the person left as
+   * loaded keeps what it holds now (whoever changed it meanwhile), one the person changed is
+   * written, and one that both the person and someone else changed meanwhile to something else
+   * stops the whole save with the conflicts — never a silent overwrite. Otherwise as {@link
+   * #saveLesson(long, LessonRecord, AssessmentKind, String, Map)}.
+   *
+   * @param loaded the lesson's record and cells as the form loaded them
+   * @throws StaleLessonException what someone else changed meanwhile that the person changed too
+   */
+  @RolesAllowed({
+    Role.Names.TEACHER,
+    Role.Names.NON_FORMAL_TEACHER,
+    Role.Names.PRESCHOOL_TEACHER,
+    Role.Names.VDM_EDUCATOR
+  })
+  public void saveLesson(
+      long lessonId,
+      LoadedLesson loaded,
+      LessonRecord record,
+      AssessmentKind kind,
+      String institution,
+      Map<Long, String> cells) {
+    save(lessonId, Objects.requireNonNull(loaded, "loaded"), record, kind, institution, cells);
+  }
+
+  private void save(
+      long lessonId,
+      LoadedLesson loaded,
+      LessonRecord typedRecord,
+      AssessmentKind kind,
+      String institution,
+      Map<Long, String> cells) {
     policy.requireLessonWrite(lessonId);
     Lesson lesson = em.find(Lesson.class, lessonId);
     AssessmentKind markKind = kind == null ? AssessmentKind.CLASSWORK : kind;
@@ -299,6 +341,9 @@ public class JournalService {
               .withAttendance(a.getStatus(), a.getJustification().orElse(null)));
     }
 
+    List<JournalConflict> conflicts = new ArrayList<>();
+    LessonRecord record =
+        loaded == null ? typedRecord : merge(lesson, loaded.record(), typedRecord, conflicts);
     Map<Long, CellEntry> typed = new LinkedHashMap<>();
     Set<Long> unchanged = new LinkedHashSet<>();
     for (Map.Entry<Long, String> cell :
@@ -310,6 +355,23 @@ public class JournalService {
       }
       JournalCell before = current.getOrDefault(studentId, JournalCell.EMPTY);
       String text = cell.getValue() == null ? "" : cell.getValue().strip();
+      if (loaded != null) {
+        String was = loaded.cell(studentId);
+        boolean changedMeanwhile = !before.notation().equals(was);
+        if (text.equals(was) && changedMeanwhile) {
+          continue; // left as loaded: what someone else wrote meanwhile stays
+        }
+        if (changedMeanwhile && !text.equals(before.notation())) {
+          conflicts.add(
+              new JournalConflict(
+                  "cell",
+                  studentId,
+                  names.get(studentId),
+                  lastChangedBy(cellHistory(lessonId, studentId)),
+                  before.notation()));
+          continue;
+        }
+      }
       if (text.equals(before.notation())) {
         unchanged.add(studentId);
       }
@@ -318,6 +380,10 @@ public class JournalService {
           unchanged.contains(studentId)
               ? new CellEntry(before.attendance(), before.mark())
               : CellEntry.parse(text, names.get(studentId)));
+    }
+
+    if (!conflicts.isEmpty()) {
+      throw new StaleLessonException(conflicts);
     }
 
     // the lesson's whole history goes in at the end, in one append
@@ -350,6 +416,83 @@ public class JournalService {
     marks.recordAll(lessonId, markChanges);
     attendance.recordAll(lessonId, attendanceChanges);
     changes.writeDeferred();
+  }
+
+  /**
+   * The record to write: each field as typed where the person changed it, as it is now where they
+   * left it as loaded; a field changed both by the person and meanwhile by someone else (to
+   * something else) is a conflict.
+   */
+  private LessonRecord merge(
+      Lesson lesson, LessonRecord loaded, LessonRecord typed, List<JournalConflict> conflicts) {
+    LessonRecord now = recordOf(lesson);
+    List<String> clashes = new ArrayList<>();
+    String topic = field("topic", loaded.topic(), typed.topic(), now.topic(), clashes);
+    String homework =
+        field("homework", loaded.homework(), typed.homework(), now.homework(), clashes);
+    LocalDate due =
+        field("homeworkDue", loaded.homeworkDue(), typed.homeworkDue(), now.homeworkDue(), clashes);
+    String notes = field("notes", loaded.notes(), typed.notes(), now.notes(), clashes);
+    NotHeldReason notHeld =
+        field(
+            "notHeld", loaded.notHeldReason(), typed.notHeldReason(), now.notHeldReason(), clashes);
+    Boolean distance =
+        field("distance", loaded.distance(), typed.distance(), now.distance(), clashes);
+    if (!clashes.isEmpty()) {
+      String by = lastChangedBy(history.of(JournalChanges.LESSON, lesson.getId()));
+      Map<String, java.io.Serializable> values = new HashMap<>();
+      values.put("topic", now.topic());
+      values.put("homework", now.homework());
+      values.put("homeworkDue", now.homeworkDue());
+      values.put("notes", now.notes());
+      values.put("notHeld", now.notHeldReason());
+      values.put("distance", now.distance());
+      for (String clash : clashes) {
+        conflicts.add(new JournalConflict(clash, null, null, by, values.get(clash)));
+      }
+    }
+    return new LessonRecord(topic, homework, due, notes, notHeld, distance);
+  }
+
+  private static <T> T field(String name, T loaded, T typed, T now, List<String> clashes) {
+    T was = normalized(loaded);
+    T wanted = normalized(typed);
+    T is = normalized(now);
+    if (Objects.equals(wanted, was)) {
+      return now;
+    }
+    if (!Objects.equals(is, was) && !Objects.equals(is, wanted)) {
+      clashes.add(name);
+    }
+    return typed;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T> T normalized(T value) {
+    return value instanceof String text ? (T) (text.isBlank() ? null : text.strip()) : value;
+  }
+
+  private List<HistoryEntry> cellHistory(long lessonId, long studentId) {
+    List<HistoryEntry> entries =
+        new ArrayList<>(
+            history.of(JournalChanges.MARK, JournalChanges.cellId(lessonId, studentId)));
+    entries.addAll(
+        history.of(JournalChanges.ATTENDANCE, JournalChanges.cellId(lessonId, studentId)));
+    entries.sort(Comparator.comparing(HistoryEntry::getId));
+    return entries;
+  }
+
+  /** Who made the last of these changes: their name, or their login for an account of no person. */
+  private String lastChangedBy(List<HistoryEntry> entries) {
+    if (entries.isEmpty()) {
+      return null;
+    }
+    HistoryEntry last = entries.get(entries.size() - 1);
+    Person person =
+        last.getActorPersonId() == null ? null : em.find(Person.class, last.getActorPersonId());
+    return person == null
+        ? last.getActorLogin()
+        : person.getFirstName() + " " + person.getLastName();
   }
 
   private static LessonRecord recordOf(Lesson lesson) {

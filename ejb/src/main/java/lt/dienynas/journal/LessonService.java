@@ -1,5 +1,6 @@
 package lt.dienynas.journal;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -20,6 +21,7 @@ import lt.dienynas.school.TeachingAssignment;
 import lt.dienynas.school.WorkingDayCalendar;
 import lt.dienynas.security.AccessPolicy;
 import lt.dienynas.security.Actor;
+import lt.dienynas.security.Actors;
 import lt.dienynas.security.JournalWriteWindow;
 import lt.dienynas.security.Role;
 import lt.dienynas.shared.BusinessException;
@@ -52,7 +54,15 @@ public class LessonService {
 
   @EJB private AccessPolicy policy;
 
+  @EJB private Actors actors;
+
   @EJB private JournalChanges changes;
+
+  /** Whether the calling person may create the group's lessons ({@link #generate}). */
+  @PermitAll
+  public boolean mayGenerate(long groupId) {
+    return policy.mayPlanGroup(actors.current(), groupId);
+  }
 
   /**
    * Creates the group's lessons from its timetable for every school day from {@code from} to {@code

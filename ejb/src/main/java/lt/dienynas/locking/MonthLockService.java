@@ -69,6 +69,17 @@ public class MonthLockService {
     }
   }
 
+  /** Like {@link #isLocked(Long, LocalDate)} for a group: its class, or the school. */
+  @PermitAll
+  public boolean isLockedForGroup(long groupId, LocalDate date) {
+    List<?> classIds =
+        em.createNativeQuery("SELECT school_class_id FROM study_group WHERE id = ?1")
+            .setParameter(1, groupId)
+            .getResultList();
+    Object classId = classIds.isEmpty() ? null : classIds.get(0);
+    return isLocked(classId == null ? null : ((Number) classId).longValue(), date);
+  }
+
   /** Like {@link #requireOpen(Long, LocalDate)} for a group: its class, or the school. */
   @PermitAll
   public void requireOpenForGroup(long groupId, LocalDate date) {

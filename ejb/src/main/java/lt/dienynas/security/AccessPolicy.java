@@ -419,13 +419,13 @@ public class AccessPolicy {
    */
   public Actor requireGroupPlanning(long groupId) {
     Actor actor = actors.current();
-    return require(
-        actor,
-        mayAdminister(actor)
-            || (actor.hasAny(JOURNAL_WRITERS) && exists(TEACHER_OF_GROUP, actor, groupId)),
-        "GROUP_PLANNING",
-        "group",
-        groupId);
+    return require(actor, mayPlanGroup(actor, groupId), "GROUP_PLANNING", "group", groupId);
+  }
+
+  /** Whether the person may plan this group's lessons ({@link #requireGroupPlanning}). */
+  public boolean mayPlanGroup(Actor actor, long groupId) {
+    return mayAdminister(actor)
+        || (actor.hasAny(JOURNAL_WRITERS) && exists(TEACHER_OF_GROUP, actor, groupId));
   }
 
   /** The calling person is the class teacher of this student (justifications, §21.8). */

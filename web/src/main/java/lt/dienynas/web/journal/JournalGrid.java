@@ -1,10 +1,13 @@
 package lt.dienynas.web.journal;
 
+import jakarta.ejb.EJBException;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serial;
 import java.io.Serializable;
+import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
@@ -15,24 +18,37 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.ResourceBundle;
 import lt.dienynas.assessment.AssessmentKind;
+import lt.dienynas.journal.CellEntry;
 import lt.dienynas.journal.JournalCell;
+import lt.dienynas.journal.JournalConflict;
 import lt.dienynas.journal.JournalLesson;
 import lt.dienynas.journal.JournalMonth;
 import lt.dienynas.journal.JournalService;
 import lt.dienynas.journal.JournalStudent;
 import lt.dienynas.journal.LessonRecord;
 import lt.dienynas.journal.LessonService;
+import lt.dienynas.journal.LoadedLesson;
 import lt.dienynas.journal.NotHeldReason;
+import lt.dienynas.journal.StaleLessonException;
 import lt.dienynas.journal.StudentNoteKind;
 import lt.dienynas.journal.StudentNoteService;
+import lt.dienynas.locking.MonthLockService;
+import lt.dienynas.security.AccessDeniedException;
 import lt.dienynas.shared.BusinessException;
+import lt.dienynas.shared.SchoolClock;
 import lt.dienynas.web.faces.Notices;
 
 /**
  * The journal grid (group × month): students down, lessons across. One lesson at a time is open:
  * its cells take input (Enter goes to the next student), its side panel holds the topic and
- * homework, and one action saves it all through {@link JournalService#saveLesson}.
+ * homework, and one action saves it all through {@link JournalService#saveLesson}: only what the
+ * teacher changed since the lesson was loaded, against what was loaded, so that what someone else
+ * wrote meanwhile stays (and a clash is named, never overwritten). The outcome of a save — saved,
+ * or every bad cell with its student and why — is shown next to the save button, and the bad cells
+ * are marked; a locked month shows read-only.
  */
 @Named
 @ViewScoped
@@ -42,6 +58,8 @@ public class JournalGrid implements Serializable {
   @Inject private JournalService journal;
   @Inject private LessonService lessons;
   @Inject private StudentNoteService studentNotes;
+  @Inject private MonthLockService monthLocks;
+  @Inject private SchoolClock clock;
 
   private Long group;
   private Long subject;
@@ -52,8 +70,20 @@ public class JournalGrid implements Serializable {
   private JournalMonth view;
   private JournalLesson active;
   private List<GridRow> rows;
+  private List<GridColumn> columns;
+  private boolean locked;
+  private boolean mayGenerate;
 
   private final Map<Long, String> cells = new HashMap<>();
+  private LoadedLesson loaded;
+  private AssessmentKind loadedKind;
+  private String loadedInstitution;
+
+  /** The outcome of the last save in this view: saved, or what stopped it. */
+  private boolean saved;
+
+  private final List<String> problems = new ArrayList<>();
+  private final Map<Long, Boolean> invalid = new HashMap<>();
   private String topic;
   private String homework;
   private LocalDate homeworkDue;
@@ -69,17 +99,26 @@ public class JournalGrid implements Serializable {
   private Long noteStudent;
   private StudentNoteKind noteKind = StudentNoteKind.PRAISE;
   private String noteText;
+  private String noteOutcome;
+  private boolean noteFailed;
 
   /** The view action: the month asked for (this month without one), the lesson asked for. */
   public void load() {
+    if (group == null) {
+      return; // a bad or missing address: the page says so
+    }
     yearMonth = parseMonth(month);
     month = yearMonth.toString();
+    mayGenerate = lessons.mayGenerate(group);
     reload();
   }
 
   private void reload() {
     view = journal.month(group, subject, yearMonth);
+    locked = monthLocks.isLockedForGroup(group, yearMonth.atDay(1));
     rows = null;
+    columns = null;
+    invalid.clear();
     active =
         view.lessons().stream()
             .filter(l -> lesson != null && l.id() == lesson)
@@ -113,9 +152,12 @@ public class JournalGrid implements Serializable {
             .filter(i -> i != null)
             .findFirst()
             .orElse(null);
+    loaded = new LoadedLesson(active.record(), cells);
+    loadedKind = kind;
+    loadedInstitution = institution;
   }
 
-  private static YearMonth parseMonth(String text) {
+  private YearMonth parseMonth(String text) {
     if (text != null) {
       try {
         return YearMonth.parse(text);
@@ -123,19 +165,175 @@ public class JournalGrid implements Serializable {
         // a hand-edited address falls back to this month
       }
     }
-    return YearMonth.now();
+    return YearMonth.from(clock.today());
   }
 
-  /** Saves the open lesson: its record and every student's cell, in one action. */
+  /**
+   * Saves the open lesson, in one action: its record and the cells the teacher changed since the
+   * lesson was loaded. Every changed cell is read first, and all the bad ones are reported at once
+   * (nothing is saved then); what the service refuses, or what someone else changed meanwhile, is
+   * reported the same way, and the typed values stay for the next try.
+   */
   public void save() {
-    journal.saveLesson(
-        active.id(),
-        new LessonRecord(topic, homework, homeworkDue, notes, notHeldReason, distance),
-        kind,
-        institution,
-        new LinkedHashMap<>(cells));
+    saved = false;
+    problems.clear();
+    invalid.clear();
+    if (!isEditable()) {
+      problems.add(text("journal.readOnly"));
+      return;
+    }
+    Map<Long, String> names = new HashMap<>();
+    for (JournalStudent s : getLessonStudents()) {
+      names.put(s.id(), s.fullName());
+    }
+    boolean kindChanged = kind != loadedKind || !Objects.equals(institution, loadedInstitution);
+    Map<Long, String> changed = new LinkedHashMap<>();
+    for (JournalStudent s : getLessonStudents()) {
+      String typed = cells.get(s.id()) == null ? "" : cells.get(s.id()).strip();
+      if (kindChanged || !typed.equals(loaded.cell(s.id()))) {
+        changed.put(s.id(), typed);
+      }
+    }
+    for (Map.Entry<Long, String> cell : changed.entrySet()) {
+      try {
+        CellEntry.parse(cell.getValue(), names.get(cell.getKey()));
+      } catch (BusinessException e) {
+        invalid.put(cell.getKey(), true);
+        problems.add(text("journal.cellError", names.get(cell.getKey()), cell.getValue()));
+      }
+    }
+    if (!problems.isEmpty()) {
+      problems.add(0, text("journal.cellErrors", problems.size()));
+      problems.add(text("journal.cellRule"));
+      return;
+    }
+    LessonRecord record =
+        new LessonRecord(topic, homework, homeworkDue, notes, notHeldReason, distance);
+    try {
+      journal.saveLesson(active.id(), loaded, record, kind, institution, changed);
+    } catch (StaleLessonException e) {
+      staleProblems(e.conflicts());
+      return;
+    } catch (AccessDeniedException e) {
+      throw e;
+    } catch (BusinessException e) {
+      problems.add(e.localizedMessage(locale()));
+      return;
+    } catch (EJBException e) {
+      if (!concurrentWrite(e)) {
+        throw e;
+      }
+      problems.add(text("journal.concurrent"));
+      return;
+    }
     reload();
-    Notices.info("journal.saved");
+    saved = true;
+  }
+
+  /**
+   * What someone else changed meanwhile, each with who and what it holds now; the next save counts
+   * those values as seen, so saving again writes the teacher's values over them.
+   */
+  private void staleProblems(List<JournalConflict> conflicts) {
+    problems.add(text("journal.stale", conflicts.size()));
+    Map<Long, String> seen = new HashMap<>(loaded.cells());
+    LessonRecord was = loaded.record();
+    for (JournalConflict c : conflicts) {
+      String who = c.changedBy() == null ? text("journal.someone") : c.changedBy();
+      String what = c.isCell() ? c.studentName() : text("journal." + c.field());
+      problems.add(text("journal.staleItem", what, who, shown(c.current())));
+      if (c.isCell()) {
+        seen.put(c.studentId(), (String) c.current());
+        invalid.put(c.studentId(), true);
+      } else {
+        was = withField(was, c.field(), c.current());
+      }
+    }
+    problems.add(text("journal.staleAgain"));
+    loaded = new LoadedLesson(was, seen);
+  }
+
+  /** A value as the page shows it: empty as a dash, a reason or yes/no in words. */
+  private String shown(Object value) {
+    if (value == null || "".equals(value)) {
+      return "—";
+    }
+    if (value instanceof NotHeldReason reason) {
+      return text("notHeld." + reason.name());
+    }
+    if (value instanceof Boolean yes) {
+      return text(yes ? "journal.yes" : "journal.no");
+    }
+    return value.toString();
+  }
+
+  /** The record with one field as it is now. */
+  private static LessonRecord withField(LessonRecord r, String field, Object now) {
+    return switch (field) {
+      case "topic" ->
+          new LessonRecord(
+              (String) now,
+              r.homework(),
+              r.homeworkDue(),
+              r.notes(),
+              r.notHeldReason(),
+              r.distance());
+      case "homework" ->
+          new LessonRecord(
+              r.topic(), (String) now, r.homeworkDue(), r.notes(), r.notHeldReason(), r.distance());
+      case "homeworkDue" ->
+          new LessonRecord(
+              r.topic(), r.homework(), (LocalDate) now, r.notes(), r.notHeldReason(), r.distance());
+      case "notes" ->
+          new LessonRecord(
+              r.topic(),
+              r.homework(),
+              r.homeworkDue(),
+              (String) now,
+              r.notHeldReason(),
+              r.distance());
+      case "notHeld" ->
+          new LessonRecord(
+              r.topic(),
+              r.homework(),
+              r.homeworkDue(),
+              r.notes(),
+              (NotHeldReason) now,
+              r.distance());
+      case "distance" ->
+          new LessonRecord(
+              r.topic(),
+              r.homework(),
+              r.homeworkDue(),
+              r.notes(),
+              r.notHeldReason(),
+              Boolean.TRUE.equals(now));
+      default -> r;
+    };
+  }
+
+  /** Another save of the same records committed between this one's read and write. */
+  private static boolean concurrentWrite(Throwable thrown) {
+    for (Throwable t = thrown; t != null; t = t.getCause()) {
+      if (t instanceof jakarta.persistence.OptimisticLockException
+          || t.getClass().getName().endsWith("OptimisticLockException")) {
+        return true;
+      }
+      if (t.getCause() == t) {
+        break;
+      }
+    }
+    return false;
+  }
+
+  private Locale locale() {
+    return FacesContext.getCurrentInstance().getViewRoot().getLocale();
+  }
+
+  private String text(String key, Object... args) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "text");
+    return new MessageFormat(bundle.getString(key), bundle.getLocale()).format(args);
   }
 
   /** Creates this month's lessons from the timetable (school days only). */
@@ -166,17 +364,96 @@ public class JournalGrid implements Serializable {
 
   /** Praise, a remark or a comment for a student, given in the open lesson. */
   public void addNote() {
-    studentNotes.add(noteStudent, noteKind, noteText, active.date(), active.id());
+    noteOutcome = null;
+    try {
+      studentNotes.add(noteStudent, noteKind, noteText, active.date(), active.id());
+    } catch (AccessDeniedException e) {
+      throw e;
+    } catch (BusinessException e) {
+      noteOutcome = e.localizedMessage(locale());
+      noteFailed = true;
+      return;
+    }
     noteText = null;
-    Notices.info("journal.noteAdded");
+    noteFailed = false;
+    noteOutcome = text("journal.noteAdded");
+  }
+
+  /** What the last note's adding answered, shown next to its button. */
+  public String getNoteOutcome() {
+    return noteOutcome;
+  }
+
+  public boolean isNoteFailed() {
+    return noteFailed;
   }
 
   public boolean isOpen(JournalLesson column) {
     return active != null && active.id() == column.id();
   }
 
+  /** The open lesson takes input: the person may write it and its month is not locked. */
   public boolean isEditable() {
-    return active != null && active.writable();
+    return active != null && active.writable() && !locked;
+  }
+
+  /** The month is locked (§18.7): the grid is read-only, changes go through a correction act. */
+  public boolean isLocked() {
+    return locked;
+  }
+
+  /** "Create the month's lessons" is offered to whoever may, in a month that is not locked. */
+  public boolean isGenerateOffered() {
+    return mayGenerate && !locked;
+  }
+
+  /** Whether the last save in this view saved (the confirmation next to the save button). */
+  public boolean isSaved() {
+    return saved;
+  }
+
+  /** What stopped the last save: a heading, then every bad cell or clash, then the rule. */
+  public List<String> getProblems() {
+    return problems;
+  }
+
+  /** The students whose cell stopped the last save, for the cells' marking. */
+  public Map<Long, Boolean> getInvalid() {
+    return invalid;
+  }
+
+  /** The address named no journal (a missing or malformed group, lesson or subject). */
+  public boolean isBadAddress() {
+    return view == null;
+  }
+
+  /** The lesson columns' headers, built once per load (see {@link #getRows}). */
+  public List<GridColumn> getColumns() {
+    if (columns == null) {
+      LocalDate today = clock.today();
+      List<GridColumn> built = new ArrayList<>(view.lessons().size());
+      for (JournalLesson l : view.lessons()) {
+        boolean isToday = l.date().equals(today);
+        String title =
+            l.topic() == null || l.topic().isBlank()
+                ? l.subjectName()
+                : l.subjectName() + ": " + l.topic();
+        built.add(
+            new GridColumn(
+                l.id(),
+                l.date().getDayOfMonth(),
+                l.date().getDayOfWeek().getValue(),
+                l.number(),
+                "dn-grid-lesson"
+                    + (isOpen(l) ? " dn-open" : "")
+                    + (l.isHeld() ? "" : " dn-not-held")
+                    + (isToday ? " dn-today" : ""),
+                title,
+                isToday));
+      }
+      columns = built;
+    }
+    return columns;
   }
 
   public String monthTitle(Locale locale) {
