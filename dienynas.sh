@@ -3,6 +3,10 @@
 #   ./dienynas.sh run     build, provision WildFly, create the database, start the portal with the demo school
 #   ./dienynas.sh stop    stop the portal
 #   ./dienynas.sh test    the whole test suite (unit + Arquillian on the real WildFly and MariaDB)
+#   ./dienynas.sh backup [FILE]   the database (mariadb-dump: one consistent snapshot, triggers and routines) and the
+#                         history MAC key, into one tar.gz (default target/backup/…); keep it safe, it holds the key
+#   ./dienynas.sh restore FILE    a backup into the database DIENYNAS_DB_NAME (refused when it has tables, unless
+#                         DIENYNAS_RESTORE_OVERWRITE=1) and its key into DIENYNAS_HISTORY_KEY; stop the portal first
 #   ./dienynas.sh bench   the load benchmark (issue 10): a full school year in database dienynas_bench, a WildFly
 #                         copy in target/bench/wildfly on port offset 1000 (HTTP 9080, management 10990), Gatling
 #                         at 50/100/200 users, baselines, job timings; the report is target/bench/report.md
@@ -18,6 +22,9 @@ TEST_DB_NAME=${DIENYNAS_TEST_DB:-dienynas_test}
 DB_USER=${DIENYNAS_DB_USER:-dienynas}
 DB_PASSWORD=${DIENYNAS_DB_PASSWORD:-dienynas}
 DB_URL="jdbc:mariadb://127.0.0.1:3306/$DB_NAME"
+# the history chain's MAC key (an Elytron credential store WildFly creates on its first start), per database and
+# outside the server directory, which every run replaces; back it up with the database
+KEY_STORE=${DIENYNAS_HISTORY_KEY:-$HOME/.dienynas/$DB_NAME-history-key.cs}
 CONSOLE_USER=konsole
 CONSOLE_PASSWORD=Konsole-2026
 URL=http://127.0.0.1:8080/dienynas/
@@ -37,10 +44,13 @@ run() {
   rm -rf "$SERVER"
   mkdir -p "$(dirname "$SERVER")"
   cp -a "$PROVISIONED" "$SERVER"
+  rm -f "$SERVER/standalone/configuration/dienynas-history.cs"   # the test server's history key; the portal's is $KEY_STORE
   "$SERVER/bin/add-user.sh" -s -sc "$PORTAL_BASE/configuration" -u "$CONSOLE_USER" -p "$CONSOLE_PASSWORD"
   echo "Starting WildFly (log: $PORTAL_BASE/log/server.log)"
+  mkdir -p "$(dirname "$KEY_STORE")"
   nohup "$SERVER/bin/standalone.sh" -b 127.0.0.1 -bmanagement 127.0.0.1 \
     -Ddienynas.db.url="$DB_URL" -Ddienynas.db.user="$DB_USER" -Ddienynas.db.password="$DB_PASSWORD" \
+    -Ddienynas.history.key-store="$KEY_STORE" \
     >"$ROOT/target/portal/console.log" 2>&1 &
   for _ in $(seq 1 120); do
     cli --command=":read-attribute(name=server-state)" 2>/dev/null | grep -q running && break
@@ -89,6 +99,7 @@ bench() {
   echo "Loading the benchmark school year into $db"
   java -cp "$cp" -Dbench.dir="$dir" -Dbench.db.url="$db_url" lt.dienynas.bench.BenchYear
   cp -a "$PROVISIONED" "$server"
+  rm -f "$server/standalone/configuration/dienynas-history.cs"   # the test server's history key: the bench makes its own
   echo "Starting the benchmark WildFly (log: $server/standalone/log/server.log)"
   JAVA_OPTS="-Xms256m -Xmx1g -XX:MaxMetaspaceSize=512m -Djava.net.preferIPv4Stack=true -Dfile.encoding=UTF-8" \
     nohup "$server/bin/standalone.sh" -b 127.0.0.1 -bmanagement 127.0.0.1 -Djboss.socket.binding.port-offset=1000 \
@@ -135,10 +146,54 @@ bench_stop() {
     { [ -f "$ROOT/target/bench/server.pid" ] && kill "$(cat "$ROOT/target/bench/server.pid")" 2>/dev/null; } || true
 }
 
+as_root() { mysql --protocol=socket -uroot "$@"; }
+
+# One file with everything a restore needs: dump.sql (mariadb-dump --single-transaction: a consistent snapshot
+# without locking the diary; routines and triggers, so the history's append-only triggers come back) and
+# history-key.cs (the credential store with the history MAC key: without it the restored history cannot be verified).
+backup() {
+  local file=${1:-$ROOT/target/backup/$DB_NAME-$(date -u +%Y%m%dT%H%M%SZ).tar.gz}
+  [ -f "$KEY_STORE" ] || { echo "No history key at $KEY_STORE (DIENYNAS_HISTORY_KEY): has the server started once?" >&2; exit 1; }
+  work=$(mktemp -d)
+  trap 'rm -rf "$work"' EXIT
+  mariadb-dump --protocol=socket -uroot --single-transaction --routines --triggers --hex-blob \
+    --default-character-set=utf8mb4 "$DB_NAME" >"$work/dump.sql"
+  cp "$KEY_STORE" "$work/history-key.cs"
+  (cd "$work" && sha256sum dump.sql history-key.cs >SHA256SUMS)
+  printf 'database=%s\ntaken=%s\n' "$DB_NAME" "$(date -u +%Y-%m-%dT%H:%M:%SZ)" >"$work/backup.txt"
+  mkdir -p "$(dirname "$file")"
+  (umask 077 && tar -czf "$file" -C "$work" backup.txt SHA256SUMS dump.sql history-key.cs)
+  echo "Backup of $DB_NAME with its history key: $file"
+}
+
+restore() {
+  local file=${1:?usage: $0 restore FILE}
+  work=$(mktemp -d)
+  trap 'rm -rf "$work"' EXIT
+  tar -xzf "$file" -C "$work"
+  (cd "$work" && sha256sum --quiet -c SHA256SUMS) || { echo "The backup $file is damaged" >&2; exit 1; }
+  local tables
+  tables=$(as_root -N -e "SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = '$DB_NAME'")
+  if [ "$tables" != "0" ] && [ "${DIENYNAS_RESTORE_OVERWRITE:-0}" != "1" ]; then
+    echo "Database $DB_NAME has $tables tables: set DIENYNAS_RESTORE_OVERWRITE=1 to replace it" >&2
+    exit 1
+  fi
+  as_root -e "DROP DATABASE IF EXISTS \`$DB_NAME\`; CREATE DATABASE \`$DB_NAME\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci"
+  as_root "$DB_NAME" <"$work/dump.sql"
+  mkdir -p "$(dirname "$KEY_STORE")"
+  if [ -f "$KEY_STORE" ] && ! cmp -s "$KEY_STORE" "$work/history-key.cs"; then
+    mv "$KEY_STORE" "$KEY_STORE.before-restore-$(date -u +%Y%m%dT%H%M%SZ)"
+  fi
+  install -m 600 "$work/history-key.cs" "$KEY_STORE"
+  echo "Restored $file into database $DB_NAME; history key: $KEY_STORE"
+}
+
 case "${1:-}" in
   run) run ;;
   stop) stop ;;
   test) shift; run_tests "$@" ;;
   bench) bench ;;
-  *) echo "usage: $0 run | stop | test | bench" >&2; exit 2 ;;
+  backup) shift; backup "$@" ;;
+  restore) shift; restore "$@" ;;
+  *) echo "usage: $0 run | stop | test | bench | backup [FILE] | restore FILE" >&2; exit 2 ;;
 esac

@@ -22,6 +22,8 @@ import java.util.TreeMap;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import lt.dienynas.history.ChainHead;
+import lt.dienynas.history.HistoryMac;
 
 /**
  * A self-describing archive package (§33–34): the files of a school year's archive plus {@value
@@ -39,6 +41,7 @@ public final class ArchivePackage {
 
   private final String title;
   private final SortedMap<String, byte[]> files = new TreeMap<>();
+  private ChainHead historyHead;
 
   public ArchivePackage(String title) {
     this.title = Objects.requireNonNull(title, "title");
@@ -57,6 +60,15 @@ public final class ArchivePackage {
     if (files.putIfAbsent(path, content.clone()) != null) {
       throw new IllegalArgumentException("path twice in the package: " + path);
     }
+    return this;
+  }
+
+  /**
+   * Records the diary history chain's head (last entry and its MAC) in the manifest, so that the
+   * package can later show that the diary's history was not rewritten since it was built.
+   */
+  public ArchivePackage historyHead(ChainHead head) {
+    this.historyHead = Objects.requireNonNull(head, "head");
     return this;
   }
 
@@ -98,6 +110,18 @@ public final class ArchivePackage {
             .add("algorithm", "SHA-256")
             .add("files", list)
             .add("packageDigest", digest);
+    if (historyHead != null) {
+      JsonObjectBuilder history =
+          Json.createObjectBuilder()
+              .add("algorithm", HistoryMac.NAME)
+              .add("mac", historyHead.mac());
+      if (historyHead.lastEntryId() == null) {
+        history.addNull("lastEntryId");
+      } else {
+        history.add("lastEntryId", historyHead.lastEntryId());
+      }
+      manifest.add("history", history);
+    }
     return pretty(manifest.build()).getBytes(StandardCharsets.UTF_8);
   }
 

@@ -15,6 +15,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import lt.dienynas.history.ChainHead;
 
 /**
  * Checks an archive package against its manifest: every listed file is there with the same size and
@@ -24,8 +25,13 @@ import java.util.zip.ZipInputStream;
 public final class PackageVerifier {
   private PackageVerifier() {}
 
-  /** The outcome: the problems found, each naming its file; none means the package is intact. */
-  public record Result(int filesChecked, String packageDigest, List<String> problems) {
+  /**
+   * The outcome: the problems found, each naming its file; none means the package is intact. The
+   * history chain's head the manifest recorded (null in a package without one), for checking
+   * against the diary's history.
+   */
+  public record Result(
+      int filesChecked, String packageDigest, List<String> problems, ChainHead historyHead) {
     public boolean intact() {
       return problems.isEmpty();
     }
@@ -50,13 +56,13 @@ public final class PackageVerifier {
     List<String> problems = new ArrayList<>();
     byte[] manifestBytes = contents.remove(ArchivePackage.MANIFEST);
     if (manifestBytes == null) {
-      return new Result(0, null, List.of(ArchivePackage.MANIFEST + ": missing"));
+      return new Result(0, null, List.of(ArchivePackage.MANIFEST + ": missing"), null);
     }
     JsonObject manifest;
     try (JsonReader reader = Json.createReader(new ByteArrayInputStream(manifestBytes))) {
       manifest = reader.readObject();
     } catch (RuntimeException e) {
-      return new Result(0, null, List.of(ArchivePackage.MANIFEST + ": not readable"));
+      return new Result(0, null, List.of(ArchivePackage.MANIFEST + ": not readable"), null);
     }
     SortedMap<String, String> listed = new TreeMap<>();
     for (JsonValue value : manifest.getJsonArray("files")) {
@@ -79,6 +85,19 @@ public final class PackageVerifier {
     if (!ArchivePackage.packageDigest(listed).equals(digest)) {
       problems.add(ArchivePackage.MANIFEST + ": package digest does not match the file list");
     }
-    return new Result(listed.size(), digest, List.copyOf(problems));
+    return new Result(listed.size(), digest, List.copyOf(problems), historyHead(manifest));
+  }
+
+  private static ChainHead historyHead(JsonObject manifest) {
+    JsonObject history = manifest.getJsonObject("history");
+    if (history == null) {
+      return null;
+    }
+    JsonValue id = history.get("lastEntryId");
+    return new ChainHead(
+        id == null || id.getValueType() == JsonValue.ValueType.NULL
+            ? null
+            : history.getJsonNumber("lastEntryId").longValue(),
+        history.getString("mac", ""));
   }
 }

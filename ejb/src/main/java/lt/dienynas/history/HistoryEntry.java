@@ -9,18 +9,15 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.HexFormat;
 import java.util.Objects;
 
 /**
  * Įrašų keitimo istorija: one change of diary data — what it was, what it became, who, when, from
  * where, under which correction act. Written once, never changed: every column is insert-only and
- * the table refuses UPDATE and DELETE. Its hash covers its content and the previous entry's hash.
+ * the table refuses UPDATE and DELETE. Its MAC (column {@code hash}: HMAC-SHA256 under the
+ * installation's history key, {@link HistoryKey}) covers its content and the previous entry's MAC.
  */
 @Entity
 @Table(name = "history_entry")
@@ -39,7 +36,7 @@ public class HistoryEntry {
   public static final String OF_ACT = "HistoryEntry.ofAct";
   public static final String CHAIN_FROM = "HistoryEntry.chainFrom";
 
-  /** The hash before the first entry. */
+  /** The MAC before the first entry. */
   public static final String GENESIS = "0".repeat(64);
 
   private static final DateTimeFormatter TIME =
@@ -99,7 +96,8 @@ public class HistoryEntry {
       String beforeValue,
       String afterValue,
       Long correctionActId,
-      String prevHash) {
+      String prevHash,
+      HistoryMac mac) {
     this.occurredAt =
         Objects.requireNonNull(occurredAt, "occurredAt")
             .withNano(occurredAt.getNano() / 1_000_000 * 1_000_000);
@@ -113,11 +111,45 @@ public class HistoryEntry {
     this.afterValue = afterValue;
     this.correctionActId = correctionActId;
     this.prevHash = Objects.requireNonNull(prevHash, "prevHash");
-    this.hash = computeHash();
+    this.hash = computeMac(mac);
   }
 
-  /** SHA-256 over every field and the previous hash, in a fixed, unambiguous layout. */
-  public String computeHash() {
+  /**
+   * The entry's MAC: HMAC-SHA256 under the installation's history key over every field and the
+   * previous entry's MAC, in a fixed, unambiguous layout ({@link #canonical}).
+   */
+  public String computeMac(HistoryMac mac) {
+    return mac.mac(
+        canonical(
+            prevHash,
+            occurredAt,
+            actorLogin,
+            actorPersonId,
+            source,
+            entityType,
+            entityId,
+            action.name(),
+            beforeValue,
+            afterValue,
+            correctionActId));
+  }
+
+  /**
+   * The text an entry's MAC covers: each field as {@code <length>:<text>|} (a null as one NUL), so
+   * that no two different entries give the same text.
+   */
+  public static String canonical(
+      String prevHash,
+      LocalDateTime occurredAt,
+      String actorLogin,
+      Long actorPersonId,
+      String source,
+      String entityType,
+      String entityId,
+      String action,
+      String beforeValue,
+      String afterValue,
+      Long correctionActId) {
     StringBuilder canonical = new StringBuilder();
     for (Object field :
         new Object[] {
@@ -136,19 +168,12 @@ public class HistoryEntry {
       String text = field == null ? "\u0000" : field.toString();
       canonical.append(text.length()).append(':').append(text).append('|');
     }
-    try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256")
-                  .digest(canonical.toString().getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every Java platform", e);
-    }
+    return canonical.toString();
   }
 
-  /** Whether the stored hash still matches the content and the given predecessor's hash. */
-  public boolean isIntactAfter(String predecessorHash) {
-    return prevHash.equals(predecessorHash) && hash.equals(computeHash());
+  /** Whether the stored MAC still matches the content and the given predecessor's MAC. */
+  public boolean isIntactAfter(String predecessorHash, HistoryMac mac) {
+    return prevHash.equals(predecessorHash) && hash.equals(computeMac(mac));
   }
 
   public Long getId() {

@@ -11,10 +11,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import javax.sql.DataSource;
 import lt.dienynas.security.Actor;
 import lt.dienynas.security.Actors;
 import lt.dienynas.security.Role;
@@ -23,14 +26,13 @@ import lt.dienynas.shared.TransactionMemo;
 /**
  * The history of diary data (§19.7): every service that changes a lesson, a mark, an absence, a
  * period grade or a lock records it here, in its own transaction, so that the change and its
- * history entry commit or roll back together. Entries are chained by hash in commit order (the
- * appender locks the chain's head row), and {@link #verify()} finds any entry changed later.
+ * history entry commit or roll back together. Entries are chained in commit order (the appender
+ * locks the chain's head row) by a keyed MAC (HMAC-SHA256 under the installation's {@link
+ * HistoryKey}, kept outside the database), and {@link #verify()} finds any entry changed later —
+ * also one rewritten and re-chained by someone who can write the table but has no key.
  */
 @Stateless
 public class HistoryLog {
-
-  /** Entries read per round when verifying, so a year of history never sits in memory at once. */
-  private static final int VERIFY_PAGE = 1_000;
 
   /** Entries per INSERT statement, far below the database's limit of placeholders. */
   private static final int INSERT_ROWS = 500;
@@ -44,6 +46,11 @@ public class HistoryLog {
   private EntityManager em;
 
   @EJB private Actors actors;
+
+  @EJB private HistoryKey key;
+
+  @Resource(lookup = "java:jboss/datasources/DienynasDS")
+  private DataSource dataSource;
 
   @Resource private TransactionSynchronizationRegistry transaction;
 
@@ -75,6 +82,7 @@ public class HistoryLog {
               em.createNativeQuery("SELECT last_hash FROM history_head WHERE id = 1 FOR UPDATE")
                   .getSingleResult();
     }
+    HistoryMac mac = key.mac();
     LocalDateTime now = LocalDateTime.now();
     List<HistoryEntry> entries = new ArrayList<>(changes.size());
     for (Change change : changes) {
@@ -90,7 +98,8 @@ public class HistoryLog {
               Change.json(change.before()),
               Change.json(change.after()),
               change.correctionActId(),
-              previous);
+              previous,
+              mac);
       entries.add(entry);
       previous = entry.getHash();
     }
@@ -161,43 +170,43 @@ public class HistoryLog {
   }
 
   /**
-   * Walks the whole chain: every entry must hash to its stored hash and name its predecessor's
-   * hash, and the head must point at the last entry. Names the first entry that does not.
+   * The chain's head as this transaction leaves it (after its own entries): the last entry's id and
+   * MAC, for the month lock or archive that records it.
    */
-  @RolesAllowed({Role.Names.DB_ADMIN, Role.Names.DIRECTOR, Role.Names.DEPUTY})
-  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-  public ChainVerification verify() {
-    String expectedPrev = HistoryEntry.GENESIS;
-    long after = 0;
-    long checked = 0;
-    while (true) {
-      List<HistoryEntry> page =
-          em.createNamedQuery(HistoryEntry.CHAIN_FROM, HistoryEntry.class)
-              .setParameter("after", after)
-              .setMaxResults(VERIFY_PAGE)
-              .getResultList();
-      for (HistoryEntry entry : page) {
-        if (!entry.isIntactAfter(expectedPrev)) {
-          return ChainVerification.brokenAt(entry.getId(), checked);
-        }
-        expectedPrev = entry.getHash();
-        after = entry.getId();
-        checked++;
-      }
-      em.clear();
-      if (page.size() < VERIFY_PAGE) {
-        break;
-      }
-    }
+  @PermitAll
+  @TransactionAttribute(TransactionAttributeType.MANDATORY)
+  public ChainHead head() {
     Object[] head =
         (Object[])
             em.createNativeQuery("SELECT last_id, last_hash FROM history_head WHERE id = 1")
                 .getSingleResult();
-    boolean headMatches =
-        expectedPrev.equals(head[1])
-            && (checked == 0 ? head[0] == null : ((Number) head[0]).longValue() == after);
-    return headMatches
-        ? ChainVerification.intact(checked)
-        : ChainVerification.brokenAt(checked == 0 ? null : after, checked);
+    return new ChainHead(head[0] == null ? null : ((Number) head[0]).longValue(), (String) head[1]);
+  }
+
+  /** Whether the chain still holds a recorded head (its entry with the recorded MAC). */
+  @PermitAll
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public boolean holds(ChainHead recorded) {
+    try (Connection db = dataSource.getConnection()) {
+      return HistoryChain.holds(db, recorded);
+    } catch (SQLException e) {
+      throw new IllegalStateException("the history could not be read", e);
+    }
+  }
+
+  /**
+   * Walks the whole chain: every entry must carry the MAC of its content and its predecessor's MAC
+   * under the installation's key, the head must point at the last entry, and every month lock's
+   * recorded head must still be in the chain. Names the first entry that does not fit and the month
+   * locks whose head the chain no longer holds.
+   */
+  @RolesAllowed({Role.Names.DB_ADMIN, Role.Names.DIRECTOR, Role.Names.DEPUTY})
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public ChainVerification verify() {
+    try (Connection db = dataSource.getConnection()) {
+      return HistoryChain.verify(db, key.mac());
+    } catch (SQLException e) {
+      throw new IllegalStateException("the history could not be read", e);
+    }
   }
 }

@@ -14,6 +14,7 @@ import jakarta.persistence.Version;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.Objects;
+import lt.dienynas.history.ChainHead;
 import lt.dienynas.school.SchoolClass;
 
 /**
@@ -65,6 +66,12 @@ public class MonthLock {
   @Column(name = "changed_by", nullable = false, length = 64)
   private String changedBy;
 
+  @Column(name = "history_last_id")
+  private Long historyLastId;
+
+  @Column(name = "history_mac", length = 64)
+  private String historyMac;
+
   @Version private int version;
 
   protected MonthLock() {}
@@ -94,6 +101,17 @@ public class MonthLock {
     this.unlockedUntil = Objects.requireNonNull(until, "until");
     this.changedBy = Objects.requireNonNull(by, "by");
     this.changedAt = Objects.requireNonNull(at, "at");
+  }
+
+  /** Records the history chain's head as this lock or unlock left it (its own entry included). */
+  public void recordHistoryHead(ChainHead head) {
+    this.historyLastId = head.lastEntryId();
+    this.historyMac = head.mac();
+  }
+
+  /** The history chain's head recorded at the last lock or unlock (null id: none recorded). */
+  public ChainHead getHistoryHead() {
+    return new ChainHead(historyLastId, historyMac);
   }
 
   public Long getId() {

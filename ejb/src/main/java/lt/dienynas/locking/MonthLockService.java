@@ -122,7 +122,7 @@ public class MonthLockService {
               return created;
             });
     lock.lock(admin.login(), now);
-    record("lock screen", month, classId, HistoryAction.LOCK, null);
+    record(lock, "lock screen", month, classId, HistoryAction.LOCK, null);
   }
 
   /** The classes of the school years still in use, for the lock screen's choice. */
@@ -155,7 +155,7 @@ public class MonthLockService {
                   return created;
                 });
     lock.unlock(until, admin.login(), now);
-    record("lock screen", month, classId, HistoryAction.UNLOCK, until);
+    record(lock, "lock screen", month, classId, HistoryAction.UNLOCK, until);
   }
 
   /**
@@ -175,8 +175,9 @@ public class MonthLockService {
     for (YearMonth month : diaryMonthsUntil(today)) {
       LocalDate deadline = month.plusMonths(1).atDay(Math.min(lockDay, 28));
       if (today.isAfter(deadline) && !existing.contains(month.toString())) {
-        em.persist(new MonthLock(month, null, SOURCE_JOB, now));
-        record(SOURCE_JOB, month, null, HistoryAction.LOCK, null);
+        MonthLock lock = new MonthLock(month, null, SOURCE_JOB, now);
+        em.persist(lock);
+        record(lock, SOURCE_JOB, month, null, HistoryAction.LOCK, null);
         locked.add(month);
       }
     }
@@ -186,6 +187,7 @@ public class MonthLockService {
             .getResultList()) {
       expired.lock(SOURCE_JOB, now);
       record(
+          expired,
           SOURCE_JOB,
           expired.getMonth(),
           expired.isSchoolWide() ? null : Long.valueOf(expired.getScope().substring(1)),
@@ -246,8 +248,17 @@ public class MonthLockService {
     return found;
   }
 
+  /**
+   * Records the lock or unlock in the history, then the chain's head (this entry included) in the
+   * month's lock record, so that a history rewritten later no longer holds what the lock recorded.
+   */
   private void record(
-      String source, YearMonth month, Long classId, HistoryAction action, LocalDateTime until) {
+      MonthLock lock,
+      String source,
+      YearMonth month,
+      Long classId,
+      HistoryAction action,
+      LocalDateTime until) {
     Map<String, Object> state = new LinkedHashMap<>();
     state.put("month", month.toString());
     state.put("scope", MonthLock.scopeOf(classId));
@@ -264,5 +275,6 @@ public class MonthLockService {
             null,
             state,
             null));
+    lock.recordHistoryHead(history.head());
   }
 }

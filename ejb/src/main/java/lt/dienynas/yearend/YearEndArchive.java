@@ -7,9 +7,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import lt.dienynas.archive.ArchivePackage;
 import lt.dienynas.archive.PackageVerifier;
+import lt.dienynas.history.ChainHead;
+import lt.dienynas.history.HistoryLog;
 import lt.dienynas.security.AccessPolicy;
 import lt.dienynas.security.Role;
 
@@ -24,6 +28,8 @@ public class YearEndArchive {
   private EntityManager em;
 
   @EJB private AccessPolicy policy;
+
+  @EJB private HistoryLog history;
 
   /** A class's stored document, for whoever may read the class's records. */
   @RolesAllowed({
@@ -60,14 +66,30 @@ public class YearEndArchive {
         new StoredFile((String) r[0], "application/zip", (byte[]) r[1], (String) r[2]));
   }
 
-  /** Checks a package's every file against its manifest; names each changed, missing or added. */
+  /**
+   * Checks a package's every file against its manifest; names each changed, missing or added, and
+   * whether the diary's history still holds the chain head the manifest recorded.
+   */
   @RolesAllowed({Role.Names.ARCHIVIST, Role.Names.DEPUTY, Role.Names.DIRECTOR, Role.Names.DB_ADMIN})
   public PackageVerifier.Result verify(byte[] zip) {
     policy.requireArchiveRead("YEAREND_PACKAGE_VERIFY");
+    PackageVerifier.Result result;
     try {
-      return PackageVerifier.verify(zip);
+      result = PackageVerifier.verify(zip);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    ChainHead head = result.historyHead();
+    if (head == null || history.holds(head)) {
+      return result;
+    }
+    List<String> problems = new ArrayList<>(result.problems());
+    problems.add(
+        ArchivePackage.MANIFEST
+            + ": the diary's history no longer holds the chain head the package recorded (entry "
+            + head.lastEntryId()
+            + ")");
+    return new PackageVerifier.Result(
+        result.filesChecked(), result.packageDigest(), problems, head);
   }
 }

@@ -2,6 +2,7 @@ package lt.dienynas.yearend;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -25,6 +26,7 @@ import javax.sql.DataSource;
 import lt.dienynas.archive.ArchivePackage;
 import lt.dienynas.correction.CorrectionAct;
 import lt.dienynas.correction.CorrectionActPdf;
+import lt.dienynas.history.HistoryLog;
 import lt.dienynas.shared.BusinessException;
 import lt.dienynas.shared.SchoolClock;
 
@@ -46,6 +48,8 @@ public class YearEndWork {
   private DataSource dataSource;
 
   @Inject private SchoolClock clock;
+
+  @EJB private HistoryLog history;
 
   /**
    * The classes of a school year in their printed order (level, grade, letter), pre-school groups
@@ -196,7 +200,9 @@ public class YearEndWork {
                 documents
                     .computeIfAbsent(d.getClassId(), c -> new EnumMap<>(DocumentKind.class))
                     .put(d.getKind(), d));
-    ArchivePackage zip = new ArchivePackage("E. dienyno archyvas, " + yearName + " m. m.");
+    ArchivePackage zip =
+        new ArchivePackage("E. dienyno archyvas, " + yearName + " m. m.")
+            .historyHead(history.head());
     Map<Long, String> folders = new LinkedHashMap<>();
     for (Map.Entry<Long, String> c : classNames.entrySet()) {
       Map<DocumentKind, YearEndDocument> files = documents.get(c.getKey());

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
+import lt.dienynas.history.ChainHead;
 import org.junit.jupiter.api.Test;
 
 class ArchivePackageTest {
@@ -44,6 +45,24 @@ class ArchivePackageTest {
     PackageVerifier.Result result = PackageVerifier.verify(sample().toBytes());
     assertTrue(result.intact(), result.problems().toString());
     assertEquals(4, result.filesChecked());
+  }
+
+  @Test
+  void theManifestRecordsTheHistoryChainHeadAndTheVerifierReadsItBack() throws IOException {
+    ChainHead head = new ChainHead(4711L, "ab".repeat(32));
+    byte[] zip = sample().historyHead(head).toBytes();
+    String manifest;
+    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+      ZipEntry first = in.getNextEntry();
+      assertEquals(ArchivePackage.MANIFEST, first.getName());
+      manifest = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    assertTrue(manifest.contains("\"algorithm\": \"HMAC-SHA256\""), manifest);
+    assertTrue(manifest.contains("\"lastEntryId\": 4711"), manifest);
+    PackageVerifier.Result result = PackageVerifier.verify(zip);
+    assertTrue(result.intact(), result.problems().toString());
+    assertEquals(head, result.historyHead());
+    assertEquals(null, PackageVerifier.verify(sample().toBytes()).historyHead(), "none recorded");
   }
 
   @Test

@@ -14,6 +14,11 @@ class HistoryEntryTest {
 
   private static final LocalDateTime AT = LocalDateTime.of(2026, 10, 5, 14, 3, 7, 123_456_789);
 
+  private static final HistoryMac KEY = HistoryMac.of(new byte[32]);
+
+  private static final HistoryMac OTHER_KEY =
+      HistoryMac.of("another key of 32 bytes or more..".getBytes());
+
   private static HistoryEntry entry(String after, String prev) {
     return new HistoryEntry(
         AT,
@@ -26,17 +31,19 @@ class HistoryEntryTest {
         "{\"value\":7}",
         after,
         null,
-        prev);
+        prev,
+        KEY);
   }
 
   @Test
-  void theHashCoversTheContentAndThePredecessor() {
+  void theMacCoversTheContentAndThePredecessorUnderTheKey() {
     HistoryEntry first = entry("{\"value\":8}", HistoryEntry.GENESIS);
     assertEquals(first.getHash(), entry("{\"value\":8}", HistoryEntry.GENESIS).getHash());
     assertNotEquals(first.getHash(), entry("{\"value\":9}", HistoryEntry.GENESIS).getHash());
     assertNotEquals(first.getHash(), entry("{\"value\":8}", first.getHash()).getHash());
-    assertTrue(first.isIntactAfter(HistoryEntry.GENESIS));
-    assertFalse(first.isIntactAfter(first.getHash()));
+    assertTrue(first.isIntactAfter(HistoryEntry.GENESIS, KEY));
+    assertFalse(first.isIntactAfter(first.getHash(), KEY));
+    assertFalse(first.isIntactAfter(HistoryEntry.GENESIS, OTHER_KEY), "another key");
     assertEquals(64, first.getHash().length());
   }
 
