@@ -23,6 +23,7 @@ import java.util.Random;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import lt.dienynas.demo.BenchNames;
+import lt.dienynas.demo.MultiInsert;
 import lt.dienynas.people.PersonalCode;
 import org.flywaydb.core.Flyway;
 import org.mindrot.jbcrypt.BCrypt;
