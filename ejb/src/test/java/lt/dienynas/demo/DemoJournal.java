@@ -187,7 +187,7 @@ public final class DemoJournal {
           spells.remove(s);
           spell = null;
         }
-        if (spell == null && random.nextDouble() < SPELL_START) {
+        if (spell == null && random.nextDouble() < SPELL_START && !plan.featured().contains(s)) {
           int last = Math.min(lastIndex, index + random.nextInt(4));
           Long guardian = plan.guardianOf().get(s);
           Spell started =
@@ -217,6 +217,9 @@ public final class DemoJournal {
         // test
         double markChance = Math.min(0.9, 8.0 / (15.8 * perWeek));
         boolean test = slot.scale() == Scale.TEN_POINT && nth % 10 == 0;
+        boolean attended = false;
+        boolean marked = false;
+        Long present = null;
         for (long student : group.students()) {
           boolean featured = lastDay && plan.featured().contains(student);
           Spell spell = spells.get(student);
@@ -227,6 +230,7 @@ public final class DemoJournal {
           }
           if (ill) {
             absence(sink, id, student, spell, classTeacherOf.get(student), slot, recorded);
+            attended = true;
             continue;
           }
           if (featuredAbsence || random.nextDouble() < SINGLE_ABSENCE) {
@@ -266,6 +270,17 @@ public final class DemoJournal {
                 praise ? DemoTopics.praise(random) : DemoTopics.remark(random),
                 recorded);
             count(praise ? "praise" : "remarks");
+          }
+        }
+        // yesterday's lessons, the ones a visitor looks at first, each show a mark and an n or p
+        if (lastDay && present != null) {
+          if (!attended) {
+            sink.attendance(
+                id, present, "LATE", null, null, null, null, slot.teacherId(), recorded);
+            count("lateArrivals");
+          }
+          if (!marked) {
+            mark(sink, id, slot, present, ability.get(present), false, plan, recorded);
           }
         }
       }

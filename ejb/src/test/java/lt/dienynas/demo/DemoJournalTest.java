@@ -258,5 +258,13 @@ class DemoJournalTest {
         m.attendance.stream()
             .anyMatch(a -> a[1].equals(100L) && m.lessonDates.get((Long) a[0]).equals(last)));
     assertEquals(DayOfWeek.TUESDAY, last.getDayOfWeek());
+    for (var lesson : m.lessonDates.entrySet()) {
+      if (lesson.getValue().equals(last)) {
+        long id = lesson.getKey();
+        assertTrue(m.marks.stream().anyMatch(k -> k[0].equals(id)), "a mark in lesson " + id);
+        assertTrue(
+            m.attendance.stream().anyMatch(a -> a[0].equals(id)), "an n or p in lesson " + id);
+      }
+    }
   }
 }
