@@ -12,7 +12,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -23,6 +22,10 @@ import java.util.Random;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import lt.dienynas.demo.BenchNames;
+import lt.dienynas.demo.DemoCalendar;
+import lt.dienynas.demo.DemoJournal;
+import lt.dienynas.demo.DemoTimetable;
+import lt.dienynas.demo.MultiInsert;
 import lt.dienynas.people.PersonalCode;
 import org.flywaydb.core.Flyway;
 import org.mindrot.jbcrypt.BCrypt;
@@ -42,11 +45,19 @@ public final class BenchYear {
 
   public static final long SEED = 20261128L;
   public static final String PASSWORD = "Bench-2026";
-  static final String YEAR_NAME = "2026–2027";
-  static final LocalDate YEAR_START = LocalDate.of(2026, 9, 1);
-  static final LocalDate YEAR_END = LocalDate.of(2027, 8, 31);
-  static final LocalDate FIRST_END = LocalDate.of(2027, 1, 22);
-  static final LocalDate TEACHING_END = LocalDate.of(2027, 6, 11);
+
+  /**
+   * The benchmark's own year parameters for the demo school's calendar: the year beginning on 1
+   * September 2026, whole (every school day of it filled), so that the report is comparable from
+   * run to run whatever the date.
+   */
+  static final DemoCalendar CALENDAR = DemoCalendar.ofStartYear(2026);
+
+  static final String YEAR_NAME = CALENDAR.year().name();
+  static final LocalDate YEAR_START = CALENDAR.start();
+  static final LocalDate YEAR_END = CALENDAR.end();
+  static final LocalDate FIRST_END = CALENDAR.periods().get(0).end();
+  static final LocalDate TEACHING_END = CALENDAR.teachingEnd();
 
   /** The month the load benchmark opens and writes: lessons up to this date are in the feeder. */
   static final YearMonth BENCH_MONTH = YearMonth.of(2026, 11);
@@ -126,24 +137,6 @@ public final class BenchYear {
   /** Subjects the class teacher of a primary class teaches herself. */
   private static final List<String> PRIMARY_OWN = List.of("LT", "MAT", "PAS", "DAI", "DOR");
 
-  private static final List<LocalDate[]> HOLIDAYS =
-      List.of(
-          new LocalDate[] {LocalDate.of(2026, 10, 26), LocalDate.of(2026, 10, 30)},
-          new LocalDate[] {LocalDate.of(2026, 11, 2), LocalDate.of(2026, 11, 2)},
-          new LocalDate[] {LocalDate.of(2026, 12, 23), LocalDate.of(2027, 1, 2)},
-          new LocalDate[] {LocalDate.of(2027, 2, 15), LocalDate.of(2027, 2, 19)},
-          new LocalDate[] {LocalDate.of(2027, 3, 11), LocalDate.of(2027, 3, 11)},
-          new LocalDate[] {LocalDate.of(2027, 3, 29), LocalDate.of(2027, 4, 2)});
-
-  private static final List<String> HOLIDAY_NAMES =
-      List.of(
-          "Rudens atostogos",
-          "Vėlinės",
-          "Žiemos (Kalėdų) atostogos",
-          "Žiemos atostogos",
-          "Lietuvos nepriklausomybės atkūrimo diena",
-          "Pavasario (Velykų) atostogos");
-
   private final Random random = new Random(SEED);
   private final Connection connection;
   private final Path dataDir;
@@ -153,15 +146,13 @@ public final class BenchYear {
   record SchoolClass(
       long id, long groupId, int grade, String name, long classTeacher, List<Long> students) {}
 
-  record Slot(long id, long classGroup, int weekday, int number, long subject, long teacher) {}
-
   private final Map<String, Long> subjectIds = new LinkedHashMap<>();
   private final List<SchoolClass> classes = new ArrayList<>();
   private final List<Long> teachers = new ArrayList<>();
   private final Map<Long, String> logins = new LinkedHashMap<>();
   private final Map<Long, List<Long>> guardiansOf = new LinkedHashMap<>();
   private final Map<Long, Double> ability = new LinkedHashMap<>();
-  private final List<Slot> slots = new ArrayList<>();
+  private final List<DemoJournal.Slot> slots = new ArrayList<>();
   private long yearId;
   private long nextPerson;
 
@@ -237,15 +228,15 @@ public final class BenchYear {
     try (var p =
         new MultiInsert(
             connection, "school_period", "school_year_id", "kind", "start_date", "end_date")) {
-      p.add(yearId, "FIRST_SEMESTER", YEAR_START, FIRST_END);
-      p.add(yearId, "SECOND_SEMESTER", FIRST_END.plusDays(3), TEACHING_END);
-      p.add(yearId, "ANNUAL", YEAR_START, TEACHING_END);
+      for (var period : CALENDAR.periods()) {
+        p.add(yearId, period.kind().name(), period.start(), period.end());
+      }
     }
     try (var h =
         new MultiInsert(
             connection, "holiday", "school_year_id", "name", "start_date", "end_date")) {
-      for (int i = 0; i < HOLIDAYS.size(); i++) {
-        h.add(yearId, HOLIDAY_NAMES.get(i), HOLIDAYS.get(i)[0], HOLIDAYS.get(i)[1]);
+      for (var holiday : CALENDAR.holidays()) {
+        h.add(yearId, holiday.name(), holiday.start(), holiday.end());
       }
     }
     try (Statement s = connection.createStatement();
@@ -464,9 +455,13 @@ public final class BenchYear {
                 "teacher_id",
                 "room",
                 "valid_from")) {
+      // the demo school's timetable rules: no class or teacher twice at a time, a subject's
+      // lessons on different days, a class's day without gaps where the teachers allow it
+      List<DemoTimetable.Need> needs = new ArrayList<>();
+      Map<String, SchoolClass> byGroup = new LinkedHashMap<>();
       for (SchoolClass c : classes) {
-        Map<String, Long> teacherOf = new LinkedHashMap<>();
-        List<String> week = new ArrayList<>();
+        String group = String.valueOf(c.groupId());
+        byGroup.put(group, c);
         for (var line : curriculum(c.grade()).entrySet()) {
           String code = line.getKey();
           long teacher;
@@ -476,237 +471,91 @@ public final class BenchYear {
             List<Long> pool = pools.get(code);
             teacher = pool.get(turn.merge(code, 1, Integer::sum) % pool.size());
           }
-          teacherOf.put(code, teacher);
           assignment.add(teacher, subjectIds.get(code), c.groupId(), YEAR_START);
-          for (int i = 0; i < line.getValue(); i++) {
-            week.add(code);
-          }
+          needs.add(
+              new DemoTimetable.Need(
+                  c.name(),
+                  List.of(new DemoTimetable.Part(group, code, teacher)),
+                  line.getValue(),
+                  1,
+                  8));
         }
-        // dealt over the days in turn, so that a subject's lessons fall on different days
-        int[] perDay = new int[5];
-        for (int i = 0; i < week.size(); i++) {
-          int day = i % 5;
-          String code = week.get(i);
-          long id = slotBase + slots.size() + 1;
-          int number = ++perDay[day];
-          slots.add(
-              new Slot(
-                  id, c.groupId(), day + 1, number, subjectIds.get(code), teacherOf.get(code)));
-          slot.add(
-              id,
-              yearId,
-              day + 1,
-              number,
-              c.groupId(),
-              subjectIds.get(code),
-              teacherOf.get(code),
-              String.valueOf(100 + classes.indexOf(c)),
-              YEAR_START);
-        }
+      }
+      for (DemoTimetable.Slot t : DemoTimetable.schedule(needs)) {
+        SchoolClass c = byGroup.get(t.part().group());
+        long id = slotBase + slots.size() + 1;
+        long subject = subjectIds.get(t.part().subject());
+        slots.add(
+            new DemoJournal.Slot(
+                id,
+                c.groupId(),
+                subject,
+                t.part().subject(),
+                t.part().teacher(),
+                t.weekday(),
+                t.number(),
+                c.grade() <= 4
+                    ? DemoJournal.Scale.ACHIEVEMENT_LEVEL
+                    : DemoJournal.Scale.TEN_POINT));
+        slot.add(
+            id,
+            yearId,
+            t.weekday(),
+            t.number(),
+            c.groupId(),
+            subject,
+            t.part().teacher(),
+            String.valueOf(100 + classes.indexOf(c)),
+            YEAR_START);
       }
       counts.put("timetableSlots", slots.size());
     }
   }
 
+  /** Every school day of the teaching year (public and school holidays off). */
   static List<LocalDate> schoolDays() {
-    List<LocalDate> days = new ArrayList<>();
-    for (LocalDate d = YEAR_START; !d.isAfter(TEACHING_END); d = d.plusDays(1)) {
-      LocalDate day = d;
-      boolean weekend =
-          day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY;
-      boolean holiday = HOLIDAYS.stream().anyMatch(h -> !day.isBefore(h[0]) && !day.isAfter(h[1]));
-      if (!weekend && !holiday) {
-        days.add(day);
-      }
-    }
-    return days;
+    return CALENDAR.schoolDaysUpTo(TEACHING_END);
   }
 
-  /** Lessons, marks, attendance and remarks, one month per transaction. */
+  /**
+   * Lessons, marks, attendance and remarks by the demo school's journal generator ({@link
+   * DemoJournal}), every school day of the year filled (the year is over: every note decided), one
+   * month per transaction.
+   */
   private void journal() throws SQLException {
     List<LocalDate> days = schoolDays();
     counts.put("schoolDays", days.size());
-    Map<Long, SchoolClass> classOfGroup =
-        classes.stream().collect(Collectors.toMap(SchoolClass::groupId, c -> c));
-    Map<Long, Map<Long, Integer>> weeklyOf = new LinkedHashMap<>();
-    for (Slot s : slots) {
-      weeklyOf
-          .computeIfAbsent(s.classGroup(), k -> new LinkedHashMap<>())
-          .merge(s.subject(), 1, Integer::sum);
-    }
-    long lessonId = single("SELECT COALESCE(MAX(id), 0) FROM lesson");
-    long lessons = 0;
-    long marks = 0;
-    long absences = 0;
-    long presences = 0;
-    long notes = 0;
-    YearMonth month = null;
-    MultiInsert lesson = null;
-    MultiInsert mark = null;
-    MultiInsert attendance = null;
-    MultiInsert note = null;
-    for (LocalDate day : days) {
-      if (!YearMonth.from(day).equals(month)) {
-        if (lesson != null) {
-          lesson.close();
-          mark.close();
-          attendance.close();
-          note.close();
-          commit("journal of " + month);
-        }
-        month = YearMonth.from(day);
-        lesson =
-            new MultiInsert(
-                connection,
-                "lesson",
-                "id",
-                "group_id",
-                "subject_id",
-                "teacher_id",
-                "timetable_slot_id",
-                "lesson_date",
-                "lesson_number",
-                "topic",
-                "homework");
-        mark =
-            new MultiInsert(
-                connection,
-                "mark",
-                "lesson_id",
-                "student_id",
-                "scale",
-                "mark_value",
-                "kind",
-                "recorded_by",
-                "recorded_at");
-        attendance =
-            new MultiInsert(
-                connection,
-                "attendance",
-                "lesson_id",
-                "student_id",
-                "status",
-                "justification",
-                "justified_by",
-                "justified_at",
-                "recorded_by",
-                "recorded_at");
-        note =
-            new MultiInsert(
-                connection,
-                "student_note",
-                "student_id",
-                "author_id",
-                "lesson_id",
-                "kind",
-                "note_date",
-                "note_text",
-                "created_at");
-      }
-      Timestamp recorded = Timestamp.valueOf(day.atTime(15, 0));
-      int weekday = day.getDayOfWeek().getValue();
-      // who is ill the whole day (≈ 6 %): absent from every lesson, justified by the class teacher
-      Map<Long, Boolean> sick = new LinkedHashMap<>();
-      for (SchoolClass c : classes) {
-        for (long s : c.students()) {
-          if (random.nextDouble() < 0.062) {
-            sick.put(s, Boolean.TRUE);
-          }
-        }
-      }
-      for (Slot s : slots) {
-        if (s.weekday() != weekday) {
-          continue;
-        }
-        SchoolClass c = classOfGroup.get(s.classGroup());
-        long id = ++lessonId;
-        lessons++;
-        lesson.add(
-            id,
-            s.classGroup(),
-            s.subject(),
-            s.teacher(),
-            s.id(),
-            day,
-            s.number(),
-            "Tema " + day + " (" + s.number() + " pamoka)",
-            random.nextInt(3) == 0 ? "Pratimai " + (1 + random.nextInt(40)) + " psl." : null);
-        int weekly = weeklyOf.get(s.classGroup()).get(s.subject());
-        // ≈ 8 marks per student per subject per ≈ 18-week semester, absences taken into account
-        double markChance = Math.min(0.9, 8.0 / (15.8 * weekly));
-        for (long student : c.students()) {
-          boolean absent = sick.containsKey(student) || random.nextDouble() < 0.018;
-          if (absent) {
-            absences++;
-            boolean ill = sick.containsKey(student);
-            attendance.add(
-                id,
-                student,
-                "ABSENT",
-                ill ? "ILLNESS" : null,
-                ill ? c.classTeacher() : null,
-                ill ? Timestamp.valueOf(day.plusDays(2).atTime(9, 0)) : null,
-                s.teacher(),
-                recorded);
-            continue;
-          }
-          presences++;
-          if (random.nextDouble() < 0.006) {
-            attendance.add(id, student, "LATE", null, null, null, s.teacher(), recorded);
-          }
-          if (random.nextDouble() < markChance) {
-            marks++;
-            if (c.grade() <= 4) {
-              int level =
-                  (int) Math.round(ability.get(student) / 2.5 + random.nextGaussian() * 0.6);
-              String[] levels = {"THRESHOLD", "SATISFACTORY", "BASIC", "ADVANCED"};
-              mark.add(
-                  id,
-                  student,
-                  "ACHIEVEMENT_LEVEL",
-                  levels[Math.max(0, Math.min(3, level))],
-                  "CLASSWORK",
-                  s.teacher(),
-                  recorded);
-            } else {
-              int value = (int) Math.round(ability.get(student) + 3 + random.nextGaussian() * 1.3);
-              mark.add(
-                  id,
-                  student,
-                  "TEN_POINT",
-                  String.valueOf(Math.max(1, Math.min(10, value))),
-                  random.nextInt(5) == 0 ? "TEST" : "CLASSWORK",
-                  s.teacher(),
-                  recorded);
-            }
-          }
-          if (random.nextDouble() < 0.0006) {
-            notes++;
-            boolean praise = random.nextBoolean();
-            note.add(
-                student,
-                s.teacher(),
-                id,
-                praise ? "PRAISE" : "REMARK",
-                day,
-                praise ? "Puikiai dirbo pamokoje." : "Trukdė draugams dirbti pamokoje.",
-                recorded);
-          }
-        }
+    Map<Long, DemoJournal.Group> groups = new LinkedHashMap<>();
+    Map<Long, Long> guardianOf = new LinkedHashMap<>();
+    for (SchoolClass c : classes) {
+      groups.put(c.groupId(), new DemoJournal.Group(c.groupId(), c.classTeacher(), c.students()));
+      for (long s : c.students()) {
+        guardianOf.put(s, guardiansOf.get(s).get(0));
       }
     }
-    if (lesson != null) {
-      lesson.close();
-      mark.close();
-      attendance.close();
-      note.close();
-      commit("journal of " + month);
+    var plan =
+        new DemoJournal.Plan(
+            days,
+            List.of(),
+            YEAR_END.plusDays(1),
+            single("SELECT COALESCE(MAX(id), 0) FROM lesson") + 1,
+            single("SELECT COALESCE(MAX(id), 0) FROM justification_note") + 1,
+            guardianOf,
+            Map.of(),
+            List.of());
+    Map<String, Integer> journal;
+    try (var sink = DemoJournal.jdbc(connection, true)) {
+      journal = new DemoJournal(SEED).generate(slots, groups, plan, sink);
     }
-    counts.put("lessons", (int) lessons);
-    counts.put("marks", (int) marks);
-    counts.put("absences", (int) absences);
+    connection.commit();
+    int absences = journal.getOrDefault("absences", 0);
+    int presences = journal.getOrDefault("presences", 0);
+    for (String key : List.of("lessons", "marks", "absences", "lateArrivals", "notesAccepted")) {
+      counts.put(key, journal.getOrDefault(key, 0));
+    }
     counts.put("absencePerMille", (int) Math.round(1000.0 * absences / (absences + presences)));
-    counts.put("studentNotes", (int) notes);
+    counts.put(
+        "studentNotes", journal.getOrDefault("praise", 0) + journal.getOrDefault("remarks", 0));
   }
 
   /** A class teacher's notes to the families of the class, and families' questions answered. */
@@ -738,7 +587,7 @@ public final class BenchYear {
                   + "', k.student_id, l.subject_id, l.group_id, k.scale, "
                   + mean("k.scale", "k.mark_value", levels)
                   + ", MIN(l.teacher_id), ?, TRUE FROM mark k JOIN lesson l ON l.id ="
-                  + " k.lesson_id WHERE "
+                  + " k.lesson_id WHERE k.scale IN ('TEN_POINT', 'ACHIEVEMENT_LEVEL') AND "
                   + bounds[p]
                   + " GROUP BY k.student_id, l.subject_id, l.group_id, k.scale",
               entered);

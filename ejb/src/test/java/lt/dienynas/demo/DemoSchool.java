@@ -6,23 +6,30 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Logger;
 import lt.dienynas.security.Role;
 import org.flywaydb.core.Flyway;
 import org.mindrot.jbcrypt.BCrypt;
 
 /**
- * The demo school: a Lithuanian progymnasium with its 2026–2027 school year, ~430 students with
- * their guardians, ~45 employees, classes, groups, curriculum and one demo login per role. For the
- * run command and for tests, never for a production deployment.
+ * The demo school: a Lithuanian progymnasium living the school year that contains today ({@link
+ * DemoToday}; 1 September to 31 August), ~430 students with their guardians, ~45 employees,
+ * classes, groups, curriculum, a weekly timetable with bell times, and its journal kept on every
+ * school day up to yesterday (lessons, marks, attendance, notes, messages, locks, acts), with one
+ * demo login per role. For the run command and for tests, never for a production deployment.
  *
  * <p>Run against a database ({@code -Ddienynas.db.url/.user/.password}); the schema is migrated
  * first, then the school is loaded in one transaction, unless the school year already exists. Every
- * run builds the same school ({@link #SEED}).
+ * run on the same day builds the same school ({@link #SEED}).
  */
 public final class DemoSchool {
 
-  public static final String YEAR_NAME = "2026–2027";
+  /**
+   * The name of the school year the demo lives in, e.g. "2026–2027", fixed when the class loads.
+   */
+  public static final String YEAR_NAME = DemoCalendar.containing(DemoToday.today()).year().name();
+
   public static final long SEED = 20260901L;
 
   /** The password of every demo login. */
@@ -77,7 +84,8 @@ public final class DemoSchool {
       int guardians,
       int staff,
       int groups,
-      int accounts) {}
+      int accounts,
+      Map<String, Integer> journal) {}
 
   public static DemoLogin login(Role role) {
     return LOGINS.stream().filter(l -> l.role() == role).findFirst().orElseThrow();
@@ -128,7 +136,13 @@ public final class DemoSchool {
     System.out.println(
         summary.alreadyLoaded()
             ? "Demo school " + YEAR_NAME + " is already loaded; nothing changed."
-            : "Demo school " + YEAR_NAME + " loaded in " + millis + " ms.");
+            : "Demo school "
+                + YEAR_NAME
+                + " (today "
+                + DemoToday.today()
+                + ") loaded in "
+                + millis
+                + " ms.");
     System.out.printf(
         "%d classes, %d students, %d guardians, %d staff, %d groups, %d accounts%n%n",
         summary.classes(),
@@ -137,6 +151,10 @@ public final class DemoSchool {
         summary.staff(),
         summary.groups(),
         summary.accounts());
+    if (!summary.journal().isEmpty()) {
+      System.out.println("journal: " + summary.journal());
+      System.out.println();
+    }
     String row = "%-18s %-11s %-50s %s%n";
     System.out.printf(row, "login", "password", "role", "person");
     for (DemoLogin login : LOGINS) {
@@ -158,7 +176,7 @@ public final class DemoSchool {
         connection.rollback();
         return existing;
       }
-      DemoSchoolModel model = DemoSchoolModel.build(SEED);
+      DemoSchoolModel model = DemoSchoolModel.build(SEED, DemoToday.today());
       // bcrypt is slow on purpose: hash once, every demo account shares the password
       String hash = BCrypt.hashpw(PASSWORD, BCrypt.gensalt(10));
       Summary summary = new DemoSchoolWriter(connection).write(model, hash);
@@ -193,7 +211,8 @@ public final class DemoSchool {
         count(connection, "SELECT COUNT(*) FROM guardian"),
         count(connection, "SELECT COUNT(*) FROM staff_member"),
         count(connection, "SELECT COUNT(*) FROM study_group" + ofYear, YEAR_NAME),
-        count(connection, "SELECT COUNT(*) FROM user_account"));
+        count(connection, "SELECT COUNT(*) FROM user_account"),
+        Map.of());
   }
 
   private static int count(Connection connection, String sql, String... params)

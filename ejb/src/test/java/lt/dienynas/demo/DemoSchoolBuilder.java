@@ -28,6 +28,7 @@ import static lt.dienynas.demo.DemoCurriculum.WORLD_STUDIES;
 
 import java.text.Collator;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -43,20 +44,18 @@ import java.util.Random;
 import java.util.Set;
 import lt.dienynas.demo.DemoSchool.DemoLogin;
 import lt.dienynas.demo.DemoSchoolModel.Account;
+import lt.dienynas.demo.DemoSchoolModel.BellTime;
 import lt.dienynas.demo.DemoSchoolModel.GroupKind;
 import lt.dienynas.demo.DemoSchoolModel.Guardianship;
-import lt.dienynas.demo.DemoSchoolModel.Holiday;
 import lt.dienynas.demo.DemoSchoolModel.Level;
-import lt.dienynas.demo.DemoSchoolModel.Period;
-import lt.dienynas.demo.DemoSchoolModel.PeriodKind;
 import lt.dienynas.demo.DemoSchoolModel.Person;
 import lt.dienynas.demo.DemoSchoolModel.PersonType;
 import lt.dienynas.demo.DemoSchoolModel.SchoolClass;
-import lt.dienynas.demo.DemoSchoolModel.SchoolYear;
 import lt.dienynas.demo.DemoSchoolModel.Staff;
 import lt.dienynas.demo.DemoSchoolModel.Student;
 import lt.dienynas.demo.DemoSchoolModel.StudyGroup;
 import lt.dienynas.demo.DemoSchoolModel.TeachingAssignment;
+import lt.dienynas.demo.DemoSchoolModel.TimetableEntry;
 import lt.dienynas.people.PersonalCode;
 import lt.dienynas.security.Role;
 
@@ -67,16 +66,14 @@ import lt.dienynas.security.Role;
  */
 final class DemoSchoolBuilder {
 
-  static final LocalDate YEAR_START = LocalDate.of(2026, 9, 1);
-  static final LocalDate YEAR_END = LocalDate.of(2027, 8, 31);
-  static final LocalDate TEACHING_END = LocalDate.of(2027, 6, 19);
-
   private static final String SCHOOL_MAIL = "@mokykla.example";
   private static final String PRIVATE_MAIL = "@pastas.example";
   private static final int SIBLING_FAMILIES = 14;
   private static final String HOME_SCHOOLED_CLASS = "7b";
 
   private final Random random;
+  private final LocalDate today;
+  private final DemoCalendar calendar;
   private final Collator collator = Collator.getInstance(Locale.forLanguageTag("lt"));
 
   private final List<Person> people = new ArrayList<>();
@@ -128,8 +125,10 @@ final class DemoSchoolBuilder {
   /** A family: the man's surname and its one or two guardians. */
   private record Family(String surname, List<Integer> guardians) {}
 
-  DemoSchoolBuilder(long seed) {
+  DemoSchoolBuilder(long seed, LocalDate today) {
     this.random = new Random(seed);
+    this.today = today;
+    this.calendar = DemoCalendar.containing(today);
   }
 
   DemoSchoolModel build() {
@@ -140,17 +139,11 @@ final class DemoSchoolBuilder {
     assignTeachers();
     List<Account> accounts = openAccounts();
     return new DemoSchoolModel(
-        new SchoolYear(DemoSchool.YEAR_NAME, YEAR_START, YEAR_END),
-        List.of(
-            new Period(PeriodKind.FIRST_SEMESTER, YEAR_START, LocalDate.of(2027, 1, 23)),
-            new Period(PeriodKind.SECOND_SEMESTER, LocalDate.of(2027, 1, 26), TEACHING_END),
-            new Period(PeriodKind.ANNUAL, YEAR_START, TEACHING_END)),
-        List.of(
-            holiday("Rudens atostogos", 2026, 10, 26, 2026, 10, 30),
-            holiday("Žiemos (Kalėdų) atostogos", 2026, 12, 23, 2027, 1, 2),
-            holiday("Žiemos atostogos", 2027, 2, 15, 2027, 2, 19),
-            holiday("Pavasario (Velykų) atostogos", 2027, 3, 29, 2027, 4, 2),
-            holiday("Vasaros atostogos", 2027, 6, 21, 2027, 8, 31)),
+        today,
+        calendar,
+        calendar.year(),
+        calendar.periods(),
+        calendar.holidays(),
         DemoCurriculum.SUBJECTS,
         DemoCurriculum.LINES,
         List.copyOf(people),
@@ -160,11 +153,27 @@ final class DemoSchoolBuilder {
         List.copyOf(classes),
         List.copyOf(groups),
         List.copyOf(assignments),
+        timetable(),
+        BELL_TIMES,
         accounts);
   }
 
-  private static Holiday holiday(String name, int y1, int m1, int d1, int y2, int m2, int d2) {
-    return new Holiday(name, LocalDate.of(y1, m1, d1), LocalDate.of(y2, m2, d2));
+  /** Skambučių laikas: 45-minute lessons, a 20-minute break after the 3rd and the 5th. */
+  static final List<BellTime> BELL_TIMES =
+      List.of(
+          bell(1, "08:00"),
+          bell(2, "08:55"),
+          bell(3, "09:50"),
+          bell(4, "10:55"),
+          bell(5, "11:50"),
+          bell(6, "12:55"),
+          bell(7, "13:50"),
+          bell(8, "14:45"),
+          bell(9, "15:40"));
+
+  private static BellTime bell(int number, String start) {
+    LocalTime from = LocalTime.parse(start);
+    return new BellTime(number, from, from.plusMinutes(45));
   }
 
   // --- staff -------------------------------------------------------------------------------
@@ -372,7 +381,10 @@ final class DemoSchoolBuilder {
             ? firstOrNull
             : LithuanianNames.pick(random, male ? LithuanianNames.BOYS : LithuanianNames.GIRLS);
     String last = male ? family.surname() : LithuanianNames.unmarried(family.surname());
-    int birthYear = plan.age() < 0 ? 2021 + random.nextInt(2) : 2020 - plan.age();
+    // a first-grader of the year starting in September of Y was born in Y - 7
+    int firstGraders = calendar.start().getYear() - 6;
+    int birthYear =
+        plan.age() < 0 ? firstGraders + 1 + random.nextInt(2) : firstGraders - plan.age();
     LocalDate birthDate =
         LocalDate.ofYearDay(
             birthYear, 1 + random.nextInt(LocalDate.of(birthYear, 1, 1).lengthOfYear()));
@@ -564,6 +576,122 @@ final class DemoSchoolBuilder {
       throw new IllegalStateException("no group " + groupName);
     }
     assignments.add(new TeachingAssignment(teacher, subject, groupName));
+  }
+
+  // --- timetable ---------------------------------------------------------------------------
+
+  /** Pre-school lessons (a group without a curriculum line) a day. */
+  private static final int PRESCHOOL_DAILY = 4;
+
+  /**
+   * The weekly timetable of every class and group, matching the curriculum: a split class's groups
+   * (English, German / Russian, religion / ethics) at the same time; the all-day school after the
+   * primary classes' lessons, robotics and the home-schooled student's lessons after the day's.
+   */
+  private List<TimetableEntry> timetable() {
+    List<DemoTimetable.Need> needs = new ArrayList<>();
+    for (SchoolClass schoolClass : classes) {
+      String name = schoolClass.name();
+      switch (schoolClass.level()) {
+        case PRESCHOOL ->
+            needs.add(need(name, 5 * PRESCHOOL_DAILY, 1, PRESCHOOL_DAILY, part(name, PRE_SCHOOL)));
+        case PREPRIMARY -> {
+          for (var line : DemoCurriculum.forGrade(0)) {
+            needs.add(need(name, line.weeklyLessons(), 1, 5, part(name, line.subjectCode())));
+          }
+        }
+        case GRADE -> gradeNeeds(schoolClass, needs);
+      }
+    }
+    String vdm = "Visos dienos mokyklos grupė";
+    needs.add(need(vdm, 10, 7, 8, part(vdm, ALL_DAY_SCHOOL)));
+    String robotics = "Robotikos būrelis";
+    needs.add(need(robotics, 2, 9, 9, part(robotics, ROBOTICS)));
+    String home = "Mokymas namuose (" + HOME_SCHOOLED_CLASS + ")";
+    for (TeachingAssignment a : assignments) {
+      if (a.groupName().equals(home)) {
+        needs.add(need(home, 1, 8, 9, part(home, a.subjectCode())));
+      }
+    }
+    List<TimetableEntry> entries = new ArrayList<>();
+    Map<String, Integer> rooms = new HashMap<>();
+    for (DemoTimetable.Slot slot : DemoTimetable.schedule(needs)) {
+      var part = slot.part();
+      int room = rooms.computeIfAbsent(slot.unit(), u -> 101 + rooms.size());
+      entries.add(
+          new TimetableEntry(
+              part.group(),
+              part.subject(),
+              (int) part.teacher(),
+              slot.weekday(),
+              slot.number(),
+              String.valueOf(room)));
+    }
+    return List.copyOf(entries);
+  }
+
+  private void gradeNeeds(SchoolClass schoolClass, List<DemoTimetable.Need> needs) {
+    String name = schoolClass.name();
+    int grade = schoolClass.grade();
+    int last = grade <= 4 ? 6 : 7;
+    for (var line : DemoCurriculum.forGrade(grade)) {
+      String subject = line.subjectCode();
+      int weekly = line.weeklyLessons();
+      switch (subject) {
+        case ENGLISH -> {
+          if (grade >= 5) {
+            needs.add(
+                need(
+                    name,
+                    weekly,
+                    1,
+                    last,
+                    part(name + " anglų k. 1 gr.", ENGLISH),
+                    part(name + " anglų k. 2 gr.", ENGLISH)));
+          } else {
+            needs.add(need(name, weekly, 1, last, part(name, ENGLISH)));
+          }
+        }
+        case GERMAN ->
+            needs.add(
+                need(
+                    name,
+                    weekly,
+                    1,
+                    last,
+                    part(name + " vokiečių k.", GERMAN),
+                    part(name + " rusų k.", RUSSIAN)));
+        case RELIGION ->
+            needs.add(
+                need(
+                    name,
+                    weekly,
+                    1,
+                    last,
+                    part(name + " tikyba", RELIGION),
+                    part(name + " etika", ETHICS)));
+        case RUSSIAN, ETHICS -> {
+          // given at the same time as German / religion, in the other half of the class
+        }
+        default -> needs.add(need(name, weekly, 1, last, part(name, subject)));
+      }
+    }
+  }
+
+  private static DemoTimetable.Need need(
+      String unit, int weekly, int first, int last, DemoTimetable.Part... parts) {
+    return new DemoTimetable.Need(unit, List.of(parts), weekly, first, last);
+  }
+
+  /** The group's lesson in the subject, by the teacher assigned to it. */
+  private DemoTimetable.Part part(String group, String subject) {
+    TeachingAssignment assignment =
+        assignments.stream()
+            .filter(a -> a.groupName().equals(group) && a.subjectCode().equals(subject))
+            .findFirst()
+            .orElseThrow(
+                () -> new IllegalStateException("nobody teaches " + subject + " to " + group));
+    return new DemoTimetable.Part(group, subject, assignment.teacherKey());
   }
 
   // --- accounts ----------------------------------------------------------------------------

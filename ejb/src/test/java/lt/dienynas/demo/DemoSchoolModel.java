@@ -1,6 +1,7 @@
 package lt.dienynas.demo;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
@@ -14,6 +15,8 @@ import lt.dienynas.security.Role;
  * by {@link #build(long)}, the same seed always giving an equal model.
  */
 public record DemoSchoolModel(
+    LocalDate today,
+    DemoCalendar calendar,
     SchoolYear year,
     List<Period> periods,
     List<Holiday> holidays,
@@ -26,10 +29,20 @@ public record DemoSchoolModel(
     List<SchoolClass> classes,
     List<StudyGroup> groups,
     List<TeachingAssignment> assignments,
+    List<TimetableEntry> timetable,
+    List<BellTime> bellTimes,
     List<Account> accounts) {
 
+  /** The school of the year that contains today ({@link DemoToday}). */
   public static DemoSchoolModel build(long seed) {
-    return new DemoSchoolBuilder(seed).build();
+    return build(seed, DemoToday.today());
+  }
+
+  /**
+   * The school of the year that contains {@code today}, its journal filled up to the day before.
+   */
+  public static DemoSchoolModel build(long seed, LocalDate today) {
+    return new DemoSchoolBuilder(seed, today).build();
   }
 
   public Person person(int key) {
@@ -109,6 +122,13 @@ public record DemoSchoolModel(
   }
 
   public record TeachingAssignment(int teacherKey, String subjectCode, String groupName) {}
+
+  /** A weekly lesson of the timetable: weekday 1 (Monday) to 5, its number in the day. */
+  public record TimetableEntry(
+      String groupName, String subjectCode, int teacherKey, int weekday, int number, String room) {}
+
+  /** Skambučių laikas: when a lesson of that number starts and ends. */
+  public record BellTime(int number, LocalTime start, LocalTime end) {}
 
   public record Account(String login, int personKey, Set<Role> roles) {
     public Account {

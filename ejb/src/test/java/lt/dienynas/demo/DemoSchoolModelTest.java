@@ -65,10 +65,11 @@ class DemoSchoolModelTest {
     for (Student student : school.students()) {
       SchoolClass schoolClass = classes.get(student.className());
       int year = student.birthDate().getYear();
+      int y = school.year().start().getYear() - 6;
       switch (schoolClass.level()) {
-        case PRESCHOOL -> assertTrue(year == 2021 || year == 2022, student.toString());
-        case PREPRIMARY -> assertEquals(2020, year, student.toString());
-        case GRADE -> assertEquals(2020 - schoolClass.grade(), year, student.toString());
+        case PRESCHOOL -> assertTrue(year == y + 1 || year == y + 2, student.toString());
+        case PREPRIMARY -> assertEquals(y, year, student.toString());
+        case GRADE -> assertEquals(y - schoolClass.grade(), year, student.toString());
       }
     }
   }
@@ -279,6 +280,77 @@ class DemoSchoolModelTest {
     for (TeachingAssignment assignment : school.assignments()) {
       assertNotNull(staff.get(assignment.teacherKey()), assignment.toString());
       assertNotNull(groups.get(assignment.groupName()), assignment.toString());
+    }
+  }
+
+  @Test
+  void theYearIsTheOneContainingTodayFromSeptemberToAugust() {
+    assertEquals(
+        "2026–2027", DemoCalendar.containing(java.time.LocalDate.of(2026, 12, 2)).year().name());
+    assertEquals(
+        "2026–2027", DemoCalendar.containing(java.time.LocalDate.of(2027, 8, 31)).year().name());
+    assertEquals(
+        "2027–2028", DemoCalendar.containing(java.time.LocalDate.of(2027, 9, 1)).year().name());
+    DemoSchoolModel later =
+        DemoSchoolModel.build(DemoSchool.SEED, java.time.LocalDate.of(2031, 3, 10));
+    assertEquals("2030–2031", later.year().name());
+    assertEquals(java.time.LocalDate.of(2030, 9, 1), later.year().start());
+    assertEquals(java.time.LocalDate.of(2031, 8, 31), later.year().end());
+    // the Easter holiday follows Easter (13 April 2031)
+    assertTrue(
+        later.holidays().stream()
+            .anyMatch(h -> h.start().equals(java.time.LocalDate.of(2031, 4, 14))),
+        later.holidays().toString());
+    var periods = later.periods();
+    assertTrue(periods.get(0).end().isBefore(periods.get(1).start()));
+    assertEquals(java.time.DayOfWeek.FRIDAY, periods.get(1).end().getDayOfWeek());
+  }
+
+  @Test
+  void theTimetableGivesEveryGroupItsCurriculumWithoutClashes() {
+    Map<String, Long> weekly =
+        school.timetable().stream()
+            .collect(groupingBy(e -> e.groupName() + "|" + e.subjectCode(), counting()));
+    Map<String, SchoolClass> classes = classesByName();
+    for (TeachingAssignment a : school.assignments()) {
+      StudyGroup group =
+          school.groups().stream()
+              .filter(g -> g.name().equals(a.groupName()))
+              .findFirst()
+              .orElseThrow();
+      SchoolClass c = group.className() == null ? null : classes.get(group.className());
+      if (c == null || c.grade() == null || group.kind() == GroupKind.HOME_SCHOOLING) {
+        assertTrue(
+            weekly.getOrDefault(a.groupName() + "|" + a.subjectCode(), 0L) > 0, a.toString());
+        continue;
+      }
+      int expected =
+          DemoCurriculum.forGrade(c.grade()).stream()
+              .filter(l -> l.subjectCode().equals(a.subjectCode()))
+              .mapToInt(CurriculumLine::weeklyLessons)
+              .sum();
+      assertEquals(
+          expected, weekly.getOrDefault(a.groupName() + "|" + a.subjectCode(), 0L), a.toString());
+    }
+    Set<String> teacherTimes = new HashSet<>();
+    Map<Integer, Set<String>> studentTimes = new java.util.HashMap<>();
+    Map<String, StudyGroup> groups =
+        school.groups().stream().collect(Collectors.toMap(StudyGroup::name, g -> g));
+    Set<Integer> bells =
+        school.bellTimes().stream().map(DemoSchoolModel.BellTime::number).collect(toSet());
+    for (var e : school.timetable()) {
+      String time = e.weekday() + "#" + e.number();
+      assertTrue(bells.contains(e.number()), "a bell time for lesson " + e.number());
+      assertTrue(e.weekday() >= 1 && e.weekday() <= 5);
+      assertTrue(teacherTimes.add(e.teacherKey() + "@" + time), "teacher twice at " + e);
+      if (groups.get(e.groupName()).kind() == GroupKind.HOME_SCHOOLING) {
+        continue;
+      }
+      for (int student : groups.get(e.groupName()).members()) {
+        assertTrue(
+            studentTimes.computeIfAbsent(student, k -> new HashSet<>()).add(time),
+            "student " + student + " twice at " + e);
+      }
     }
   }
 

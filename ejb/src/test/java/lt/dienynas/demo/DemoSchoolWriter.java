@@ -6,7 +6,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -163,6 +167,22 @@ final class DemoSchoolWriter {
     }
     LOG.info(() -> model.accounts().size() + " demo accounts written");
 
+    Ids ids = new Ids(yearId, personId, subjectIds, classIds, groupIds);
+    Map<String, Integer> journal;
+    try (Statement s = connection.createStatement()) {
+      // a bulk import of rows whose references the generator keeps: no per-row foreign key checks
+      s.execute("SET SESSION foreign_key_checks = 0");
+    }
+    try {
+      journal = journal(model, ids);
+      journal.putAll(new DemoSchoolLife(connection, model, ids).write());
+    } finally {
+      try (Statement s = connection.createStatement()) {
+        s.execute("SET SESSION foreign_key_checks = 1");
+      }
+    }
+    LOG.info(() -> "Timetable, journal and the year's life written: " + journal);
+
     return new DemoSchool.Summary(
         false,
         model.classes().size(),
@@ -170,7 +190,188 @@ final class DemoSchoolWriter {
         (int) model.guardianCount(),
         model.staff().size(),
         model.groups().size(),
-        model.accounts().size());
+        model.accounts().size(),
+        journal);
+  }
+
+  /** The database ids of what the writer inserted. */
+  record Ids(
+      long yearId,
+      Function<Integer, Long> personId,
+      Map<String, Long> subjectIds,
+      Map<String, Long> classIds,
+      Map<String, Long> groupIds) {
+    long person(int key) {
+      return personId.apply(key);
+    }
+  }
+
+  /**
+   * Bell times, assessment rules (moral education and human safety pass / fail), the timetable and
+   * the journal from 1 September up to yesterday (the rest of this month's lessons blank), through
+   * the shared {@link DemoJournal} generator.
+   */
+  private Map<String, Integer> journal(DemoSchoolModel model, Ids ids) throws SQLException {
+    long yearId = ids.yearId();
+    batch(
+        "INSERT INTO lesson_time (school_year_id, lesson_number, starts_at, ends_at)"
+            + " VALUES (?, ?, ?, ?)",
+        model.bellTimes(),
+        b -> row(yearId, b.number(), b.start(), b.end()));
+    List<Object[]> rules = new ArrayList<>();
+    for (int grade = 1; grade <= 8; grade++) {
+      for (String code : PASS_FAIL_SUBJECTS) {
+        rules.add(row(yearId, grade, ids.subjectIds().get(code), false, true, false, grade <= 4));
+      }
+    }
+    batch(
+        "INSERT INTO assessment_rule (school_year_id, grade, subject_id, ten_point, pass_fail,"
+            + " achievement_levels, descriptive) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        rules,
+        r -> r);
+
+    Map<String, DemoSchoolModel.SchoolClass> classes = new HashMap<>();
+    model.classes().forEach(c -> classes.put(c.name(), c));
+    Map<String, DemoSchoolModel.StudyGroup> groups = new LinkedHashMap<>();
+    model.groups().forEach(g -> groups.put(g.name(), g));
+    long slotBase = single("SELECT COALESCE(MAX(id), 0) FROM timetable_slot");
+    List<DemoJournal.Slot> slots = new ArrayList<>();
+    try (var insert =
+        new MultiInsert(
+            connection,
+            "timetable_slot",
+            "id",
+            "school_year_id",
+            "weekday",
+            "lesson_number",
+            "group_id",
+            "subject_id",
+            "teacher_id",
+            "room",
+            "valid_from")) {
+      for (var e : model.timetable()) {
+        long id = slotBase + slots.size() + 1;
+        long groupId = ids.groupIds().get(e.groupName());
+        long subjectId = ids.subjectIds().get(e.subjectCode());
+        long teacherId = ids.person(e.teacherKey());
+        insert.add(
+            id,
+            yearId,
+            e.weekday(),
+            e.number(),
+            groupId,
+            subjectId,
+            teacherId,
+            e.room(),
+            model.year().start());
+        slots.add(
+            new DemoJournal.Slot(
+                id,
+                groupId,
+                subjectId,
+                e.subjectCode(),
+                teacherId,
+                e.weekday(),
+                e.number(),
+                scale(groups.get(e.groupName()), classes, e.subjectCode())));
+      }
+    }
+    Map<Long, DemoJournal.Group> journalGroups = new LinkedHashMap<>();
+    for (var g : model.groups()) {
+      var schoolClass = g.className() == null ? null : classes.get(g.className());
+      int teacherKey =
+          schoolClass != null
+              ? schoolClass.classTeacherKey()
+              : model.assignments().stream()
+                  .filter(a -> a.groupName().equals(g.name()))
+                  .findFirst()
+                  .orElseThrow()
+                  .teacherKey();
+      long id = ids.groupIds().get(g.name());
+      journalGroups.put(
+          id,
+          new DemoJournal.Group(
+              id, ids.person(teacherKey), g.members().stream().map(ids::person).toList()));
+    }
+    Map<Long, Long> guardianOf = new HashMap<>();
+    for (var g : model.guardianships()) {
+      guardianOf.putIfAbsent(ids.person(g.studentKey()), ids.person(g.guardianKey()));
+    }
+    Map<Long, String> exempt = new HashMap<>();
+    for (var c : model.classes()) {
+      if (c.grade() != null && c.grade() >= 5) {
+        List<Integer> members = groups.get(c.name()).members();
+        exempt.put(ids.person(members.get(members.size() - 1)), DemoCurriculum.PHYSICAL_EDUCATION);
+      }
+    }
+    LocalDate today = model.today();
+    DemoCalendar calendar = model.calendar();
+    List<LocalDate> filled = calendar.schoolDaysUpTo(today.minusDays(1));
+    LocalDate monthEnd = YearMonth.from(today).atEndOfMonth();
+    List<LocalDate> blank =
+        today.isAfter(calendar.end()) || today.isBefore(calendar.start())
+            ? List.of()
+            : calendar
+                .workingDays()
+                .schoolDays(today, monthEnd.isAfter(calendar.end()) ? calendar.end() : monthEnd);
+    List<Long> featured =
+        model.guardianships().stream()
+            .filter(g -> g.guardianKey() == demoGuardianKey(model))
+            .map(g -> ids.person(g.studentKey()))
+            .toList();
+    var plan =
+        new DemoJournal.Plan(
+            filled,
+            blank,
+            today,
+            single("SELECT COALESCE(MAX(id), 0) FROM lesson") + 1,
+            single("SELECT COALESCE(MAX(id), 0) FROM justification_note") + 1,
+            guardianOf,
+            exempt,
+            featured);
+    Map<String, Integer> counts;
+    try (var sink = DemoJournal.jdbc(connection, false)) {
+      counts =
+          new LinkedHashMap<>(
+              new DemoJournal(DemoSchool.SEED).generate(slots, journalGroups, plan, sink));
+    }
+    counts.put("timetableSlots", slots.size());
+    counts.put("schoolDaysFilled", filled.size());
+    return counts;
+  }
+
+  /** Moral education and human safety are assessed passed / failed (the school's rule). */
+  static final List<String> PASS_FAIL_SUBJECTS =
+      List.of(DemoCurriculum.RELIGION, DemoCurriculum.ETHICS, DemoCurriculum.HUMAN_SAFETY);
+
+  /** How the group is assessed in the subject, as the assessment rules allow. */
+  static DemoJournal.Scale scale(
+      DemoSchoolModel.StudyGroup group,
+      Map<String, DemoSchoolModel.SchoolClass> classes,
+      String subject) {
+    var schoolClass = group.className() == null ? null : classes.get(group.className());
+    if (schoolClass == null || schoolClass.level() == DemoSchoolModel.Level.PRESCHOOL) {
+      return group.kind() == DemoSchoolModel.GroupKind.NON_FORMAL
+          ? DemoJournal.Scale.PASS_FAIL
+          : DemoJournal.Scale.DESCRIPTIVE;
+    }
+    if (schoolClass.level() == DemoSchoolModel.Level.GRADE
+        && PASS_FAIL_SUBJECTS.contains(subject)) {
+      return DemoJournal.Scale.PASS_FAIL;
+    }
+    if (schoolClass.level() == DemoSchoolModel.Level.PREPRIMARY || schoolClass.grade() <= 4) {
+      return DemoJournal.Scale.ACHIEVEMENT_LEVEL;
+    }
+    return DemoJournal.Scale.TEN_POINT;
+  }
+
+  private static int demoGuardianKey(DemoSchoolModel model) {
+    String login = DemoSchool.login(Role.GUARDIAN).login();
+    return model.accounts().stream()
+        .filter(a -> a.login().equals(login))
+        .findFirst()
+        .orElseThrow()
+        .personKey();
   }
 
   /** Subject ids by code; subjects outlive school years, so existing ones are reused. */

@@ -1,4 +1,4 @@
-package lt.dienynas.bench;
+package lt.dienynas.demo;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -11,10 +11,10 @@ import java.util.List;
 /**
  * Multi-row {@code INSERT ... VALUES (...), (...), ...} of up to {@link #ROWS} rows per statement:
  * one round trip per thousand rows instead of one per row. Rows are buffered; {@link #close()}
- * writes the rest.
+ * writes the rest. Shared by the demo school and the benchmark.
  */
-final class MultiInsert implements AutoCloseable {
-  static final int ROWS = 1000;
+public final class MultiInsert implements AutoCloseable {
+  public static final int ROWS = 1000;
 
   private final Connection connection;
   private final String head;
@@ -22,13 +22,13 @@ final class MultiInsert implements AutoCloseable {
   private final List<Object[]> pending = new ArrayList<>(ROWS);
   private long written;
 
-  MultiInsert(Connection connection, String table, String... columns) {
+  public MultiInsert(Connection connection, String table, String... columns) {
     this.connection = connection;
     this.head = "INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES ";
     this.columns = columns.length;
   }
 
-  void add(Object... values) throws SQLException {
+  public void add(Object... values) throws SQLException {
     if (values.length != columns) {
       throw new IllegalArgumentException(values.length + " values for " + columns + " columns");
     }
@@ -38,7 +38,7 @@ final class MultiInsert implements AutoCloseable {
     }
   }
 
-  long written() {
+  public long written() {
     return written + pending.size();
   }
 

@@ -1,0 +1,548 @@
+package lt.dienynas.demo;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import lt.dienynas.demo.DemoSchoolModel.Level;
+import lt.dienynas.demo.DemoSchoolModel.SchoolClass;
+import lt.dienynas.demo.DemoSchoolModel.TimetableEntry;
+import lt.dienynas.security.Role;
+
+/**
+ * What else happened in the demo school's year by today, after its journal: tests announced for the
+ * weeks ahead, the class teachers' messages to the families and a family's question answered,
+ * parent meetings and class events, the health specialist's notices to teachers, the months past
+ * their lock day locked (as the nightly job would), and two correction acts of a locked month: one
+ * applied, one waiting for the deputy. Dated relative to {@link DemoSchoolModel#today()}.
+ */
+final class DemoSchoolLife {
+
+  private final Connection connection;
+  private final DemoSchoolModel model;
+  private final DemoSchoolWriter.Ids ids;
+  private final Random random = new Random(DemoSchool.SEED + 7);
+  private final Map<String, Integer> counts = new LinkedHashMap<>();
+  private final LocalDate today;
+
+  DemoSchoolLife(Connection connection, DemoSchoolModel model, DemoSchoolWriter.Ids ids) {
+    this.connection = connection;
+    this.model = model;
+    this.ids = ids;
+    this.today = model.today();
+  }
+
+  Map<String, Integer> write() throws SQLException {
+    plannedTests();
+    messages();
+    announcements();
+    healthNotices();
+    monthLocks();
+    correctionActs();
+    return counts;
+  }
+
+  private long login(Role role) {
+    String login = DemoSchool.login(role).login();
+    return ids.person(
+        model.accounts().stream()
+            .filter(a -> a.login().equals(login))
+            .findFirst()
+            .orElseThrow()
+            .personKey());
+  }
+
+  /**
+   * A mathematics and a Lithuanian test for every class of grades 5–8, on their lesson days at
+   * least 7 days ahead (the default notice), never two on one day for a class.
+   */
+  private void plannedTests() throws SQLException {
+    List<LocalDate> ahead =
+        model.calendar().workingDays().schoolDays(today.plusDays(7), today.plusDays(35));
+    Timestamp announced = Timestamp.valueOf(today.atTime(7, 30));
+    try (var test =
+        new MultiInsert(
+            connection,
+            "planned_test",
+            "group_id",
+            "subject_id",
+            "test_date",
+            "description",
+            "announced_by",
+            "announced_at")) {
+      for (SchoolClass c : model.classes()) {
+        if (c.grade() == null || c.grade() < 5) {
+          continue;
+        }
+        Set<LocalDate> taken = new LinkedHashSet<>();
+        int skip = 0;
+        for (String subject : List.of(DemoCurriculum.MATHEMATICS, DemoCurriculum.LITHUANIAN)) {
+          TimetableEntry entry = null;
+          LocalDate date = null;
+          for (LocalDate day : ahead.subList(Math.min(skip, ahead.size()), ahead.size())) {
+            entry = slotOn(c.name(), subject, day.getDayOfWeek().getValue());
+            if (entry != null && !taken.contains(day)) {
+              date = day;
+              break;
+            }
+          }
+          skip += 3;
+          if (date == null) {
+            continue;
+          }
+          taken.add(date);
+          test.add(
+              ids.groupIds().get(c.name()),
+              ids.subjectIds().get(subject),
+              date,
+              subject.equals(DemoCurriculum.MATHEMATICS)
+                  ? "Kontrolinis darbas: trupmenos ir procentai"
+                  : "Rašinys: „Mano vasaros atradimas“",
+              ids.person(entry.teacherKey()),
+              announced);
+          counts.merge("plannedTests", 1, Integer::sum);
+        }
+      }
+    }
+  }
+
+  private TimetableEntry slotOn(String group, String subject, int weekday) {
+    return model.timetable().stream()
+        .filter(
+            e ->
+                e.groupName().equals(group)
+                    && e.subjectCode().equals(subject)
+                    && e.weekday() == weekday)
+        .findFirst()
+        .orElse(null);
+  }
+
+  /** The guardians (person ids) of each class's students, in class-list order. */
+  private Map<String, List<Long>> guardiansByClass() {
+    Map<Integer, String> classOf = new HashMap<>();
+    model.students().forEach(s -> classOf.put(s.personKey(), s.className()));
+    Map<String, List<Long>> byClass = new LinkedHashMap<>();
+    for (var g : model.guardianships()) {
+      List<Long> list =
+          byClass.computeIfAbsent(classOf.get(g.studentKey()), k -> new ArrayList<>());
+      long id = ids.person(g.guardianKey());
+      if (!list.contains(id)) {
+        list.add(id);
+      }
+    }
+    return byClass;
+  }
+
+  /**
+   * Each class teacher's letters to the class's families (at the start of the year, a month ago,
+   * two days ago: the latest unread by most), the director's letter to the teachers, and the demo
+   * guardian's question to the class teacher of 6a with its answer.
+   */
+  private void messages() throws SQLException {
+    long messageId = single("SELECT COALESCE(MAX(id), 0) FROM message");
+    List<LocalDate> past = model.calendar().schoolDaysUpTo(today.minusDays(1));
+    if (past.isEmpty()) {
+      return;
+    }
+    Map<String, List<Long>> guardians = guardiansByClass();
+    try (var message =
+            new MultiInsert(
+                connection,
+                "message",
+                "id",
+                "thread_id",
+                "reply_to_id",
+                "sender_id",
+                "kind",
+                "subject",
+                "body",
+                "audience",
+                "sent_at");
+        var recipient =
+            new MultiInsert(
+                connection, "message_recipient", "message_id", "recipient_id", "read_at")) {
+      String[][] letters = {
+        {
+          "Mokslo metų pradžia",
+          "Gerbiami tėvai, sveikiname pradėjus naujus mokslo metus. Tvarkaraštis ir"
+              + " skambučių laikas – dienyne."
+        },
+        {
+          "Pažangos aptarimas",
+          "Gerbiami tėvai, kviečiu peržiūrėti vaikų įvertinimus ir lankomumą dienyne."
+        },
+        {
+          "Artėjantys atsiskaitymai",
+          "Gerbiami tėvai, primenu: kitą savaitę planuojami kontroliniai darbai."
+        }
+      };
+      LocalDate[] when = {
+        past.get(0), past.get(Math.max(0, past.size() - 20)), past.get(past.size() - 1)
+      };
+      for (SchoolClass c : model.classes()) {
+        List<Long> families = guardians.getOrDefault(c.name(), List.of());
+        for (int i = 0; i < letters.length; i++) {
+          long id = ++messageId;
+          LocalDate day = when[i];
+          message.add(
+              id,
+              null,
+              null,
+              ids.person(c.classTeacherKey()),
+              "PERSONAL",
+              letters[i][0],
+              letters[i][1],
+              c.name() + " klasės tėvai (globėjai)",
+              Timestamp.valueOf(day.atTime(16, 30)));
+          counts.merge("messages", 1, Integer::sum);
+          for (long g : families) {
+            boolean read = i < 2 ? random.nextInt(5) != 0 : random.nextInt(4) == 0;
+            recipient.add(id, g, read ? Timestamp.valueOf(day.atTime(19, 10)) : null);
+            counts.merge("messageDeliveries", 1, Integer::sum);
+          }
+        }
+      }
+      long director = login(Role.DIRECTOR);
+      long staffLetter = ++messageId;
+      LocalDate day = past.get(Math.max(0, past.size() - 3));
+      message.add(
+          staffLetter,
+          null,
+          null,
+          director,
+          "PERSONAL",
+          "Mokytojų tarybos posėdis",
+          "Kolegos, mokytojų tarybos posėdis vyks kitą trečiadienį 15 val. aktų salėje.",
+          "Visi mokytojai",
+          Timestamp.valueOf(day.atTime(12, 0)));
+      counts.merge("messages", 1, Integer::sum);
+      for (var s : model.staff()) {
+        if (s.roles().contains(Role.TEACHER) || s.roles().contains(Role.CLASS_TEACHER)) {
+          recipient.add(staffLetter, ids.person(s.personKey()), null);
+          counts.merge("messageDeliveries", 1, Integer::sum);
+        }
+      }
+      long guardian = login(Role.GUARDIAN);
+      long classTeacher = login(Role.CLASS_TEACHER);
+      long question = ++messageId;
+      long answer = ++messageId;
+      LocalDate asked = past.get(Math.max(0, past.size() - 2));
+      message.add(
+          question,
+          null,
+          null,
+          guardian,
+          "PERSONAL",
+          "Dėl ekskursijos",
+          "Laba diena, ar ekskursijai reikės pietų? Ąžuolo mama",
+          null,
+          Timestamp.valueOf(asked.atTime(18, 0)));
+      recipient.add(question, classTeacher, Timestamp.valueOf(asked.atTime(20, 0)));
+      message.add(
+          answer,
+          question,
+          question,
+          classTeacher,
+          "PERSONAL",
+          "Re: Dėl ekskursijos",
+          "Laba diena, pietūs bus organizuojami vietoje, užtenka atsinešti vandens.",
+          null,
+          Timestamp.valueOf(asked.atTime(20, 5)));
+      recipient.add(answer, guardian, null);
+      counts.merge("messages", 2, Integer::sum);
+    }
+  }
+
+  /** A parent meeting a week ahead for every class, a class event held last month. */
+  private void announcements() throws SQLException {
+    try (var a =
+        new MultiInsert(
+            connection,
+            "announcement",
+            "school_class_id",
+            "author_id",
+            "kind",
+            "event_date",
+            "event_time",
+            "place",
+            "topics",
+            "created_at")) {
+      for (SchoolClass c : model.classes()) {
+        long teacher = ids.person(c.classTeacherKey());
+        long classId = ids.classIds().get(c.name());
+        a.add(
+            classId,
+            teacher,
+            "PARENT_MEETING",
+            today.plusDays(8),
+            LocalTime.of(18, 0),
+            c.level() == Level.GRADE ? c.name() + " klasės kabinetas" : "Grupės kambarys",
+            "Pirmojo pusmečio pažangos aptarimas; ekskursijos planas.",
+            Timestamp.valueOf(today.minusDays(1).atTime(15, 0)));
+        a.add(
+            classId,
+            teacher,
+            "CLASS_EVENT",
+            today.minusDays(20).isBefore(model.year().start())
+                ? today.plusDays(15)
+                : today.minusDays(20),
+            LocalTime.of(12, 0),
+            "Aktų salė",
+            "Klasės šventė ir talentų popietė.",
+            Timestamp.valueOf(today.minusDays(27).atTime(15, 0)));
+        counts.merge("announcements", 2, Integer::sum);
+      }
+    }
+  }
+
+  /**
+   * The health specialist's notices about three students to every teacher of their groups (the demo
+   * student among them), and their health records.
+   */
+  private void healthNotices() throws SQLException {
+    long specialist = login(Role.HEALTH_SPECIALIST);
+    long demoStudent = login(Role.STUDENT);
+    List<Long> students = new ArrayList<>(List.of(demoStudent));
+    List<DemoSchoolModel.Student> all = model.students();
+    students.add(ids.person(all.get(all.size() / 3).personKey()));
+    students.add(ids.person(all.get(all.size() * 2 / 3).personKey()));
+    String[] bodies = {
+      "Mokiniui po traumos 3 savaites negalima sportuoti; fizinio ugdymo pamokose – stebėtojas.",
+      "Mokinė alergiška riešutams: klasės renginiuose prašome atsižvelgti.",
+      "Mokiniui rekomenduojama sėdėti pirmame suole (regos sutrikimas)."
+    };
+    long noticeBase = single("SELECT COALESCE(MAX(id), 0) FROM health_notice");
+    Timestamp sent = Timestamp.valueOf(today.minusDays(3).atTime(10, 0));
+    try (var notice =
+            new MultiInsert(
+                connection, "health_notice", "id", "student_id", "author_id", "body", "sent_at");
+        var recipient =
+            new MultiInsert(connection, "health_notice_recipient", "notice_id", "teacher_id");
+        var record =
+            new MultiInsert(
+                connection, "health_record", "student_id", "body", "updated_by", "updated_at")) {
+      for (int i = 0; i < students.size(); i++) {
+        long student = students.get(i);
+        long id = noticeBase + i + 1;
+        notice.add(id, student, specialist, bodies[i], sent);
+        record.add(
+            student,
+            bodies[i] + " Duomenys atnaujinti pagal tėvų pateiktą pažymą.",
+            specialist,
+            sent);
+        for (long teacher : teachersOf(student)) {
+          recipient.add(id, teacher);
+        }
+        counts.merge("healthNotices", 1, Integer::sum);
+      }
+    }
+  }
+
+  private Set<Long> teachersOf(long student) {
+    Set<String> groupNames = new LinkedHashSet<>();
+    for (var g : model.groups()) {
+      if (g.members().stream().anyMatch(m -> ids.person(m) == student)) {
+        groupNames.add(g.name());
+      }
+    }
+    Set<Long> teachers = new LinkedHashSet<>();
+    for (var a : model.assignments()) {
+      if (groupNames.contains(a.groupName())) {
+        teachers.add(ids.person(a.teacherKey()));
+      }
+    }
+    return teachers;
+  }
+
+  /** The months whose lock day (the 6th of the next month) has passed, locked for the school. */
+  private void monthLocks() throws SQLException {
+    try (var lock =
+        new MultiInsert(
+            connection, "month_lock", "month", "scope", "locked", "changed_at", "changed_by")) {
+      for (YearMonth m = YearMonth.from(model.year().start());
+          today.isAfter(m.plusMonths(1).atDay(6));
+          m = m.plusMonths(1)) {
+        lock.add(
+            m.toString(),
+            "SCHOOL",
+            true,
+            Timestamp.valueOf(m.plusMonths(1).atDay(7).atStartOfDay()),
+            "month-lock job");
+        counts.merge("lockedMonths", 1, Integer::sum);
+      }
+    }
+  }
+
+  /**
+   * Two acts about a mark of the subject teacher's (the demo login) in the first locked month: one
+   * agreed and applied (the mark holds the corrected value), one submitted and waiting for the
+   * deputy's decision.
+   */
+  private void correctionActs() throws SQLException {
+    if (!counts.containsKey("lockedMonths")) {
+      return;
+    }
+    long teacher = login(Role.TEACHER);
+    long deputy = login(Role.DEPUTY);
+    long admin = login(Role.DB_ADMIN);
+    YearMonth locked = YearMonth.from(model.year().start());
+    List<long[]> marks = new ArrayList<>();
+    List<String> values = new ArrayList<>();
+    List<LocalDate> dates = new ArrayList<>();
+    try (PreparedStatement ps =
+        connection.prepareStatement(
+            "SELECT k.id, k.lesson_id, k.student_id, l.group_id, l.subject_id, k.mark_value,"
+                + " l.lesson_date FROM mark k JOIN lesson l ON l.id = k.lesson_id"
+                + " WHERE l.teacher_id = ? AND k.scale = 'TEN_POINT' AND k.mark_value IN"
+                + " ('5', '6', '7', '8') AND l.lesson_date BETWEEN ? AND ? ORDER BY k.id LIMIT 2")) {
+      ps.setLong(1, teacher);
+      ps.setObject(2, locked.atDay(1));
+      ps.setObject(3, locked.atEndOfMonth());
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          marks.add(
+              new long[] {
+                rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)
+              });
+          values.add(rs.getString(6));
+          dates.add(rs.getObject(7, LocalDate.class));
+        }
+      }
+    }
+    if (marks.size() < 2) {
+      return;
+    }
+    long actBase = single("SELECT COALESCE(MAX(id), 0) FROM correction_act");
+    String yearNumbers = model.year().start().getYear() + "-" + model.year().end().getYear();
+    LocalDate drafted = locked.plusMonths(1).atDay(12);
+    try (var act =
+            new MultiInsert(
+                connection,
+                "correction_act",
+                "id",
+                "school_year_id",
+                "seq",
+                "act_number",
+                "status",
+                "author_id",
+                "teacher_id",
+                "group_id",
+                "subject_id",
+                "record_date",
+                "error_nature",
+                "reason",
+                "created_at",
+                "submitted_at",
+                "deputy_id",
+                "deputy_decision",
+                "deputy_decided_at",
+                "admin_id",
+                "admin_decision",
+                "admin_decided_at",
+                "applied_by",
+                "applied_at");
+        var item =
+            new MultiInsert(
+                connection,
+                "correction_item",
+                "act_id",
+                "position",
+                "kind",
+                "student_id",
+                "lesson_id",
+                "wrong_value",
+                "correct_value")) {
+      long[] applied = marks.get(0);
+      String correct = values.get(0);
+      Timestamp created = Timestamp.valueOf(drafted.atTime(14, 0));
+      act.add(
+          actBase + 1,
+          ids.yearId(),
+          1,
+          yearNumbers + "/001",
+          "APPLIED",
+          teacher,
+          teacher,
+          applied[3],
+          applied[4],
+          dates.get(0),
+          "Įrašytas ne tas pažymys.",
+          "Mokytojas suklydo perrašydamas pažymį iš sąsiuvinio.",
+          created,
+          created,
+          deputy,
+          "AGREED",
+          Timestamp.valueOf(drafted.plusDays(1).atTime(9, 0)),
+          admin,
+          "AGREED",
+          Timestamp.valueOf(drafted.plusDays(1).atTime(11, 0)),
+          admin,
+          Timestamp.valueOf(drafted.plusDays(1).atTime(11, 5)));
+      item.add(
+          actBase + 1,
+          1,
+          "MARK",
+          applied[2],
+          applied[1],
+          String.valueOf(Integer.parseInt(correct) - 1),
+          correct);
+      long[] waiting = marks.get(1);
+      String wrong = values.get(1);
+      LocalDate submitted = today.minusDays(1);
+      Timestamp at = Timestamp.valueOf(submitted.atTime(15, 30));
+      act.add(
+          actBase + 2,
+          ids.yearId(),
+          2,
+          yearNumbers + "/002",
+          "SUBMITTED",
+          teacher,
+          teacher,
+          waiting[3],
+          waiting[4],
+          dates.get(1),
+          "Pažymys įrašytas ne tam mokiniui.",
+          "Pastebėta tikrinant mėnesio suvestinę.",
+          at,
+          at,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null);
+      item.add(
+          actBase + 2,
+          1,
+          "MARK",
+          waiting[2],
+          waiting[1],
+          wrong,
+          String.valueOf(Integer.parseInt(wrong) + 1));
+      counts.put("correctionActs", 2);
+    }
+  }
+
+  private long single(String sql) throws SQLException {
+    try (Statement s = connection.createStatement();
+        ResultSet rs = s.executeQuery(sql)) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+}

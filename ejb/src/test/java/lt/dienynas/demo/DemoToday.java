@@ -1,0 +1,25 @@
+package lt.dienynas.demo;
+
+import java.time.LocalDate;
+import lt.dienynas.shared.SchoolClock;
+
+/**
+ * The one "today" of the demo generator: the day the demo is loaded, in Lithuanian time, or the
+ * date of the system property {@value #PROPERTY} ({@code yyyy-MM-dd}) when a test or a screenshot
+ * needs a fixed day. The school year, the filled school days (up to yesterday) and everything dated
+ * relative to now follow from it.
+ */
+public final class DemoToday {
+
+  public static final String PROPERTY = "dienynas.demo.today";
+
+  private DemoToday() {}
+
+  public static LocalDate today() {
+    String fixed = System.getProperty(PROPERTY);
+    if (fixed != null && !fixed.isBlank()) {
+      return LocalDate.parse(fixed.trim());
+    }
+    return LocalDate.now(SchoolClock.ZONE);
+  }
+}
