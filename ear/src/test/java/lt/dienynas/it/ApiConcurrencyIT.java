@@ -190,6 +190,15 @@ class ApiConcurrencyIT {
     assertTrue(bad.get(bad.size() - 1).body().contains("neleistinų ženklų"), bad.toString());
     assertEquals("0", TestSchool.query("SELECT COUNT(*) FROM mark WHERE lesson_id = ?", lesson));
     assertEquals(null, TestSchool.query("SELECT topic FROM lesson WHERE id = ?", lesson));
+
+    String sunday = "{\"date\":\"2030-10-13\",\"lessonNumber\":1";
+    Reply refused = api.post("groups/" + school.groupId + "/lessons", sunday + "}");
+    assertEquals(400, refused.status(), refused.body());
+    assertTrue(refused.body().contains("nėra mokymosi diena"), refused.body());
+    assertEquals(
+        201,
+        api.post("groups/" + school.groupId + "/lessons", sunday + ",\"exceptionalDay\":true}")
+            .status());
   }
 
   private static void assertNoInternals(String body) {

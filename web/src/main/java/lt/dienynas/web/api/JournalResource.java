@@ -75,7 +75,8 @@ public class JournalResource {
             groupId,
             Params.required("date", lesson.date()),
             Params.required("lessonNumber", lesson.lessonNumber()),
-            lesson.subjectId());
+            lesson.subjectId(),
+            Boolean.TRUE.equals(lesson.exceptionalDay()));
     return Response.status(Response.Status.CREATED).entity(new Requests.Created(id)).build();
   }
 

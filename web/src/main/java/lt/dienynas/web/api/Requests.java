@@ -24,8 +24,12 @@ public final class Requests {
       String room,
       LocalDate validFrom) {}
 
-  /** A lesson added by hand; {@code subjectId} chooses among the subjects the caller teaches. */
-  public record NewLesson(LocalDate date, Integer lessonNumber, Long subjectId) {}
+  /**
+   * A lesson added by hand; {@code subjectId} chooses among the subjects the caller teaches; {@code
+   * exceptionalDay} true allows a day without lessons (a weekend, a holiday).
+   */
+  public record NewLesson(
+      LocalDate date, Integer lessonNumber, Long subjectId, Boolean exceptionalDay) {}
 
   public record Substitute(Long substituteId) {}
 
