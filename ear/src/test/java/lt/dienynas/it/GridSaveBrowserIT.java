@@ -139,8 +139,10 @@ class GridSaveBrowserIT {
       type(browser, 0, "11");
       type(browser, 1, "9");
       type(browser, 2, "abc");
+      type(browser, 3, "įsk"); // pass / fail: not a scale of this subject
       save(browser);
       String listed = problems(browser);
+      assertTrue(listed.contains(school.studentNames.get(3)) && listed.contains("„įsk“"), listed);
       assertTrue(listed.contains(school.studentNames.get(0)) && listed.contains("„11“"), listed);
       assertTrue(listed.contains(school.studentNames.get(2)) && listed.contains("„abc“"), listed);
       assertFalse(listed.contains(school.studentNames.get(1)), listed);
@@ -148,6 +150,7 @@ class GridSaveBrowserIT {
       assertEquals("true", cells.get(0).getAttribute("aria-invalid"));
       assertEquals("false", cells.get(1).getAttribute("aria-invalid"));
       assertEquals("true", cells.get(2).getAttribute("aria-invalid"));
+      assertEquals("true", cells.get(3).getAttribute("aria-invalid"));
       assertTrue(cells.get(0).getAttribute("class").contains("dn-invalid"));
       // the keyboard goes on at the first bad cell; the top of the page stays quiet
       assertEquals(
@@ -158,6 +161,7 @@ class GridSaveBrowserIT {
 
       browser.driver().switchTo().activeElement().sendKeys(Keys.chord(Keys.CONTROL, "a"), "10");
       type(browser, 2, "n");
+      type(browser, 3, Keys.DELETE.toString());
       save(browser);
       awaitSaved(browser);
       assertEquals("10", markOf(lesson, school.students.get(0)));

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
@@ -26,6 +27,8 @@ import lt.dienynas.journal.LessonRecord;
 import lt.dienynas.journal.LoadedLesson;
 import lt.dienynas.journal.StaleLessonException;
 import lt.dienynas.people.Student;
+import lt.dienynas.security.AccessDeniedException;
+import lt.dienynas.security.Role;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -161,6 +164,43 @@ class StaleLessonSaveIT {
     assertEquals("Trečia tema", after.lessons().get(0).topic());
     assertEquals("9", after.cell(id, s.get(0).getId()).notation(), "nothing of a refused save");
     assertEquals("5", after.cell(id, s.get(1).getId()).notation());
+  }
+
+  @Test
+  void aSaveAgainstTheLoadedLessonIsRefusedToWhoMayNotWriteIt() throws Exception {
+    JournalSchool school = JournalSchool.of(fx, em, 6, 1);
+    JournalSchool other = JournalSchool.of(fx, em, 6, 1);
+    Lesson lesson = school.lesson(DAY, 2);
+    long id = lesson.getId();
+    LoadedLesson loaded = as(school.teacherAccount, () -> loaded(school, id));
+    Map<Long, String> cells = typed(loaded, school.students.get(0), "9");
+    LessonRecord record = LessonRecord.topic("Svetima tema");
+    Fixtures.Account deputy = fx.account(fx.staff("Dalia", "Pavaduotoja", Role.DEPUTY));
+    // a teacher of another class, the class teacher who teaches the class nothing: no relationship
+    for (Fixtures.Account stranger : List.of(other.teacherAccount, school.classTeacherAccount)) {
+      assertThrows(
+          AccessDeniedException.class,
+          () ->
+              as(
+                  stranger,
+                  () -> {
+                    journal.saveLesson(id, loaded, record, AssessmentKind.CLASSWORK, null, cells);
+                    return null;
+                  }));
+    }
+    // the deputy reads every journal but writes no lesson
+    assertThrows(
+        EJBAccessException.class,
+        () ->
+            as(
+                deputy,
+                () -> {
+                  journal.saveLesson(id, loaded, record, AssessmentKind.CLASSWORK, null, cells);
+                  return null;
+                }));
+    JournalMonth month = as(school.teacherAccount, () -> month(school));
+    assertNull(month.lessons().get(0).topic());
+    assertEquals("", month.cell(id, school.students.get(0).getId()).notation());
   }
 
   private JournalMonth month(JournalSchool school) {

@@ -194,12 +194,21 @@ public class JournalGrid implements Serializable {
         changed.put(s.id(), typed);
       }
     }
+    // the service reads every cell too and refuses the first bad one; read here, all of them are
+    // named at once
     for (Map.Entry<Long, String> cell : changed.entrySet()) {
+      String name = names.get(cell.getKey());
       try {
-        CellEntry.parse(cell.getValue(), names.get(cell.getKey()));
+        CellEntry entry = CellEntry.parse(cell.getValue(), name);
+        if (entry.mark() != null
+            && !view.scales().isEmpty()
+            && !view.scales().contains(entry.mark().scale())) {
+          invalid.put(cell.getKey(), true);
+          problems.add(text("journal.cellScale", name, cell.getValue()));
+        }
       } catch (BusinessException e) {
         invalid.put(cell.getKey(), true);
-        problems.add(text("journal.cellError", names.get(cell.getKey()), cell.getValue()));
+        problems.add(text("journal.cellError", name, cell.getValue()));
       }
     }
     if (!problems.isEmpty()) {
