@@ -56,6 +56,7 @@ run() {
     cli --command=":read-attribute(name=server-state)" 2>/dev/null | grep -q running && break
     sleep 1
   done
+  chmod 600 "$KEY_STORE" 2>/dev/null || true   # WildFly wrote the history key world-readable
   cli --command="deploy --force $ROOT/ear/target/dienynas.ear"
   for _ in $(seq 1 60); do portal_up && break; sleep 1; done
   portal_up || { echo "The portal did not come up; see $PORTAL_BASE/log/server.log" >&2; exit 1; }
