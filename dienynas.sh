@@ -21,6 +21,9 @@ DB_NAME=${DIENYNAS_DB_NAME:-dienynas}
 TEST_DB_NAME=${DIENYNAS_TEST_DB:-dienynas_test}
 DB_USER=${DIENYNAS_DB_USER:-dienynas}
 DB_PASSWORD=${DIENYNAS_DB_PASSWORD:-dienynas}
+# the runtime account the portal uses (least privilege; scripts/mariadb.sh creates both)
+APP_DB_USER=${DIENYNAS_APP_DB_USER:-dienynas_app}
+APP_DB_PASSWORD=${DIENYNAS_APP_DB_PASSWORD:-dienynas_app}
 DB_URL="jdbc:mariadb://127.0.0.1:3306/$DB_NAME"
 # the history chain's MAC key (an Elytron credential store WildFly creates on its first start), per database and
 # outside the server directory, which every run replaces; back it up with the database
@@ -51,6 +54,7 @@ run() {
   nohup "$SERVER/bin/standalone.sh" -b 127.0.0.1 -bmanagement 127.0.0.1 \
     -Ddienynas.db.url="$DB_URL" -Ddienynas.db.user="$DB_USER" -Ddienynas.db.password="$DB_PASSWORD" \
     -Ddienynas.history.key-store="$KEY_STORE" \
+    -Ddienynas.db.app.user="$APP_DB_USER" -Ddienynas.db.app.password="$APP_DB_PASSWORD" \
     >"$ROOT/target/portal/console.log" 2>&1 &
   for _ in $(seq 1 120); do
     cli --command=":read-attribute(name=server-state)" 2>/dev/null | grep -q running && break
@@ -105,6 +109,7 @@ bench() {
   JAVA_OPTS="-Xms256m -Xmx1g -XX:MaxMetaspaceSize=512m -Djava.net.preferIPv4Stack=true -Dfile.encoding=UTF-8" \
     nohup "$server/bin/standalone.sh" -b 127.0.0.1 -bmanagement 127.0.0.1 -Djboss.socket.binding.port-offset=1000 \
     -Ddienynas.db.url="$db_url" -Ddienynas.db.user="$DB_USER" -Ddienynas.db.password="$DB_PASSWORD" \
+    -Ddienynas.db.app.user="$APP_DB_USER" -Ddienynas.db.app.password="$APP_DB_PASSWORD" \
     >"$dir/console.log" 2>&1 &
   echo $! >"$dir/server.pid"
   trap 'bench_stop' EXIT

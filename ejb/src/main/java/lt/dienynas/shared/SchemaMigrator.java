@@ -14,6 +14,11 @@ import org.flywaydb.core.api.output.MigrateResult;
 /**
  * Brings the database to the latest schema version before anything else runs: the schema comes only
  * from the versioned SQL migrations in {@code db/migration}, never from JPA.
+ *
+ * <p>Least privilege (issue 23): the migrations run as the schema owner ({@code DienynasOwnerDS});
+ * the application runs as its own account ({@code DienynasDS}), which gets here, after every
+ * migration, exactly the data privileges it needs ({@link RuntimeGrants}): no DDL, no TRIGGER, and
+ * only INSERT on the append-only history.
  */
 @Startup
 @Singleton
@@ -21,8 +26,11 @@ import org.flywaydb.core.api.output.MigrateResult;
 public class SchemaMigrator {
   private static final Logger LOG = Logger.getLogger(SchemaMigrator.class.getName());
 
-  @Resource(lookup = "java:jboss/datasources/DienynasDS")
+  @Resource(lookup = "java:jboss/datasources/DienynasOwnerDS")
   private DataSource dataSource;
+
+  @Resource(lookup = "java:jboss/datasources/DienynasDS")
+  private DataSource runtimeDataSource;
 
   private String schemaVersion;
 
@@ -40,6 +48,7 @@ public class SchemaMigrator {
             .load();
     MigrateResult result = flyway.migrate();
     schemaVersion = flyway.info().current().getVersion().getVersion();
+    RuntimeGrants.apply(dataSource, runtimeDataSource);
     LOG.info(
         () ->
             "Schema migrations applied: "

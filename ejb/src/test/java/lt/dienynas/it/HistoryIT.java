@@ -41,7 +41,9 @@ class HistoryIT {
 
   @Resource UserTransaction tx;
 
-  @Resource(lookup = "java:jboss/datasources/DienynasDS")
+  // the owner's account: the test tampers with the history as a DBA could (the runtime account
+  // cannot)
+  @Resource(lookup = "java:jboss/datasources/DienynasOwnerDS")
   DataSource dataSource;
 
   @EJB HistoryLog history;

@@ -49,6 +49,12 @@ public class LoginChallenge extends HttpServlet {
   protected void service(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
     if (isApiRequest(request)) {
+      String basicLogin = ApiLogins.basicLogin(request);
+      if (basicLogin != null) {
+        // a refused HTTP Basic login counts into the same lock-out and events as the login form
+        loginEvents.recordFailure(basicLogin);
+        ApiLogins.forget(basicLogin);
+      }
       refuseApiClient(response);
       return;
     }

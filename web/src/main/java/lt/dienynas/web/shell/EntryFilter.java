@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import lt.dienynas.security.EntryGate;
 import lt.dienynas.security.EntryGate.Step;
 import lt.dienynas.security.LoginEvents;
+import lt.dienynas.web.faces.ApiLogins;
 
 /**
  * Runs on every request of a logged-in person, after the container authenticated them: records the
@@ -46,6 +47,10 @@ public class EntryFilter extends HttpFilter {
       chain.doFilter(request, response);
       return;
     }
+    if (HttpServletRequest.BASIC_AUTH.equals(request.getAuthType())) {
+      basicClient(login, request, response, chain);
+      return;
+    }
     HttpSession session = request.getSession();
     if (!login.equals(session.getAttribute(LOGIN_RECORDED))) {
       loginEvents.recordSuccess();
@@ -67,6 +72,32 @@ public class EntryFilter extends HttpFilter {
       session.setAttribute(GATE_OPEN, login);
       chain.doFilter(request, response);
     } else if (stepPage.equals(path)) {
+      chain.doFilter(request, response);
+    } else {
+      redirect(request, response, request.getContextPath() + stepPage);
+    }
+  }
+
+  /**
+   * An API client with HTTP Basic credentials (issue 23): no session is created for it (each call
+   * carries its credentials), its login is recorded once per interval ({@link ApiLogins}), and the
+   * first step is asked on every call, as it would be on a new session.
+   */
+  private void basicClient(
+      String login, HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws IOException, ServletException {
+    if (ApiLogins.shouldRecord(login)) {
+      loginEvents.recordSuccess();
+    }
+    String path = request.getServletPath();
+    Step step = alwaysOpen(path) ? Step.NONE : gate.nextStepOfCaller();
+    String stepPage =
+        switch (step) {
+          case CHANGE_PASSWORD -> PASSWORD_PAGE;
+          case ACCEPT_PLEDGE -> PLEDGE_PAGE;
+          case NONE -> null;
+        };
+    if (stepPage == null || stepPage.equals(path)) {
       chain.doFilter(request, response);
     } else {
       redirect(request, response, request.getContextPath() + stepPage);
