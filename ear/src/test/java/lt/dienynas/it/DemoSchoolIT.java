@@ -1,16 +1,26 @@
 package lt.dienynas.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.net.URL;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import lt.dienynas.demo.DemoCalendar;
 import lt.dienynas.demo.DemoSchool;
 import lt.dienynas.demo.DemoSchool.DemoLogin;
+import lt.dienynas.demo.DemoToday;
 import lt.dienynas.it.Portal.Page;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -22,7 +32,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The demo school the run command loads: it loads into the migrated schema, twice changes nothing,
- * and every demo login of the README reaches its landing page with the name spelt right.
+ * and every demo login of the README reaches its landing page with the name spelt right; it lives
+ * in today's school year: the subject teacher's grid of this month and the guardian's diary of this
+ * week show lessons, marks and absences, and creating next month's lessons from the timetable works
+ * (and says why when there is nothing to create). "Today" is the server's and the loader's real
+ * date, as on the run command.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -38,7 +52,7 @@ class DemoSchoolIT {
   @Test
   void everyDemoLoginReachesItsLandingPage() throws Exception {
     try (Connection c = TestPeople.connect()) {
-      DemoSchool.load(c);
+      loaded(c);
       long people = count(c, "SELECT COUNT(*) FROM person");
       assertTrue(DemoSchool.load(c).alreadyLoaded());
       assertEquals(
@@ -53,6 +67,136 @@ class DemoSchoolIT {
       }
     }
     assertTrue(failures.isEmpty(), String.join("\n", failures));
+  }
+
+  /** Loads the demo school once for the class (both tests may run in either order). */
+  private static synchronized void loaded(Connection c) throws Exception {
+    DemoSchool.load(c);
+  }
+
+  /** The last school day before today: the latest the demo filled. */
+  private static LocalDate lastSchoolDay() {
+    List<LocalDate> days =
+        DemoCalendar.containing(DemoToday.today()).schoolDaysUpTo(DemoToday.today().minusDays(1));
+    assumeTrue(!days.isEmpty(), "the school year has no school day before today yet");
+    return days.get(days.size() - 1);
+  }
+
+  @Test
+  void theTeachersGridOfThisMonthAndTheGuardiansWeekShowLessonsMarksAndAbsences() throws Exception {
+    LocalDate last = lastSchoolDay();
+    YearMonth month = YearMonth.from(last);
+    long group;
+    long subject;
+    long child;
+    long mathematics;
+    try (Connection c = TestPeople.connect()) {
+      loaded(c);
+      // a group and subject of the subject teacher's with a lesson on the last school day
+      long[] taught =
+          row(
+              c,
+              "SELECT l.group_id, l.subject_id FROM lesson l JOIN person p ON p.id = l.teacher_id"
+                  + " JOIN user_account a ON a.person_id = p.id JOIN school_year y"
+                  + " ON y.name = ? JOIN study_group g ON g.id = l.group_id AND g.school_year_id = y.id"
+                  + " WHERE a.login = 'mokytojas' AND l.lesson_date = ? ORDER BY l.group_id LIMIT 1",
+              DemoSchool.YEAR_NAME,
+              last);
+      group = taught[0];
+      subject = taught[1];
+      child =
+          row(
+              c,
+              "SELECT a.person_id FROM user_account a WHERE a.login = ?",
+              DemoSchool.login(lt.dienynas.security.Role.STUDENT).login())[0];
+      mathematics = row(c, "SELECT id FROM subject WHERE code = 'MAT'")[0];
+      LocalDate today = DemoToday.today();
+      boolean daysAhead =
+          !DemoCalendar.containing(today)
+              .workingDays()
+              .schoolDays(today, YearMonth.from(today).atEndOfMonth())
+              .isEmpty();
+      String ahead =
+          "SELECT COUNT(*) FROM lesson WHERE lesson_date >= '" + today + "' AND topic IS ";
+      assertEquals(daysAhead, count(c, ahead + "NULL") > 0, "this month's lessons ahead, blank");
+      assertEquals(0, count(c, ahead + "NOT NULL"), "nothing written ahead of today");
+      assertTrue(
+          count(
+                  c,
+                  "SELECT COUNT(*) FROM lesson WHERE lesson_date = '"
+                      + last
+                      + "' AND topic IS NOT NULL")
+              > 0,
+          "the last school day's lessons have topics");
+    }
+
+    Portal teacher = new Portal(contextRoot);
+    teacher.login("mokytojas", DemoSchool.PASSWORD);
+    Page grid =
+        teacher.get(
+            "journal/grid.xhtml?group=" + group + "&subject=" + subject + "&month=" + month);
+    assertEquals(200, grid.status());
+    assertFalse(grid.document().select("#journal-grid a[data-lesson]").isEmpty(), grid.text());
+    List<String> cells = grid.document().select("#journal-grid .dn-cell").eachText();
+    assertTrue(cells.stream().anyMatch(t -> t.matches(".*\\b([1-9]|10)\\b.*")), "a mark: " + cells);
+    assertTrue(cells.stream().anyMatch(t -> t.matches(".*\\b[np]\\b.*")), "an n or p: " + cells);
+
+    Portal guardian = new Portal(contextRoot);
+    guardian.login("tevai", DemoSchool.PASSWORD);
+    Page week = guardian.get("diary/child.xhtml?student=" + child + "&date=" + last);
+    assertEquals(200, week.status());
+    assertFalse(week.document().select("#diary-week td.dn-number").isEmpty(), week.text());
+    assertTrue(
+        week.document().select("#diary-week td.dn-mark").eachText().stream()
+            .anyMatch(t -> !t.isBlank()),
+        "a mark this week: " + week.text());
+    assertTrue(
+        week.document().select("#diary-week td.dn-attendance").eachText().stream()
+            .anyMatch(t -> t.startsWith("n") || t.startsWith("p")),
+        "an absence this week: " + week.text());
+
+    // the class teacher of 6a creates next month's lessons of mathematics from the timetable
+    YearMonth next = month.plusMonths(1);
+    DemoCalendar calendar = DemoCalendar.containing(DemoToday.today());
+    assumeTrue(
+        !calendar.workingDays().schoolDays(next.atDay(1), next.atEndOfMonth()).isEmpty()
+            && !next.atEndOfMonth().isAfter(calendar.end()),
+        "next month has school days of this year");
+    long sixA;
+    try (Connection c = TestPeople.connect()) {
+      sixA =
+          row(
+              c,
+              "SELECT g.id FROM study_group g JOIN school_year y ON y.id = g.school_year_id"
+                  + " WHERE y.name = ? AND g.name = '6a'",
+              DemoSchool.YEAR_NAME)[0];
+    }
+    String path = "journal/grid.xhtml?group=" + sixA + "&subject=" + mathematics + "&month=" + next;
+    Page before = teacher.get(path);
+    Page generated = teacher.submit(before, "#generate-form", Map.of("generate-form:generate", ""));
+    Matcher created = Pattern.compile("Sukurta pamokų: (\\d+)").matcher(generated.text());
+    assertTrue(created.find(), generated.text());
+    assertTrue(Integer.parseInt(created.group(1)) > 0, generated.text());
+    Page again =
+        teacher.submit(teacher.get(path), "#generate-form", Map.of("generate-form:generate", ""));
+    assertTrue(
+        again.text().contains("visos šio mėnesio tvarkaraščio pamokos jau sukurtos"), again.text());
+  }
+
+  private static long[] row(Connection c, String sql, Object... params) throws Exception {
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      for (int i = 0; i < params.length; i++) {
+        ps.setObject(i + 1, params[i]);
+      }
+      try (ResultSet rs = ps.executeQuery()) {
+        assertTrue(rs.next(), "no row: " + sql);
+        long[] values = new long[rs.getMetaData().getColumnCount()];
+        for (int i = 0; i < values.length; i++) {
+          values[i] = rs.getLong(i + 1);
+        }
+        return values;
+      }
+    }
   }
 
   private static long count(Connection c, String sql) throws Exception {

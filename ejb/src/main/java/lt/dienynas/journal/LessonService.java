@@ -120,6 +120,38 @@ public class LessonService {
   }
 
   /**
+   * Why {@link #generate} creates no lesson for the group from {@code from} to {@code to}: the
+   * bundle key of the reason (the range outside the school year, no school day in it, no weekly
+   * lesson of the group's timetable in it, or every lesson of the timetable already there).
+   */
+  public String noLessonsReason(long groupId, LocalDate from, LocalDate to) {
+    policy.requireGroupPlanning(groupId);
+    JournalRules.requireBoundedRange(from, to);
+    StudyGroup group = em.find(StudyGroup.class, groupId);
+    if (group == null) {
+      throw policy.refuse("GROUP_PLANNING", "group", groupId);
+    }
+    SchoolYear year = group.getSchoolYear();
+    LocalDate start = from.isBefore(year.getStartDate()) ? year.getStartDate() : from;
+    LocalDate end = to.isAfter(year.getEndDate()) ? year.getEndDate() : to;
+    if (end.isBefore(start)) {
+      return "journal.generatedNone.outsideYear";
+    }
+    List<LocalDate> days = year.calendar().schoolDays(start, end);
+    if (days.isEmpty()) {
+      return "journal.generatedNone.noSchoolDays";
+    }
+    List<TimetableSlot> slots =
+        em.createNamedQuery(TimetableSlot.OF_GROUP_BETWEEN, TimetableSlot.class)
+            .setParameter("group", group)
+            .setParameter("from", start)
+            .setParameter("to", end)
+            .getResultList();
+    boolean given = days.stream().anyMatch(day -> slots.stream().anyMatch(s -> s.isGivenOn(day)));
+    return given ? "journal.generatedNone.allExist" : "journal.generatedNone.noTimetable";
+  }
+
+  /**
    * A lesson added by hand on a school day; see {@link #add(long, LocalDate, int, Long, boolean)}.
    */
   public long add(long groupId, LocalDate date, int lessonNumber, Long subjectId) {

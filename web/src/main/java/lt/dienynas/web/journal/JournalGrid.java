@@ -349,7 +349,12 @@ public class JournalGrid implements Serializable {
   public void generate() {
     int created = lessons.generate(group, yearMonth.atDay(1), yearMonth.atEndOfMonth());
     reload();
-    Notices.info("journal.generated", created);
+    if (created == 0) {
+      // say why: a "0" alone leaves the teacher guessing
+      Notices.info(lessons.noLessonsReason(group, yearMonth.atDay(1), yearMonth.atEndOfMonth()));
+    } else {
+      Notices.info("journal.generated", created);
+    }
   }
 
   /**

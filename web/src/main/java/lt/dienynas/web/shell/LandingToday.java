@@ -1,0 +1,134 @@
+package lt.dienynas.web.shell;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import lt.dienynas.diary.DiaryChild;
+import lt.dienynas.diary.DiaryLesson;
+import lt.dienynas.diary.DiaryService;
+import lt.dienynas.diary.DiaryWeek;
+import lt.dienynas.messaging.MessageService;
+import lt.dienynas.security.Role;
+import lt.dienynas.shared.SchoolClock;
+import lt.dienynas.timetable.TimetableEntry;
+import lt.dienynas.timetable.TimetableService;
+
+/**
+ * The landing page's "today" of a role: a teacher's lessons of the day with their journals, a
+ * guardian's children's and a student's own week so far (marks, absences), everyone's unread
+ * messages. Each list is read once per request, only for a role the user holds.
+ */
+@Named
+@RequestScoped
+public class LandingToday {
+
+  @Inject private SchoolClock clock;
+  @Inject private TimetableService timetable;
+  @Inject private DiaryService diary;
+  @Inject private MessageService messages;
+  @Inject private CurrentUser user;
+
+  private List<TimetableEntry> lessons;
+  private List<WeekSummary> children;
+  private Long unread;
+
+  /** A student's week so far as the landing page sums it up. */
+  public record WeekSummary(DiaryChild student, List<String> marks, int absences, int late) {
+    public String marksText() {
+      return marks.isEmpty() ? "–" : String.join(", ", marks);
+    }
+  }
+
+  /** The roles whose section lists the day's lessons. */
+  public boolean teaches(Role role) {
+    return role == Role.TEACHER
+        || role == Role.PRESCHOOL_TEACHER
+        || role == Role.NON_FORMAL_TEACHER
+        || role == Role.VDM_EDUCATOR;
+  }
+
+  /** The user's lessons of today by the timetable, in order. */
+  public List<TimetableEntry> getLessons() {
+    if (lessons == null) {
+      LocalDate today = clock.today();
+      int weekday = today.getDayOfWeek().getValue();
+      lessons =
+          timetable.mine(today).stream()
+              .filter(e -> e.weekday() == weekday)
+              .sorted(Comparator.comparingInt(TimetableEntry::lessonNumber))
+              .toList();
+    }
+    return lessons;
+  }
+
+  /** This month, for the links to the journal grid. */
+  public String getMonth() {
+    return YearMonth.from(clock.today()).toString();
+  }
+
+  public LocalDate getToday() {
+    return clock.today();
+  }
+
+  /** The guardian's children's week so far. */
+  public List<WeekSummary> getChildren() {
+    if (children == null) {
+      LocalDate today = clock.today();
+      children = new ArrayList<>();
+      for (DiaryChild child : diary.children(today)) {
+        children.add(summary(diary.week(child.studentId(), today)));
+      }
+    }
+    return children;
+  }
+
+  private WeekSummary mine;
+
+  /** The student's own week so far. */
+  public WeekSummary getMine() {
+    if (mine == null) {
+      LocalDate today = clock.today();
+      mine = summary(diary.week(diary.me(today).studentId(), today));
+    }
+    return mine;
+  }
+
+  private static WeekSummary summary(DiaryWeek week) {
+    List<String> marks = new ArrayList<>();
+    int absences = 0;
+    int late = 0;
+    for (var day : week.days()) {
+      for (DiaryLesson lesson : day.lessons()) {
+        if (lesson.mark() != null) {
+          marks.add(lesson.mark().notation() + " (" + lesson.subjectName() + ")");
+        }
+        if (lesson.attendance() != null) {
+          if (lesson.attendance().name().equals("LATE")) {
+            late++;
+          } else {
+            absences++;
+          }
+        }
+      }
+    }
+    return new WeekSummary(week.student(), marks, absences, late);
+  }
+
+  /** Whether the user has a mailbox (every role but the IT specialist). */
+  public boolean isMailbox() {
+    return user.getRoles().stream().anyMatch(r -> r != Role.IT_SPECIALIST);
+  }
+
+  /** The messages and notices the user has not opened. */
+  public long getUnread() {
+    if (unread == null) {
+      unread = messages.unreadCount();
+    }
+    return unread;
+  }
+}
