@@ -11,8 +11,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import lt.dienynas.assessment.AdditionalWorkService;
 import lt.dienynas.assessment.ClassYearEndForm;
 import lt.dienynas.assessment.ClassYearEndService;
+import lt.dienynas.assessment.GroupWork;
+import lt.dienynas.assessment.PeriodGradeValue;
 import lt.dienynas.assessment.PromotionKind;
 import lt.dienynas.school.PeriodKind;
 
@@ -27,6 +30,10 @@ import lt.dienynas.school.PeriodKind;
 @Consumes(MediaType.APPLICATION_JSON)
 public class ClassYearEndResource {
   @Inject private ClassYearEndService yearEnd;
+  @Inject private AdditionalWorkService work;
+
+  /** A work's result against the version read ({@code version} of the group's work list). */
+  public record VersionedResult(String notation, Integer version) {}
 
   /**
    * Confirmed counts; {@code version} is the confirmed row's version as read, null for the first
@@ -59,6 +66,26 @@ public class ClassYearEndResource {
         Params.required("missed", counts.missed()),
         Params.required("justified", counts.justified()),
         counts.version());
+    return Response.noContent().build();
+  }
+
+  /** The additional and summer work of a group's students in a subject, for its teacher. */
+  @GET
+  @Path("groups/{groupId}/additional-work")
+  public GroupWork groupWork(
+      @PathParam("groupId") long groupId, @QueryParam("subject") Long subjectId) {
+    return work.ofGroup(groupId, Params.required("subject", subjectId));
+  }
+
+  /** Enters a work's result against the version read; it becomes the final result (§23.12). */
+  @PUT
+  @Path("additional-work/{workId}/versioned-result")
+  public Response versionedResult(@PathParam("workId") long workId, VersionedResult result) {
+    Params.body(result);
+    work.enterResult(
+        workId,
+        PeriodGradeValue.parse(Params.required("notation", result.notation())),
+        Params.required("version", result.version()));
     return Response.noContent().build();
   }
 
