@@ -156,6 +156,53 @@ public class AdditionalWorkService {
   }
 
   /**
+   * Applies a correction act's line to a (locked) additional or summer work's result: only while
+   * that act is being applied, by the DB admin; the history entry names the act (§30.1).
+   *
+   * @throws BusinessException {@code correction.noWork}, {@code correction.wrongValue}
+   */
+  @RolesAllowed(Role.Names.DB_ADMIN)
+  public void correctUnderAct(
+      long actId,
+      long yearId,
+      long studentId,
+      long subjectId,
+      AdditionalWorkKind kind,
+      String wrong,
+      String correct) {
+    Actor actor = policy.requireAdministration("CORRECTION_APPLY");
+    if (!locks.actInProgress().equals(Optional.of(actId))) {
+      throw policy.refuse("CORRECTION_APPLY", "correctionAct", actId);
+    }
+    List<AdditionalWork> works =
+        em.createQuery(
+                "SELECT w FROM AdditionalWork w WHERE w.schoolYear.id = :year AND w.student.id ="
+                    + " :student AND w.subject.id = :subject AND w.kind = :kind",
+                AdditionalWork.class)
+            .setParameter("year", yearId)
+            .setParameter("student", studentId)
+            .setParameter("subject", subjectId)
+            .setParameter("kind", kind)
+            .getResultList();
+    if (works.isEmpty()) {
+      throw new BusinessException("correction.noWork");
+    }
+    AdditionalWork work = works.get(0);
+    String now = work.result().map(PeriodGradeValue::notation).orElse(null);
+    String expected = wrong == null ? null : PeriodGradeValue.parse(wrong).notation();
+    if (!java.util.Objects.equals(now, expected)) {
+      throw new BusinessException(
+          "correction.wrongValue", expected == null ? "—" : expected, now == null ? "—" : now);
+    }
+    Map<String, Object> before = work.snapshot();
+    work.enterResult(
+        PeriodGradeValue.parse(correct), em.find(Person.class, actor.personId()), now(), true);
+    history.record(
+        Change.updated(SOURCE, "additional_work", work.getId(), before, work.snapshot())
+            .underAct(actId));
+  }
+
+  /**
    * As {@link #enterResult(long, PeriodGradeValue)}, against the version the caller loaded.
    *
    * @throws BusinessException {@code yearEnd.stale} when the work changed meanwhile
