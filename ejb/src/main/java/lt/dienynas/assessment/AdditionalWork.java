@@ -146,6 +146,18 @@ public class AdditionalWork {
         : Optional.of(new PeriodGradeValue(resultScale, resultValue, null));
   }
 
+  public String getTask() {
+    return task;
+  }
+
+  public boolean isLocked() {
+    return locked;
+  }
+
+  public int getVersion() {
+    return version;
+  }
+
   public Long getId() {
     return id;
   }

@@ -44,6 +44,10 @@ public class AdditionalWorkService {
           + " g.school_class_id WHERE m.student_id = ?1 AND g.school_year_id = ?2"
           + " AND c.class_teacher_id IS NOT NULL";
 
+  private static final String GROUP_STUDENTS =
+      "SELECT DISTINCT p.id, p.first_name, p.last_name FROM group_member m JOIN person p"
+          + " ON p.id = m.student_id WHERE m.group_id = ?1 ORDER BY p.last_name, p.first_name";
+
   @PersistenceContext(unitName = "dienynas")
   private EntityManager em;
 
@@ -149,6 +153,111 @@ public class AdditionalWorkService {
     work.enterResult(result, em.find(Person.class, actor.personId()), now(), act.isPresent());
     Change change = Change.updated(SOURCE, "additional_work", workId, before, work.snapshot());
     history.record(act.map(change::underAct).orElse(change));
+  }
+
+  /**
+   * Applies a correction act's line to a (locked) additional or summer work's result: only while
+   * that act is being applied, by the DB admin; the history entry names the act (§30.1).
+   *
+   * @throws BusinessException {@code correction.noWork}, {@code correction.wrongValue}
+   */
+  @RolesAllowed(Role.Names.DB_ADMIN)
+  public void correctUnderAct(
+      long actId,
+      long yearId,
+      long studentId,
+      long subjectId,
+      AdditionalWorkKind kind,
+      String wrong,
+      String correct) {
+    Actor actor = policy.requireAdministration("CORRECTION_APPLY");
+    if (!locks.actInProgress().equals(Optional.of(actId))) {
+      throw policy.refuse("CORRECTION_APPLY", "correctionAct", actId);
+    }
+    List<AdditionalWork> works =
+        em.createQuery(
+                "SELECT w FROM AdditionalWork w WHERE w.schoolYear.id = :year AND w.student.id ="
+                    + " :student AND w.subject.id = :subject AND w.kind = :kind",
+                AdditionalWork.class)
+            .setParameter("year", yearId)
+            .setParameter("student", studentId)
+            .setParameter("subject", subjectId)
+            .setParameter("kind", kind)
+            .getResultList();
+    if (works.isEmpty()) {
+      throw new BusinessException("correction.noWork");
+    }
+    AdditionalWork work = works.get(0);
+    String now = work.result().map(PeriodGradeValue::notation).orElse(null);
+    String expected = wrong == null ? null : PeriodGradeValue.parse(wrong).notation();
+    if (!java.util.Objects.equals(now, expected)) {
+      throw new BusinessException(
+          "correction.wrongValue", expected == null ? "—" : expected, now == null ? "—" : now);
+    }
+    Map<String, Object> before = work.snapshot();
+    work.enterResult(
+        PeriodGradeValue.parse(correct), em.find(Person.class, actor.personId()), now(), true);
+    history.record(
+        Change.updated(SOURCE, "additional_work", work.getId(), before, work.snapshot())
+            .underAct(actId));
+  }
+
+  /**
+   * As {@link #enterResult(long, PeriodGradeValue)}, against the version the caller loaded.
+   *
+   * @throws BusinessException {@code yearEnd.stale} when the work changed meanwhile
+   */
+  public void enterResult(long workId, PeriodGradeValue result, int loadedVersion) {
+    AdditionalWork work = em.find(AdditionalWork.class, workId);
+    if (work != null && work.getVersion() != loadedVersion) {
+      policy.requireSubjectTeacherOfStudent(work.getStudent().getId(), work.getSubject().getId());
+      throw new BusinessException("yearEnd.stale");
+    }
+    enterResult(workId, result);
+  }
+
+  /**
+   * The work of a group's students in a subject, for its teacher (two queries whatever the group's
+   * size).
+   */
+  public GroupWork ofGroup(long groupId, long subjectId) {
+    policy.requireSubjectTeacher(groupId, subjectId);
+    lt.dienynas.school.StudyGroup group = em.find(lt.dienynas.school.StudyGroup.class, groupId);
+    Subject subject = em.find(Subject.class, subjectId);
+    SchoolYear year = group.getSchoolYear();
+    List<GroupWork.Student> students = new java.util.ArrayList<>();
+    for (Object row :
+        em.createNativeQuery(GROUP_STUDENTS).setParameter(1, groupId).getResultList()) {
+      Object[] r = (Object[]) row;
+      students.add(new GroupWork.Student(((Number) r[0]).longValue(), r[1] + " " + r[2]));
+    }
+    List<GroupWork.Work> works =
+        em
+            .createQuery(
+                "SELECT w FROM AdditionalWork w JOIN FETCH w.student WHERE w.schoolYear = :year"
+                    + " AND w.subject.id = :subject AND w.student.id IN (SELECT m.student.id FROM"
+                    + " GroupMember m WHERE m.group.id = :group) ORDER BY w.dueDate, w.id",
+                AdditionalWork.class)
+            .setParameter("year", year)
+            .setParameter("subject", subjectId)
+            .setParameter("group", groupId)
+            .getResultList()
+            .stream()
+            .map(
+                w ->
+                    new GroupWork.Work(
+                        w.getId(),
+                        w.getStudent().getId(),
+                        w.getStudent().getFullName(),
+                        w.getKind(),
+                        w.getDueDate(),
+                        w.getTask(),
+                        w.result().map(PeriodGradeValue::notation).orElse(null),
+                        w.isLocked(),
+                        w.getVersion()))
+            .toList();
+    return new GroupWork(
+        groupId, group.getName(), subjectId, subject.getName(), year.getId(), students, works);
   }
 
   /** The student's additional and summer work of a year (for their teachers and diary). */

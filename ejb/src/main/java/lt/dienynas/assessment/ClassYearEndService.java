@@ -9,6 +9,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,6 +53,24 @@ public class ClassYearEndService {
   private static final String CONFIRMED =
       "SELECT p.student_id, p.missed, p.justified FROM period_attendance p"
           + " WHERE p.school_year_id = ?2 AND p.period_kind = ?3 AND p.student_id IN"
+          + " (SELECT m.student_id FROM group_member m JOIN study_group g ON g.id = m.group_id"
+          + " WHERE g.school_class_id = ?1 AND g.kind IN ('CLASS', 'PRESCHOOL'))";
+
+  private static final String STUDENTS =
+      "SELECT DISTINCT p.id, p.first_name, p.last_name FROM group_member m"
+          + " JOIN study_group g ON g.id = m.group_id AND g.kind IN ('CLASS', 'PRESCHOOL')"
+          + " JOIN person p ON p.id = m.student_id WHERE g.school_class_id = ?1"
+          + " ORDER BY p.last_name, p.first_name";
+
+  private static final String CONFIRMED_ROWS =
+      "SELECT p.student_id, p.missed, p.justified, p.locked, p.version FROM period_attendance p"
+          + " WHERE p.school_year_id = ?2 AND p.period_kind = ?3 AND p.student_id IN"
+          + " (SELECT m.student_id FROM group_member m JOIN study_group g ON g.id = m.group_id"
+          + " WHERE g.school_class_id = ?1 AND g.kind IN ('CLASS', 'PRESCHOOL'))";
+
+  private static final String PROMOTIONS =
+      "SELECT d.student_id, d.decision, d.note, d.version FROM promotion_decision d"
+          + " WHERE d.school_year_id = ?2 AND d.student_id IN"
           + " (SELECT m.student_id FROM group_member m JOIN study_group g ON g.id = m.group_id"
           + " WHERE g.school_class_id = ?1 AND g.kind IN ('CLASS', 'PRESCHOOL'))";
 
@@ -101,6 +121,78 @@ public class ClassYearEndService {
   }
 
   /**
+   * The class teacher's year-end form of their class for a period (four queries whatever the class
+   * size): the journal's counts, the confirmed ones and the promotion decisions.
+   *
+   * @throws BusinessException {@code periodGrade.noPeriod} when the year has no such period
+   */
+  @PermitAll
+  public ClassYearEndForm form(long classId, PeriodKind period) {
+    policy.requireClassTeacherOf(classId);
+    SchoolClass schoolClass = em.find(SchoolClass.class, classId);
+    SchoolYear year = schoolClass.getSchoolYear();
+    SchoolPeriod range = periodOf(year, period);
+    Map<Long, int[]> computed = new HashMap<>();
+    for (Object[] r : rows(COMPUTED, classId, range.getStartDate(), range.getEndDate())) {
+      computed.put(
+          ((Number) r[0]).longValue(),
+          new int[] {((Number) r[1]).intValue(), ((Number) r[2]).intValue()});
+    }
+    Map<Long, Object[]> confirmed = new HashMap<>();
+    for (Object[] r : rows(CONFIRMED_ROWS, classId, year.getId(), period.name())) {
+      confirmed.put(((Number) r[0]).longValue(), r);
+    }
+    Map<Long, Object[]> promotions = new HashMap<>();
+    for (Object[] r : rows(PROMOTIONS, classId, year.getId())) {
+      promotions.put(((Number) r[0]).longValue(), r);
+    }
+    List<ClassYearEndForm.Row> result = new ArrayList<>();
+    for (Object[] s : rows(STUDENTS, classId)) {
+      long id = ((Number) s[0]).longValue();
+      int[] counts = computed.getOrDefault(id, new int[2]);
+      Object[] c = confirmed.get(id);
+      Object[] p = promotions.get(id);
+      result.add(
+          new ClassYearEndForm.Row(
+              id,
+              s[1] + " " + s[2],
+              counts[0],
+              counts[1],
+              c == null ? null : ((Number) c[1]).intValue(),
+              c == null ? null : ((Number) c[2]).intValue(),
+              c != null && truth(c[3]),
+              c == null ? null : ((Number) c[4]).intValue(),
+              p == null ? null : PromotionKind.valueOf((String) p[1]),
+              p == null ? null : (String) p[2],
+              p == null ? null : ((Number) p[3]).intValue()));
+    }
+    return new ClassYearEndForm(
+        classId,
+        schoolClass.getName(),
+        year.getId(),
+        period,
+        range.getStartDate(),
+        range.getEndDate(),
+        result);
+  }
+
+  private List<Object[]> rows(String sql, Object... parameters) {
+    jakarta.persistence.Query query = em.createNativeQuery(sql);
+    for (int i = 0; i < parameters.length; i++) {
+      query.setParameter(i + 1, parameters[i]);
+    }
+    List<Object[]> rows = new ArrayList<>();
+    for (Object row : query.getResultList()) {
+      rows.add((Object[]) row);
+    }
+    return rows;
+  }
+
+  private static boolean truth(Object value) {
+    return value instanceof Boolean b ? b : ((Number) value).intValue() != 0;
+  }
+
+  /**
    * The class teacher confirms (or corrects) a student's missed and justified lessons of a period.
    *
    * @throws BusinessException {@code periodAttendance.counts}, {@code periodGrade.locked}, {@code
@@ -109,6 +201,34 @@ public class ClassYearEndService {
   @RolesAllowed(Role.Names.CLASS_TEACHER)
   public void confirmAttendance(
       long studentId, long yearId, PeriodKind period, int missed, int justified) {
+    confirm(studentId, yearId, period, missed, justified, false, null);
+  }
+
+  /**
+   * As {@link #confirmAttendance(long, long, PeriodKind, int, int)}, against the version the caller
+   * loaded ({@code null}: the caller saw no confirmed counts).
+   *
+   * @throws BusinessException {@code yearEnd.stale} when someone changed the counts meanwhile
+   */
+  @RolesAllowed(Role.Names.CLASS_TEACHER)
+  public void confirmAttendance(
+      long studentId,
+      long yearId,
+      PeriodKind period,
+      int missed,
+      int justified,
+      Integer loadedVersion) {
+    confirm(studentId, yearId, period, missed, justified, true, loadedVersion);
+  }
+
+  private void confirm(
+      long studentId,
+      long yearId,
+      PeriodKind period,
+      int missed,
+      int justified,
+      boolean checkVersion,
+      Integer loadedVersion) {
     Actor actor = policy.requireClassTeacherOfStudent(studentId);
     SchoolYear year = requireYear(yearId);
     List<PeriodAttendance> rows =
@@ -120,6 +240,9 @@ public class ClassYearEndService {
             .setParameter("period", period)
             .setParameter("student", studentId)
             .getResultList();
+    if (checkVersion) {
+      requireVersion(rows.isEmpty() ? null : rows.get(0).getVersion(), loadedVersion);
+    }
     Optional<Long> act = locks.actInProgress();
     Person by = em.find(Person.class, actor.personId());
     Change change;
@@ -146,6 +269,28 @@ public class ClassYearEndService {
    */
   @RolesAllowed(Role.Names.CLASS_TEACHER)
   public void decidePromotion(long studentId, long yearId, PromotionKind decision, String note) {
+    decide(studentId, yearId, decision, note, false, null);
+  }
+
+  /**
+   * As {@link #decidePromotion(long, long, PromotionKind, String)}, against the version the caller
+   * loaded ({@code null}: the caller saw no decision).
+   *
+   * @throws BusinessException {@code yearEnd.stale} when someone changed the decision meanwhile
+   */
+  @RolesAllowed(Role.Names.CLASS_TEACHER)
+  public void decidePromotion(
+      long studentId, long yearId, PromotionKind decision, String note, Integer loadedVersion) {
+    decide(studentId, yearId, decision, note, true, loadedVersion);
+  }
+
+  private void decide(
+      long studentId,
+      long yearId,
+      PromotionKind decision,
+      String note,
+      boolean checkVersion,
+      Integer loadedVersion) {
     Actor actor = policy.requireClassTeacherOfStudent(studentId);
     SchoolYear year = requireYear(yearId);
     if (decision == null) {
@@ -159,14 +304,29 @@ public class ClassYearEndService {
             .setParameter("year", year)
             .setParameter("student", studentId)
             .getResultList();
+    if (checkVersion) {
+      requireVersion(rows.isEmpty() ? null : rows.get(0).getVersion(), loadedVersion);
+    }
     PromotionDecision row;
+    Change change;
     if (rows.isEmpty()) {
       row = new PromotionDecision(year, em.find(Student.class, studentId));
       row.decide(decision, note, em.find(Person.class, actor.personId()), now());
       em.persist(row);
+      em.flush();
+      change = Change.inserted(SOURCE, "promotion_decision", row.getId(), row.snapshot());
     } else {
       row = rows.get(0);
+      Map<String, Object> before = row.snapshot();
       row.decide(decision, note, em.find(Person.class, actor.personId()), now());
+      change = Change.updated(SOURCE, "promotion_decision", row.getId(), before, row.snapshot());
+    }
+    history.record(change);
+  }
+
+  private static void requireVersion(Integer current, Integer loaded) {
+    if (!java.util.Objects.equals(current, loaded)) {
+      throw new BusinessException("yearEnd.stale");
     }
   }
 

@@ -101,6 +101,10 @@ public class PeriodAttendance {
     return id;
   }
 
+  public int getVersion() {
+    return version;
+  }
+
   public int getMissed() {
     return missed;
   }

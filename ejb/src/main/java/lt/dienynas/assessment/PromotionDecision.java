@@ -13,6 +13,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 import lt.dienynas.people.Person;
 import lt.dienynas.people.Student;
@@ -74,6 +76,22 @@ public class PromotionDecision {
     this.note = text;
     this.decidedBy = Objects.requireNonNull(by, "by");
     this.decidedAt = Objects.requireNonNull(at, "at");
+  }
+
+  Map<String, Object> snapshot() {
+    Map<String, Object> values = new LinkedHashMap<>();
+    values.put("student", student.getId());
+    values.put("decision", decision == null ? null : decision.name());
+    values.put("note", note);
+    return values;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public int getVersion() {
+    return version;
   }
 
   public PromotionKind getDecision() {

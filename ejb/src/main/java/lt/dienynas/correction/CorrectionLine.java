@@ -44,6 +44,12 @@ public record CorrectionLine(
           throw new BusinessException("correction.counts");
         }
       }
+      case ADDITIONAL_WORK, SUMMER_WORK -> {
+        // a work's result can be corrected, not removed
+        if (correctValue == null || Objects.equals(wrongValue, correctValue)) {
+          throw new BusinessException("correction.line");
+        }
+      }
     }
   }
 
@@ -85,6 +91,21 @@ public record CorrectionLine(
         wrongJustified,
         correctMissed,
         correctJustified);
+  }
+
+  /** An additional ({@code summer} false) or summer work's result of the act's subject. */
+  public static CorrectionLine work(long studentId, boolean summer, String wrong, String correct) {
+    return new CorrectionLine(
+        summer ? CorrectionKind.SUMMER_WORK : CorrectionKind.ADDITIONAL_WORK,
+        studentId,
+        null,
+        null,
+        wrong,
+        correct,
+        null,
+        null,
+        null,
+        null);
   }
 
   private static boolean validCounts(Integer missed, Integer justified) {

@@ -79,6 +79,8 @@ public class CorrectionService {
 
   @EJB private SystemNotices notices;
 
+  @EJB private lt.dienynas.assessment.AdditionalWorkService work;
+
   @Inject private ChangeSource source;
 
   @Inject private Event<CorrectionApplied> applied;
@@ -256,6 +258,15 @@ public class CorrectionService {
                 line.lessonId(), line.studentId(), line.wrongValue(), line.correctValue());
         case PERIOD_GRADE -> applyPeriodGrade(act, line, year, subject, actor);
         case PERIOD_ATTENDANCE -> applyPeriodAttendance(act, line, year, actor);
+        case ADDITIONAL_WORK, SUMMER_WORK ->
+            work.correctUnderAct(
+                act.getId(),
+                year.getId(),
+                line.studentId(),
+                subject.getId(),
+                line.kind().workKind(),
+                line.wrongValue(),
+                line.correctValue());
       }
       changes.add(describe(item));
     }
@@ -507,6 +518,15 @@ public class CorrectionService {
             line.wrongMissed() + "/" + line.wrongJustified(),
             row == null ? "0/0" : row[1] + "/" + row[2]);
       }
+      case ADDITIONAL_WORK, SUMMER_WORK -> {
+        String now = workResultOf(year, line, subject);
+        requireSame(
+            line.wrongValue() == null
+                ? null
+                : lt.dienynas.assessment.PeriodGradeValue.parse(line.wrongValue()).notation(),
+            now);
+        lt.dienynas.assessment.PeriodGradeValue.parse(line.correctValue());
+      }
     }
   }
 
@@ -623,6 +643,29 @@ public class CorrectionService {
             .setParameter(4, subject.getId())
             .getResultList();
     return rows.isEmpty() ? null : (Object[]) rows.get(0);
+  }
+
+  /**
+   * The current result of the line's additional or summer work, in the journal's notation (null
+   * while none is entered).
+   *
+   * @throws BusinessException {@code correction.noWork} when no such work was assigned
+   */
+  private String workResultOf(SchoolYear year, CorrectionLine line, Subject subject) {
+    List<?> rows =
+        em.createNativeQuery(
+                "SELECT id, result_scale, result_value FROM additional_work WHERE school_year_id"
+                    + " = ?1 AND student_id = ?2 AND subject_id = ?3 AND kind = ?4")
+            .setParameter(1, year.getId())
+            .setParameter(2, line.studentId())
+            .setParameter(3, subject.getId())
+            .setParameter(4, line.kind().workKind().name())
+            .getResultList();
+    if (rows.isEmpty()) {
+      throw new BusinessException("correction.noWork");
+    }
+    Object[] row = (Object[]) rows.get(0);
+    return row[2] == null ? null : gradeOf(row);
   }
 
   private Object[] periodAttendanceRow(SchoolYear year, CorrectionLine line) {

@@ -127,6 +127,12 @@ public record CorrectionView(
       Lesson lesson = item.getLesson();
       return lesson.getLessonDate() + ", " + lesson.getLessonNumber() + " pamoka";
     }
+    if (line.kind() == CorrectionKind.ADDITIONAL_WORK) {
+      return "papildomų darbų rezultatas";
+    }
+    if (line.kind() == CorrectionKind.SUMMER_WORK) {
+      return "vasaros darbų rezultatas";
+    }
     return periodName(line.period());
   }
 

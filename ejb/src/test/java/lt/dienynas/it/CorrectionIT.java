@@ -18,7 +18,10 @@ import java.time.YearMonth;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import lt.dienynas.assessment.AdditionalWorkKind;
+import lt.dienynas.assessment.AdditionalWorkService;
 import lt.dienynas.assessment.MarkValue;
+import lt.dienynas.assessment.PeriodGradeValue;
 import lt.dienynas.correction.CorrectionApplied;
 import lt.dienynas.correction.CorrectionDraft;
 import lt.dienynas.correction.CorrectionFilter;
@@ -76,6 +79,8 @@ class CorrectionIT {
   @EJB CorrectionService corrections;
 
   @EJB MarkService marks;
+
+  @EJB AdditionalWorkService work;
 
   @EJB MonthLockService locks;
 
@@ -214,6 +219,107 @@ class CorrectionIT {
     // kept with the year's summaries once the year closes
     assertEquals(1, (int) as(admin, () -> corrections.archiveYear(school.year.getId())));
     assertEquals(CorrectionStatus.ARCHIVED, as(deputy, () -> corrections.view(actId)).status());
+  }
+
+  @Test
+  void aLockedSummerWorkResultIsCorrectedOnlyByAnAgreedAct() throws Exception {
+    JournalSchool school = JournalSchool.of(fx, em, 7, 1);
+    Student student = school.students.get(0);
+    long workId =
+        as(
+            school.teacherAccount,
+            () ->
+                work.assign(
+                    school.year.getId(),
+                    student.getId(),
+                    school.subject.getId(),
+                    AdditionalWorkKind.SUMMER,
+                    LocalDate.of(2031, 8, 25),
+                    "Trupmenos"));
+    doAs(school.teacherAccount, () -> work.enterResult(workId, PeriodGradeValue.tenPoint(3)));
+    fx.inTx(
+        () ->
+            em.createNativeQuery(
+                    "UPDATE additional_work SET locked = TRUE, locked_at = CURRENT_TIMESTAMP(3)"
+                        + " WHERE id = ?1")
+                .setParameter(1, workId)
+                .executeUpdate());
+    expect(
+        "periodGrade.locked",
+        school.teacherAccount,
+        () -> work.enterResult(workId, PeriodGradeValue.tenPoint(5)));
+    // outside an act being applied, even the DB admin cannot correct it
+    assertThrows(
+        lt.dienynas.security.AccessDeniedException.class,
+        () ->
+            doAs(
+                admin,
+                () ->
+                    work.correctUnderAct(
+                        1L,
+                        school.year.getId(),
+                        student.getId(),
+                        school.subject.getId(),
+                        AdditionalWorkKind.SUMMER,
+                        "3",
+                        "5")));
+    // the wrong value must be what the diary holds; the work must exist
+    expect(
+        "correction.wrongValue",
+        school.teacherAccount,
+        () ->
+            corrections.draft(
+                workDraft(school, CorrectionLine.work(student.getId(), true, "4", "5"))));
+    expect(
+        "correction.noWork",
+        school.teacherAccount,
+        () ->
+            corrections.draft(
+                workDraft(school, CorrectionLine.work(student.getId(), false, "3", "5"))));
+
+    long actId =
+        as(
+            school.teacherAccount,
+            () ->
+                corrections.draft(
+                    workDraft(school, CorrectionLine.work(student.getId(), true, "3", "5"))));
+    doAs(school.teacherAccount, () -> corrections.submit(actId));
+    doAs(deputy, () -> corrections.decideAsDeputy(actId, Decision.AGREED, null));
+    doAs(admin, () -> corrections.decideAsAdmin(actId, Decision.AGREED, null));
+    Account otherAdmin = fx.account(fx.staff("Aras", "Taisytojas", Role.DB_ADMIN));
+    doAs(otherAdmin, () -> corrections.apply(actId));
+
+    assertEquals(
+        "5",
+        em.createNativeQuery("SELECT result_value FROM additional_work WHERE id = ?1")
+            .setParameter(1, workId)
+            .getSingleResult());
+    List<HistoryEntry> underAct = history.ofAct(actId);
+    assertEquals(1, underAct.size());
+    assertEquals("additional_work", underAct.get(0).getEntityType());
+    assertEquals(String.valueOf(workId), underAct.get(0).getEntityId());
+    assertTrue(
+        as(deputy, () -> corrections.view(actId)).lines().get(0).where().contains("vasaros darbų"));
+    byte[] pdf = as(deputy, () -> corrections.pdf(actId));
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      String text = new PDFTextStripper().getText(document);
+      assertTrue(
+          java.util.regex.Pattern.compile("vasaros darbų\\s+rezultatas: 3").matcher(text).find(),
+          text);
+      assertTrue(
+          java.util.regex.Pattern.compile("vasaros darbų\\s+rezultatas: 5").matcher(text).find(),
+          text);
+    }
+  }
+
+  private static CorrectionDraft workDraft(JournalSchool school, CorrectionLine line) {
+    return new CorrectionDraft(
+        school.classGroup.getId(),
+        school.subject.getId(),
+        DAY,
+        "Vasaros darbų rezultatas įrašytas klaidingai",
+        "Mokytojos klaida",
+        List.of(line));
   }
 
   @Test

@@ -40,6 +40,10 @@ public class DraftCorrection implements Serializable {
   private Integer wrongJustified;
   private Integer correctMissed;
   private Integer correctJustified;
+  private Long workStudent;
+  private String workKind = "ADDITIONAL";
+  private String wrongWork;
+  private String correctWork;
   private String errorNature;
   private String reason;
 
@@ -80,6 +84,10 @@ public class DraftCorrection implements Serializable {
                 correctJustified));
       }
     }
+    if (workStudent != null && (blank(wrongWork) != null || blank(correctWork) != null)) {
+      lines.add(
+          CorrectionLine.work(workStudent, "SUMMER".equals(workKind), wrongWork, correctWork));
+    }
     long id =
         corrections.draft(
             new CorrectionDraft(
@@ -95,6 +103,38 @@ public class DraftCorrection implements Serializable {
 
   private static String blank(String value) {
     return value == null || value.isBlank() ? null : value.strip();
+  }
+
+  public Long getWorkStudent() {
+    return workStudent;
+  }
+
+  public void setWorkStudent(Long workStudent) {
+    this.workStudent = workStudent;
+  }
+
+  public String getWorkKind() {
+    return workKind;
+  }
+
+  public void setWorkKind(String workKind) {
+    this.workKind = workKind;
+  }
+
+  public String getWrongWork() {
+    return wrongWork;
+  }
+
+  public void setWrongWork(String wrongWork) {
+    this.wrongWork = wrongWork;
+  }
+
+  public String getCorrectWork() {
+    return correctWork;
+  }
+
+  public void setCorrectWork(String correctWork) {
+    this.correctWork = correctWork;
   }
 
   public PeriodKind[] getPeriods() {

@@ -46,6 +46,8 @@ public class MenuCatalog {
       entry("correction-acts", "pi pi-file-edit", "/correction/list.xhtml");
   static final MenuEntry YEAR_END = entry("year-end", "pi pi-flag", "/yearend/index.xhtml");
   static final MenuEntry YEAR_END_JOBS = entry("year-end-jobs", "pi pi-cog", "/yearend/jobs.xhtml");
+  static final MenuEntry SUBSTITUTIONS =
+      entry("substitutions", "pi pi-user-edit", "/timetable/substitutions.xhtml");
   static final MenuEntry REPORTS = entry("reports", "pi pi-chart-bar");
   static final MenuEntry YEAR_SETUP = entry("year-setup", "pi pi-cog", "/schoolyear/setup.xhtml");
   static final MenuEntry CLASSES = entry("classes", "pi pi-sitemap", "/schoolyear/classes.xhtml");
@@ -90,6 +92,7 @@ public class MenuCatalog {
           CORRECTION_ACTS,
           YEAR_END,
           YEAR_END_JOBS,
+          SUBSTITUTIONS,
           REPORTS,
           LOGIN_ANALYTICS,
           YEAR_SETUP,
@@ -129,6 +132,7 @@ public class MenuCatalog {
         OVERSIGHT,
         CORRECTION_ACTS,
         YEAR_END,
+        SUBSTITUTIONS,
         REPORTS,
         LOGIN_ANALYTICS,
         ANNOUNCEMENTS,
@@ -150,6 +154,7 @@ public class MenuCatalog {
         MOVEMENTS,
         CORRECTION_ACTS,
         YEAR_END_JOBS,
+        SUBSTITUTIONS,
         ARCHIVE,
         ANNOUNCEMENTS,
         SURVEYS,
