@@ -123,6 +123,8 @@ public class JournalService {
 
   @EJB private JournalChanges changes;
 
+  @jakarta.inject.Inject private jakarta.enterprise.event.Event<LessonSaved> saved;
+
   /**
    * A group's journal for a month, limited to one subject or not ({@code subjectId} null): one
    * query each for the group, its students, the lessons, the marks, the attendance and the person's
@@ -322,6 +324,7 @@ public class JournalService {
 
     // the lesson's whole history goes in at the end, in one append
     changes.defer();
+    String homeworkBefore = lesson.getHomework().orElse(null);
     if (!Objects.equals(record, recordOf(lesson))) {
       lessons.record(lessonId, record);
     }
@@ -350,6 +353,7 @@ public class JournalService {
     marks.recordAll(lessonId, markChanges);
     attendance.recordAll(lessonId, attendanceChanges);
     changes.writeDeferred();
+    saved.fire(LessonSaved.of(lessonId, markChanges, attendanceChanges, homeworkBefore, record));
   }
 
   private static LessonRecord recordOf(Lesson lesson) {
