@@ -158,6 +158,9 @@ class FormattedPagesIT {
       pages.addAll(role.getValue());
       for (String path : pages) {
         Page page = portal.get(path);
+        if (page.status() >= 500) {
+          problems.add(role.getKey().login() + " " + path + ": status " + page.status());
+        }
         if (page.status() != 200) {
           continue;
         }
@@ -225,6 +228,87 @@ class FormattedPagesIT {
                   org.openqa.selenium.By.id("messages"), "negalite"));
       assertEquals(typed, browser.find(org.openqa.selenium.By.id("topics")).getAttribute("value"));
     }
+  }
+
+  @Test
+  void lateArrivalsAreNoMissedLessonsTheDiaryHasALegendAndMonthLocksShowTheirStateUpFront() {
+    TestSchool school = TestSchool.create(6, 2);
+    long late = school.students.get(0);
+    long absent = school.students.get(1);
+    long lesson = school.lesson(DAY, 2);
+    Reply saved =
+        Api.basic(contextRoot, school.teacher)
+            .put(
+                "lessons/" + lesson + "/entries",
+                "{\"record\":{\"topic\":\"Trupmenos\"},\"cells\":{\""
+                    + late
+                    + "\":\"p\",\""
+                    + absent
+                    + "\":\"n\"}}");
+    assertTrue(saved.status() < 300, saved.body());
+
+    Portal classTeacher = new Portal(contextRoot);
+    classTeacher.login(school.classTeacher.login(), school.classTeacher.password());
+    Page justifications =
+        classTeacher.get("journal/justifications.xhtml?class=" + school.classId + "&asOf=" + DAY);
+    assertEquals(200, justifications.status());
+    String missed = justifications.document().select("#unjustified").text();
+    assertTrue(missed.contains(school.studentNames.get(1)), missed);
+    assertTrue(!missed.contains(school.studentNames.get(0)), "a late arrival is no missed lesson");
+    assertTrue(
+        justifications
+            .document()
+            .select("#unjustified-late")
+            .text()
+            .contains(school.studentNames.get(0)),
+        justifications.text());
+
+    Account parent = TestSchool.guardianOf("Lina", "Tėvaitė", late);
+    Portal guardian = new Portal(contextRoot);
+    guardian.login(parent.login(), parent.password());
+    Page diary = guardian.get("diary/child.xhtml?student=" + late + "&date=" + DAY);
+    assertEquals(200, diary.status());
+    assertTrue(
+        diary.document().select("#diary-legend").text().contains("p – pavėlavo"), diary.text());
+
+    Account admin = TestPeople.staff("Giedrius", "Užrakintojas", Role.DB_ADMIN);
+    Portal adminPortal = new Portal(contextRoot);
+    adminPortal.login(admin.login(), admin.password());
+    Page locks = adminPortal.get("history/verify.xhtml");
+    assertEquals(
+        12,
+        locks.document().select("#locks-form\\:lock-months span[data-month]").size(),
+        locks.text());
+    assertTrue(locks.text().matches("(?s).*\\d{4} m\\. [a-ząčęėįšųūž]+.*"), locks.text());
+    assertTrue(!locks.text().contains("MMMM"), locks.text());
+  }
+
+  @Test
+  void aGuardianChoosesTheNoticesOverTheApiAndAStaleChoiceIsRefused() {
+    Account parent = TestPeople.guardian("Rūta", "Renkanti");
+    Api api = Api.basic(contextRoot, parent);
+    Reply defaults = api.get("me/notice-preferences");
+    assertEquals(200, defaults.status(), defaults.body());
+    assertTrue(defaults.body().replace(" ", "").contains("\"marks\":true"), defaults.body());
+    Reply saved =
+        api.put(
+            "me/notice-preferences",
+            "{\"marks\":false,\"absences\":true,\"homework\":false,\"byEmail\":false,\"version\":0}");
+    assertEquals(200, saved.status(), saved.body());
+    Reply read = api.get("me/notice-preferences");
+    assertTrue(read.body().replace(" ", "").contains("\"marks\":false"), read.body());
+    Reply stale =
+        api.put(
+            "me/notice-preferences",
+            "{\"marks\":true,\"absences\":true,\"homework\":true,\"byEmail\":true,\"version\":0}");
+    assertEquals(400, stale.status(), stale.body());
+
+    Portal portal = new Portal(contextRoot);
+    portal.login(parent.login(), parent.password());
+    Page page = portal.get("account/notices.xhtml");
+    assertEquals(200, page.status());
+    assertNotNull(page.document().getElementById("menu-notice-settings"), page.text());
+    assertTrue(page.text().contains("Pranešimų nustatymai"), page.text());
   }
 
   private static String around(String text, Matcher match) {
