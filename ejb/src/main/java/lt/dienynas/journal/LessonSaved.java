@@ -4,9 +4,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Fired (CDI, synchronously) inside the transaction of a lesson save, after its marks, attendance
- * and record are written: the guardians' notices observe it ({@code @Observes LessonSaved}) and
- * write one notice per child into the same transaction, so nobody is told of a save that rolled
+ * Fired (CDI) at the end of a lesson save, inside its transaction, after its marks, attendance and
+ * record are written: the guardians' notices observe it once the save has committed (an observer
+ * with {@code during = TransactionPhase.AFTER_SUCCESS}), so nobody is told of a save that rolled
  * back.
  *
  * @param lessonId the saved lesson
