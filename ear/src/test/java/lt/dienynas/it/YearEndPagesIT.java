@@ -122,11 +122,11 @@ class YearEndPagesIT {
     portal.login(admin.login(), admin.password());
     Portal.Page jobs = portal.get("yearend/jobs.xhtml");
     Element running = row(jobs, execution);
-    assertTrue(running.text().contains("STARTED"), running.text());
+    assertTrue(running.text().contains("Vykdoma"), running.text());
     Portal.Page stopping = press(portal, jobs, running, "yearend-stop");
     assertTrue(stopping.text().contains("Užduotis stabdoma."), stopping.text());
 
-    Portal.Page stopped = awaitStatus(portal, execution, "STOPPED");
+    Portal.Page stopped = awaitStatus(portal, execution, "Sustabdyta");
     Portal.Page restarting = press(portal, stopped, row(stopped, execution), "yearend-restart");
     assertTrue(restarting.text().contains("Užduotis paleista iš naujo."), restarting.text());
     long restarted =
@@ -136,7 +136,7 @@ class YearEndPagesIT {
             .max()
             .orElseThrow();
     assertTrue(restarted > execution, "the restart is a new execution");
-    awaitStatus(portal, restarted, "COMPLETED");
+    awaitStatus(portal, restarted, "Baigta");
     assertEquals(
         List.of("2"),
         TestPeople.column(

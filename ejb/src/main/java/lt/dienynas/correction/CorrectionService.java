@@ -185,6 +185,29 @@ public class CorrectionService {
       throw policy.refuse("CORRECTION_SUBMIT", "correctionAct", actId);
     }
     act.submit(now());
+    notices.notify(
+        agreeingParties(actor.personId()),
+        "notice.correctionWaiting.subject",
+        "notice.correctionWaiting.body",
+        act.getNumber(),
+        act.getGroup().getName(),
+        act.getRecordDate(),
+        act.getAuthor().getFirstName() + " " + act.getAuthor().getLastName());
+  }
+
+  /** The active deputies and DB administrators who must agree to an act, its author left out. */
+  private Set<Long> agreeingParties(long authorId) {
+    Set<Long> parties = new java.util.LinkedHashSet<>();
+    for (Object id :
+        em.createNativeQuery(
+                "SELECT DISTINCT r.staff_id FROM staff_role r JOIN staff_member s ON s.person_id ="
+                    + " r.staff_id WHERE r.role IN ('DEPUTY', 'DB_ADMIN') AND s.active AND"
+                    + " r.staff_id <> ?1")
+            .setParameter(1, authorId)
+            .getResultList()) {
+      parties.add(((Number) id).longValue());
+    }
+    return parties;
   }
 
   /**

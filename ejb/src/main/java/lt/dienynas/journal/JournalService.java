@@ -128,6 +128,7 @@ public class JournalService {
   @EJB private JournalChanges changes;
 
   @EJB private HistoryLog history;
+  @jakarta.inject.Inject private jakarta.enterprise.event.Event<LessonSaved> saved;
 
   /**
    * A group's journal for a month, limited to one subject or not ({@code subjectId} null): one
@@ -388,6 +389,7 @@ public class JournalService {
 
     // the lesson's whole history goes in at the end, in one append
     changes.defer();
+    String homeworkBefore = lesson.getHomework().orElse(null);
     if (!Objects.equals(record, recordOf(lesson))) {
       lessons.record(lessonId, record);
     }
@@ -416,6 +418,7 @@ public class JournalService {
     marks.recordAll(lessonId, markChanges);
     attendance.recordAll(lessonId, attendanceChanges);
     changes.writeDeferred();
+    saved.fire(LessonSaved.of(lessonId, markChanges, attendanceChanges, homeworkBefore, record));
   }
 
   /**

@@ -127,7 +127,7 @@ public class AnnouncementService {
     for (Object[] row : rows) {
       long id = ((Number) row[0]).longValue();
       if (policy.mayAnnounceTo(actor, id, false)) {
-        classes.add(new ClassChoice(id, (String) row[1]));
+        classes.add(new ClassChoice(id, (String) row[1], policy.mayAnnounceTo(actor, id, true)));
       }
     }
     return classes;

@@ -175,13 +175,13 @@ public class Message {
   /** The subject in the reader's language (a notice is rendered again; a person's text as is). */
   public String subjectIn(Locale locale) {
     return isNotice() && subjectKey != null
-        ? Messages.format(locale, subjectKey, NoticeArgs.decode(noticeArgs))
+        ? Messages.format(locale, subjectKey, NoticeArgs.decode(locale, noticeArgs))
         : subject;
   }
 
   public String bodyIn(Locale locale) {
     return isNotice() && bodyKey != null
-        ? Messages.format(locale, bodyKey, NoticeArgs.decode(noticeArgs))
+        ? Messages.format(locale, bodyKey, NoticeArgs.decode(locale, noticeArgs))
         : body;
   }
 

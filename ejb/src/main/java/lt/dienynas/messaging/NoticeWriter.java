@@ -46,7 +46,10 @@ public class NoticeWriter {
     List<NoticeMailer.Mail> mails = new ArrayList<>();
     if (mailSettings.enabled() && !notice.recipients().isEmpty()) {
       for (Person person :
-          em.createQuery("SELECT p FROM Person p WHERE p.id IN :ids", Person.class)
+          em.createQuery(
+                  "SELECT p FROM Person p WHERE p.id IN :ids AND NOT EXISTS (SELECT np FROM"
+                      + " NoticePreference np WHERE np.personId = p.id AND np.byEmail = FALSE)",
+                  Person.class)
               .setParameter("ids", notice.recipients())
               .getResultList()) {
         person

@@ -38,10 +38,43 @@ public class Announcements implements Serializable {
   public void load() {
     classes = announcements.classes();
     mine = announcements.mine();
+    if (classId == null && !classes.isEmpty()) {
+      // the class she may announce everything to (her own), not merely the first she teaches
+      classId =
+          classes.stream().filter(ClassChoice::events).findFirst().orElse(classes.get(0)).id();
+    }
+    classChanged();
+  }
+
+  /** Only the kinds allowed for the chosen class are offered; the chosen kind stays if it is. */
+  public void classChanged() {
+    AnnouncementKind[] allowed = getKinds();
+    if (allowed.length > 0 && !java.util.Arrays.asList(allowed).contains(kind)) {
+      kind = allowed[0];
+    }
   }
 
   public void announce() {
-    announcements.announce(classId == null ? 0 : classId, kind, date, time, place, topics);
+    try {
+      announcements.announce(classId == null ? 0 : classId, kind, date, time, place, topics);
+    } catch (RuntimeException e) {
+      if (!refusal(e)) {
+        throw e;
+      }
+      // refused: what was typed stays on the page, with the reason
+      jakarta.faces.context.FacesContext faces =
+          jakarta.faces.context.FacesContext.getCurrentInstance();
+      faces.addMessage(
+          null,
+          new jakarta.faces.application.FacesMessage(
+              jakarta.faces.application.FacesMessage.SEVERITY_ERROR,
+              java.util.ResourceBundle.getBundle(
+                      "lt.dienynas.web.i18n.text", faces.getViewRoot().getLocale())
+                  .getString("announcements.refused"),
+              null));
+      faces.validationFailed();
+      return;
+    }
     PageMessages.info("announcements.published");
     date = null;
     time = null;
@@ -50,8 +83,23 @@ public class Announcements implements Serializable {
     mine = announcements.mine();
   }
 
+  /** The kinds the person may announce to the chosen class. */
   public AnnouncementKind[] getKinds() {
-    return AnnouncementKind.values();
+    boolean events =
+        classes == null
+            || classes.stream().anyMatch(c -> c.events() && Long.valueOf(c.id()).equals(classId));
+    return java.util.Arrays.stream(AnnouncementKind.values())
+        .filter(k -> events || !k.isClassTeacherEvent())
+        .toArray(AnnouncementKind[]::new);
+  }
+
+  private static boolean refusal(Throwable thrown) {
+    for (Throwable t = thrown; t != null && t.getCause() != t; t = t.getCause()) {
+      if (t instanceof lt.dienynas.security.AccessDeniedException) {
+        return true;
+      }
+    }
+    return false;
   }
 
   public List<ClassChoice> getClasses() {

@@ -47,10 +47,14 @@ public class DraftCorrection implements Serializable {
   private String errorNature;
   private String reason;
 
+  /** What typed in "Teisingas" removes a mark. */
+  private static final java.util.Set<String> REMOVE = java.util.Set.of("-", "–", "—");
+
   public void load() {
     context = corrections.lessonContext(lesson);
     for (LessonContext.StudentMark s : context.students()) {
-      correctMarks.putIfAbsent(s.studentId(), s.mark() == null ? "" : s.mark());
+      // the correct value starts empty: typing "10" must not become "910"
+      correctMarks.putIfAbsent(s.studentId(), "");
     }
   }
 
@@ -58,7 +62,12 @@ public class DraftCorrection implements Serializable {
   public String submit() {
     List<CorrectionLine> lines = new ArrayList<>();
     for (LessonContext.StudentMark s : context.students()) {
-      String correct = blank(correctMarks.get(s.studentId()));
+      String typed = blank(correctMarks.get(s.studentId()));
+      if (typed == null) {
+        continue; // left empty: this student's mark stays as it is
+      }
+      // a dash removes the mark written by mistake
+      String correct = REMOVE.contains(typed) ? null : typed;
       if (!Objects.equals(correct, blank(s.mark()))) {
         lines.add(CorrectionLine.mark(s.studentId(), lesson, s.mark(), correct));
       }

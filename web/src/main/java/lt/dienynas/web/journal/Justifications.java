@@ -91,6 +91,24 @@ public class Justifications implements Serializable {
     return JustificationReason.values();
   }
 
+  /** The unjustified absences ("n"); late arrivals are listed apart, they are no missed lessons. */
+  public java.util.List<lt.dienynas.journal.UnjustifiedAbsence> getAbsences() {
+    return unjustified(lt.dienynas.journal.AttendanceStatus.ABSENT);
+  }
+
+  /** The unjustified late arrivals ("p"). */
+  public java.util.List<lt.dienynas.journal.UnjustifiedAbsence> getLates() {
+    return unjustified(lt.dienynas.journal.AttendanceStatus.LATE);
+  }
+
+  private java.util.List<lt.dienynas.journal.UnjustifiedAbsence> unjustified(
+      lt.dienynas.journal.AttendanceStatus status) {
+    ClassJustifications view = getView();
+    return view == null
+        ? java.util.List.of()
+        : view.unjustified().stream().filter(a -> a.status() == status).toList();
+  }
+
   public ClassJustifications getView() {
     return view;
   }

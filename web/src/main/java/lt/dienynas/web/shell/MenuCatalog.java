@@ -71,6 +71,8 @@ public class MenuCatalog {
       entry("announcements", "pi pi-megaphone", "/announcements/announcements.xhtml");
   static final MenuEntry SURVEYS = entry("surveys", "pi pi-chart-pie", "/survey/surveys.xhtml");
   static final MenuEntry MESSAGES = entry("messages", "pi pi-envelope", "/messaging/inbox.xhtml");
+  static final MenuEntry NOTICE_SETTINGS =
+      entry("notice-settings", "pi pi-bell", "/account/notices.xhtml");
 
   /** Every entry in menu order: the daily work first, administration after, messages last. */
   private static final List<MenuEntry> ENTRIES =
@@ -110,7 +112,8 @@ public class MenuCatalog {
           SYSTEM_HEALTH,
           ANNOUNCEMENTS,
           SURVEYS,
-          MESSAGES);
+          MESSAGES,
+          NOTICE_SETTINGS);
 
   private static final Map<Role, Set<MenuEntry>> BY_ROLE = new EnumMap<>(Role.class);
 
@@ -187,8 +190,8 @@ public class MenuCatalog {
     grant(Role.HEALTH_SPECIALIST, HEALTH_DATA, HEALTH_NOTICES, MESSAGES);
     grant(Role.LIBRARIAN, MESSAGES);
     grant(Role.ARCHIVIST, MOVEMENTS, ORDERS, ARCHIVE, MESSAGES);
-    grant(Role.GUARDIAN, CHILD_DIARY, MESSAGES);
-    grant(Role.STUDENT, MY_DIARY, MESSAGES);
+    grant(Role.GUARDIAN, CHILD_DIARY, MESSAGES, NOTICE_SETTINGS);
+    grant(Role.STUDENT, MY_DIARY, MESSAGES, NOTICE_SETTINGS);
   }
 
   private static MenuEntry entry(String id, String icon) {

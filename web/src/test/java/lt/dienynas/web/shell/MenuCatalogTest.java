@@ -39,14 +39,16 @@ class MenuCatalogTest {
   void aGuardianSeesTheChildsDiaryAndMessagesButNoAdministration() {
     List<MenuEntry> menu = catalog.entriesFor(Role.GUARDIAN);
 
-    assertEquals(List.of(MenuCatalog.CHILD_DIARY, MenuCatalog.MESSAGES), menu);
+    assertEquals(
+        List.of(MenuCatalog.CHILD_DIARY, MenuCatalog.MESSAGES, MenuCatalog.NOTICE_SETTINGS), menu);
     assertTrue(menu.stream().noneMatch(ADMINISTRATION::contains));
   }
 
   @Test
   void aStudentSeesOnlyTheirOwnDiaryAndMessages() {
     assertEquals(
-        List.of(MenuCatalog.MY_DIARY, MenuCatalog.MESSAGES), catalog.entriesFor(Role.STUDENT));
+        List.of(MenuCatalog.MY_DIARY, MenuCatalog.MESSAGES, MenuCatalog.NOTICE_SETTINGS),
+        catalog.entriesFor(Role.STUDENT));
   }
 
   @Test
