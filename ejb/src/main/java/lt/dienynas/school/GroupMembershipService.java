@@ -106,7 +106,10 @@ public class GroupMembershipService {
    */
   public List<GroupView> groups(GroupKind kind) {
     Actor actor = actors.current();
-    SchoolYear year = currentYear();
+    SchoolYear year = yearOf(clock.today());
+    if (year == null) {
+      return List.of();
+    }
     List<StudyGroup> groups;
     if (policy.mayAdminister(actor)) {
       policy.requireAdministration("GROUPS_READ");
@@ -344,18 +347,21 @@ public class GroupMembershipService {
     }
   }
 
-  private SchoolYear currentYear() {
-    return yearContaining(clock.today());
+  private SchoolYear yearContaining(LocalDate date) {
+    SchoolYear year = yearOf(date);
+    if (year == null) {
+      throw new BusinessException("groupMember.noYear", date);
+    }
+    return year;
   }
 
-  private SchoolYear yearContaining(LocalDate date) {
-    return em
-        .createNamedQuery(SchoolYear.FIND_CONTAINING, SchoolYear.class)
+  private SchoolYear yearOf(LocalDate date) {
+    return em.createNamedQuery(SchoolYear.FIND_CONTAINING, SchoolYear.class)
         .setParameter("date", date)
-        .getResultList()
-        .stream()
+        .setMaxResults(1)
+        .getResultStream()
         .findFirst()
-        .orElseThrow(() -> new BusinessException("groupMember.noYear", date));
+        .orElse(null);
   }
 
   private static Map<String, Object> snapshot(GroupMember m) {
