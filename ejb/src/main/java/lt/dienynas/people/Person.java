@@ -89,6 +89,11 @@ public abstract class Person {
     return id;
   }
 
+  /** The optimistic-lock version an edit form carries back. */
+  public int getVersion() {
+    return version;
+  }
+
   public String getFirstName() {
     return firstName;
   }

@@ -79,6 +79,17 @@ public class Student extends Person {
     this.personalCode = matchingBirthDate(code).value();
   }
 
+  /**
+   * Corrects a personal code entered wrongly: the birth date becomes the one in the new code.
+   *
+   * @throws BusinessException a {@code personalCode.*} key of {@link PersonalCode#parse}
+   */
+  public void correctPersonalCode(PersonalCode code) {
+    PersonalCode valid = PersonalCode.parse(Objects.requireNonNull(code, "personalCode").value());
+    this.personalCode = valid.value();
+    this.birthDate = valid.birthDate();
+  }
+
   private PersonalCode matchingBirthDate(PersonalCode code) {
     PersonalCode valid = PersonalCode.parse(Objects.requireNonNull(code, "personalCode").value());
     if (!valid.birthDate().equals(birthDate)) {

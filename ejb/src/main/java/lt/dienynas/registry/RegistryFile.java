@@ -24,6 +24,12 @@ public final class RegistryFile {
   public static final String START_DATE = "Mokymosi pradžia";
   public static final String EMAIL = "El. paštas";
   public static final String POSITIONS = "Pareigos";
+  public static final String GUARDIAN_FIRST_NAME = "Tėvų vardas";
+  public static final String GUARDIAN_LAST_NAME = "Tėvų pavardė";
+  public static final String GUARDIAN_EMAIL = "Tėvų el. paštas";
+  public static final String GUARDIAN2_FIRST_NAME = "Tėvų 2 vardas";
+  public static final String GUARDIAN2_LAST_NAME = "Tėvų 2 pavardė";
+  public static final String GUARDIAN2_EMAIL = "Tėvų 2 el. paštas";
 
   /** A file larger than this is refused (a school's export is a few hundred lines). */
   public static final int MAX_CHARS = 4_000_000;

@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -13,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import lt.dienynas.people.Guardian;
 import lt.dienynas.people.PersonalCode;
 import lt.dienynas.people.StaffMember;
 import lt.dienynas.people.Student;
@@ -133,7 +135,65 @@ public class RegistryImportWork {
       String lastName,
       String email,
       StudyGroup classList,
-      LocalDate from) {}
+      LocalDate from,
+      List<GuardianLine> guardians) {}
+
+  /** A guardian named on a student line (e-mail: null when none). */
+  record GuardianLine(String firstName, String lastName, String email) {
+    boolean sameName(Guardian g) {
+      return g.getFirstName().equalsIgnoreCase(firstName)
+          && g.getLastName().equalsIgnoreCase(lastName);
+    }
+  }
+
+  /**
+   * The guardians of a line: none, one or two; a guardian named at all needs both names (and a
+   * valid e-mail, if any).
+   */
+  private static List<GuardianLine> guardiansOf(RegistryFile.Line line) {
+    List<GuardianLine> guardians = new ArrayList<>();
+    String[][] columns = {
+      {
+        RegistryFile.GUARDIAN_FIRST_NAME,
+        RegistryFile.GUARDIAN_LAST_NAME,
+        RegistryFile.GUARDIAN_EMAIL
+      },
+      {
+        RegistryFile.GUARDIAN2_FIRST_NAME,
+        RegistryFile.GUARDIAN2_LAST_NAME,
+        RegistryFile.GUARDIAN2_EMAIL
+      }
+    };
+    for (String[] c : columns) {
+      String first = line.get(c[0]);
+      String last = line.get(c[1]);
+      String email = line.get(c[2]);
+      if (first.isEmpty() && last.isEmpty() && email.isEmpty()) {
+        continue;
+      }
+      for (String text : List.of(first, last, email)) {
+        if (text.chars().anyMatch(Character::isISOControl)) {
+          throw new BusinessException("person.controlCharacters", text);
+        }
+      }
+      Guardian probe = new Guardian(first, last);
+      probe.changeEmail(email);
+      GuardianLine g =
+          new GuardianLine(
+              probe.getFirstName(),
+              probe.getLastName(),
+              probe.getEmail().map(e -> e.toLowerCase(Locale.ROOT)).orElse(null));
+      if (guardians.stream()
+          .anyMatch(
+              o ->
+                  o.firstName().equalsIgnoreCase(g.firstName())
+                      && o.lastName().equalsIgnoreCase(g.lastName()))) {
+        throw new BusinessException("registry.guardianTwice", g.firstName() + " " + g.lastName());
+      }
+      guardians.add(g);
+    }
+    return guardians;
+  }
 
   private StudentLine checkStudent(RegistryImport registryImport, RegistryFile.Line line) {
     PersonalCode code = PersonalCode.parse(line.get(RegistryFile.PERSONAL_CODE));
@@ -164,7 +224,8 @@ public class RegistryImportWork {
         probe.getLastName(),
         probe.getEmail().orElse(null),
         classList,
-        from);
+        from,
+        guardiansOf(line));
   }
 
   private LineOutcome importStudent(
@@ -182,6 +243,7 @@ public class RegistryImportWork {
       student.changeEmail(line.email());
       em.persist(student);
       em.persist(new GroupMember(line.classList(), student, line.from()));
+      placeGuardians(student, line);
       em.flush();
       personId[0] = student.getId();
       return LineOutcome.CREATED;
@@ -196,6 +258,9 @@ public class RegistryImportWork {
       outcome = LineOutcome.UPDATED;
     }
     if (placeOnList(student, line)) {
+      outcome = LineOutcome.UPDATED;
+    }
+    if (placeGuardians(student, line)) {
       outcome = LineOutcome.UPDATED;
     }
     personId[0] = student.getId();
@@ -233,6 +298,52 @@ public class RegistryImportWork {
     }
     em.persist(new GroupMember(line.classList(), student, line.from()));
     return true;
+  }
+
+  /**
+   * Links the line's guardians to the student, idempotently: a guardian of the student with the
+   * same name is the same person (their e-mail is brought up to date); otherwise a guardian with
+   * the same name and e-mail (a sibling's parent) gets this child too; otherwise a new guardian is
+   * created. Guardians the line does not name are left as they are (the registry adds, the diary's
+   * own links stay).
+   *
+   * @return whether anything changed
+   */
+  private boolean placeGuardians(Student student, StudentLine line) {
+    boolean changed = false;
+    for (GuardianLine g : line.guardians()) {
+      Guardian known = student.getGuardians().stream().filter(g::sameName).findFirst().orElse(null);
+      if (known != null) {
+        if (g.email() != null && !g.email().equalsIgnoreCase(known.getEmail().orElse(""))) {
+          known.changeEmail(g.email());
+          changed = true;
+        }
+        continue;
+      }
+      Guardian sibling =
+          g.email() == null
+              ? null
+              : em.createQuery(
+                      "SELECT g FROM Guardian g WHERE LOWER(g.email) = :email"
+                          + " AND LOWER(g.firstName) = LOWER(:first)"
+                          + " AND LOWER(g.lastName) = LOWER(:last) ORDER BY g.id",
+                      Guardian.class)
+                  .setParameter("email", g.email())
+                  .setParameter("first", g.firstName())
+                  .setParameter("last", g.lastName())
+                  .setMaxResults(1)
+                  .getResultStream()
+                  .findFirst()
+                  .orElse(null);
+      if (sibling == null) {
+        sibling = new Guardian(g.firstName(), g.lastName());
+        sibling.changeEmail(g.email());
+        em.persist(sibling);
+      }
+      sibling.addChild(student);
+      changed = true;
+    }
+    return changed;
   }
 
   // --- staff --------------------------------------------------------------------------------

@@ -15,7 +15,15 @@ public enum RegistryKind {
           RegistryFile.LAST_NAME,
           RegistryFile.BIRTH_DATE,
           RegistryFile.CLASS),
-      List.of(RegistryFile.START_DATE, RegistryFile.EMAIL)),
+      List.of(
+          RegistryFile.START_DATE,
+          RegistryFile.EMAIL,
+          RegistryFile.GUARDIAN_FIRST_NAME,
+          RegistryFile.GUARDIAN_LAST_NAME,
+          RegistryFile.GUARDIAN_EMAIL,
+          RegistryFile.GUARDIAN2_FIRST_NAME,
+          RegistryFile.GUARDIAN2_LAST_NAME,
+          RegistryFile.GUARDIAN2_EMAIL)),
   /** Pedagogų registras: teachers and other staff with their positions. */
   STAFF(
       List.of(

@@ -10,6 +10,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
@@ -68,6 +69,10 @@ public class GroupMember {
   @Column(name = "valid_to")
   private LocalDate validTo;
 
+  @Version
+  @Column(name = "version", nullable = false)
+  private int version;
+
   protected GroupMember() {}
 
   /**
@@ -121,6 +126,10 @@ public class GroupMember {
 
   public Long getId() {
     return id;
+  }
+
+  public int getVersion() {
+    return version;
   }
 
   public StudyGroup getGroup() {

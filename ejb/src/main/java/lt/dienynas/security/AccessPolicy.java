@@ -941,6 +941,123 @@ public class AccessPolicy {
         || (actor.has(CLASS_TEACHER) && exists(CLASS_TEACHER_OF_STUDENT, actor, studentId));
   }
 
+  // --- guardians, student data and group membership (issue 21) -----------------------------
+
+  /** The pre-school teacher teaches the pre-school group the student is in now. */
+  private static final String PRESCHOOL_TEACHER_OF_STUDENT =
+      "SELECT 1 FROM group_member m JOIN study_group g ON g.id = m.group_id AND g.kind = 'PRESCHOOL'"
+          + " JOIN teaching_assignment a ON a.group_id = g.id"
+          + " WHERE a.teacher_id = ?1 AND m.student_id = ?2 AND "
+          + ACTIVE_MEMBER
+          + " AND "
+          + ACTIVE_ASSIGNMENT;
+
+  private static final String PRESCHOOL_TEACHER_OF_GUARDIANS_CHILD =
+      "SELECT 1 FROM guardianship gs JOIN group_member m ON m.student_id = gs.student_id"
+          + " JOIN study_group g ON g.id = m.group_id AND g.kind = 'PRESCHOOL'"
+          + " JOIN teaching_assignment a ON a.group_id = g.id"
+          + " WHERE a.teacher_id = ?1 AND gs.guardian_id = ?2 AND "
+          + ACTIVE_MEMBER
+          + " AND "
+          + ACTIVE_ASSIGNMENT;
+
+  /** The person teaches this subject or home-schooling group now (or from a coming date). */
+  private static final String SUBJECT_TEACHER_OF_OWN_GROUP =
+      "SELECT 1 FROM teaching_assignment a JOIN study_group g ON g.id = a.group_id"
+          + " AND g.kind IN ('SUBJECT', 'HOME_SCHOOLING') WHERE a.teacher_id = ?1"
+          + " AND a.group_id = ?2 AND "
+          + ACTIVE_ASSIGNMENT;
+
+  private static final String IS_GUARDIAN = "SELECT 1 FROM guardian WHERE person_id = ?1";
+
+  /**
+   * The calling person may correct this student's data and their guardians' links (§21.1, §22.2,
+   * §22.11–22.12): the DB admin, the class teacher of the student's class, the pre-school teacher
+   * of the student's group.
+   */
+  public Actor requireStudentDataWrite(long studentId) {
+    Actor actor = actors.current();
+    return require(
+        actor, mayWriteStudentData(actor, studentId), "STUDENT_DATA_WRITE", "student", studentId);
+  }
+
+  public boolean mayWriteStudentData(Actor actor, long studentId) {
+    return (actor.has(DB_ADMIN) && studentExists(studentId))
+        || isClassTeacherOfStudent(actor, studentId)
+        || (actor.has(PRESCHOOL_TEACHER) && exists(PRESCHOOL_TEACHER_OF_STUDENT, actor, studentId));
+  }
+
+  /**
+   * Whether the person may correct the data of this class or pre-school group's students (the group
+   * list links to their data then): the DB admin, the class teacher of the group's class, the
+   * pre-school teacher of the group.
+   */
+  public boolean mayWriteStudentDataOfGroup(Actor actor, long groupId) {
+    return (actor.has(DB_ADMIN) && groupExists(groupId))
+        || (actor.has(CLASS_TEACHER) && exists(CLASS_TEACHER_OF_GROUP, actor, groupId))
+        || (actor.has(PRESCHOOL_TEACHER) && exists(TEACHER_OF_GROUP_NOW, actor, groupId));
+  }
+
+  /**
+   * The calling person may correct this guardian's data: the DB admin, the class teacher or the
+   * pre-school teacher of one of the guardian's children.
+   */
+  public Actor requireGuardianDataWrite(long guardianId) {
+    Actor actor = actors.current();
+    return require(
+        actor,
+        mayWriteGuardianData(actor, guardianId),
+        "GUARDIAN_DATA_WRITE",
+        "guardian",
+        guardianId);
+  }
+
+  public boolean mayWriteGuardianData(Actor actor, long guardianId) {
+    return (actor.has(DB_ADMIN) && exists(IS_GUARDIAN, guardianId))
+        || (actor.has(CLASS_TEACHER) && exists(CLASS_TEACHER_OF_GUARDIANS_CHILD, actor, guardianId))
+        || (actor.has(PRESCHOOL_TEACHER)
+            && exists(PRESCHOOL_TEACHER_OF_GUARDIANS_CHILD, actor, guardianId));
+  }
+
+  /**
+   * The calling person may put students into this group and take them out (§23.1): the DB admin any
+   * group, a subject teacher their own subject and home-schooling groups.
+   */
+  public Actor requireGroupMembershipWrite(long groupId) {
+    Actor actor = actors.current();
+    return require(
+        actor, mayWriteGroupMembership(actor, groupId), "GROUP_MEMBERSHIP_WRITE", "group", groupId);
+  }
+
+  public boolean mayWriteGroupMembership(Actor actor, long groupId) {
+    return (actor.has(DB_ADMIN) && groupExists(groupId))
+        || (actor.has(TEACHER) && exists(SUBJECT_TEACHER_OF_OWN_GROUP, actor, groupId));
+  }
+
+  /**
+   * The calling person may open a home-schooling group of this subject for this student (§23.14): a
+   * teacher who teaches the student the subject, or the DB admin.
+   */
+  public Actor requireHomeSchoolingGroupCreation(long studentId, long subjectId) {
+    Actor actor = actors.current();
+    return require(
+        actor,
+        (actor.has(DB_ADMIN) && studentExists(studentId))
+            || (actor.has(TEACHER)
+                && exists(TEACHES_SUBJECT_TO_STUDENT, actor, studentId, subjectId)),
+        "HOME_SCHOOLING_GROUP_CREATE",
+        "student",
+        studentId);
+  }
+
+  private boolean exists(String sql, long targetId) {
+    return !em.createNativeQuery(sql)
+        .setParameter(1, targetId)
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
+  }
+
   // ------------------------------------------------------------------------------------------
 
   private Actor require(

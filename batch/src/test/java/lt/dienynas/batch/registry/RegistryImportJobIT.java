@@ -145,6 +145,100 @@ class RegistryImportJobIT {
   }
 
   @Test
+  void guardianColumnsLinkParentsIdempotentlyAndBadLinesAreReportedWithTheirNumbers()
+      throws Exception {
+    String brother = freshCode(2019);
+    String sister = freshCode(2019);
+    String lonely = freshCode(2019);
+    String badMail = freshCode(2019);
+    String halfNamed = freshCode(2019);
+    String mail = Fixtures.unique("rasa").toLowerCase(Locale.ROOT) + "@pastas.example";
+    String header =
+        "Asmens kodas;Vardas;Pavardė;Gimimo data;Klasė;Tėvų vardas;Tėvų pavardė;Tėvų el. paštas;"
+            + "Tėvų 2 vardas;Tėvų 2 pavardė;Tėvų 2 el. paštas";
+    String csv =
+        String.join(
+            "\n",
+            header,
+            line(
+                brother,
+                "Jonas",
+                "Kazlauskas",
+                birth(brother),
+                "5a",
+                "Rasa",
+                "Kazlauskienė",
+                mail,
+                "Petras",
+                "Kazlauskas",
+                ""),
+            line(
+                sister,
+                "Ugnė",
+                "Kazlauskaitė",
+                birth(sister),
+                "5a",
+                "Rasa",
+                "Kazlauskienė",
+                mail.toUpperCase(Locale.ROOT),
+                "",
+                "",
+                ""),
+            line(lonely, "Ona", "Viena", birth(lonely), "5a", "", "", "", "", "", ""),
+            line(
+                badMail,
+                "Eglė",
+                "Bloga",
+                birth(badMail),
+                "5a",
+                "Asta",
+                "Blogienė",
+                "ne-adresas",
+                "",
+                "",
+                ""),
+            line(halfNamed, "Rokas", "Pusinis", birth(halfNamed), "5a", "Tik", "", "", "", "", ""));
+
+    long first = runToEnd(csv);
+    Map<Integer, ReportLine> report = report(first);
+    assertEquals(LineOutcome.CREATED, report.get(2).outcome());
+    assertEquals(LineOutcome.CREATED, report.get(3).outcome());
+    assertEquals(LineOutcome.CREATED, report.get(4).outcome());
+    assertRejected(report.get(5), "El. pašto adresas „ne-adresas“");
+    assertRejected(report.get(6), "Vardas ir pavardė privalomi");
+    assertTrue(noStudent(badMail) && noStudent(halfNamed), "a bad line imports nothing");
+
+    // one mother of both children (same name and e-mail), the father of the brother only
+    List<Object[]> links =
+        em.createQuery(
+                "SELECT g.id, g.firstName, c.personalCode FROM Guardian g JOIN g.children c"
+                    + " WHERE c.personalCode IN :codes ORDER BY g.firstName, c.personalCode",
+                Object[].class)
+            .setParameter("codes", List.of(brother, sister, lonely))
+            .getResultList();
+    assertEquals(
+        3, links.size(), () -> links.stream().map(java.util.Arrays::toString).toList().toString());
+    List<Object[]> mother = links.stream().filter(r -> "Rasa".equals(r[1])).toList();
+    assertEquals(2, mother.size());
+    assertEquals(mother.get(0)[0], mother.get(1)[0], "the same guardian for both children");
+    assertEquals(
+        1, links.stream().filter(r -> "Petras".equals(r[1]) && brother.equals(r[2])).count());
+    long guardianRows = count("SELECT COUNT(*) FROM guardianship");
+    long guardians = count("SELECT COUNT(*) FROM guardian");
+
+    String before = fingerprint();
+    long second = runToEnd(csv);
+    ImportSummary again = as(() -> imports.summary(second));
+    assertEquals(0, again.count(LineOutcome.CREATED), again::toString);
+    assertEquals(0, again.count(LineOutcome.UPDATED), again::toString);
+    assertEquals(3, again.count(LineOutcome.UNCHANGED), again::toString);
+    assertEquals(2, again.count(LineOutcome.REJECTED), again::toString);
+    assertEquals(before, fingerprint(), "the second run changed the diary");
+    assertEquals(guardianRows, count("SELECT COUNT(*) FROM guardianship"));
+    assertEquals(guardians, count("SELECT COUNT(*) FROM guardian"));
+  }
+
+  @Test
   void staffFromThePedagoguesRegistryAreMatchedByEmail() throws Exception {
     String mail = Fixtures.unique("mok").toLowerCase(Locale.ROOT) + "@mokykla.example";
     String csv =

@@ -51,6 +51,7 @@ public class MenuCatalog {
   static final MenuEntry REPORTS = entry("reports", "pi pi-chart-bar");
   static final MenuEntry YEAR_SETUP = entry("year-setup", "pi pi-cog", "/schoolyear/setup.xhtml");
   static final MenuEntry CLASSES = entry("classes", "pi pi-sitemap", "/schoolyear/classes.xhtml");
+  static final MenuEntry GROUPS = entry("groups", "pi pi-list", "/groups/index.xhtml");
   static final MenuEntry USERS = entry("users", "pi pi-id-card", "/accounts/users.xhtml");
   static final MenuEntry PLEDGES = entry("pledges", "pi pi-verified", "/accounts/pledges.xhtml");
   static final MenuEntry SUPPORT_ASSIGNMENTS =
@@ -99,6 +100,7 @@ public class MenuCatalog {
           LOGIN_ANALYTICS,
           YEAR_SETUP,
           CLASSES,
+          GROUPS,
           USERS,
           PLEDGES,
           SUPPORT_ASSIGNMENTS,
@@ -146,6 +148,7 @@ public class MenuCatalog {
         LOGIN_ANALYTICS,
         YEAR_SETUP,
         CLASSES,
+        GROUPS,
         USERS,
         PLEDGES,
         SUPPORT_ASSIGNMENTS,
@@ -176,6 +179,7 @@ public class MenuCatalog {
         MY_TIMETABLE,
         JOURNAL,
         PLANNED_TESTS,
+        GROUPS,
         MY_HEALTH_NOTICES,
         ANNOUNCEMENTS,
         MESSAGES);
