@@ -15,7 +15,7 @@ public class StaleLessonException extends BusinessException {
   private final List<JournalConflict> conflicts;
 
   public StaleLessonException(List<JournalConflict> conflicts) {
-    super("journal.stale", conflicts.size());
+    super("journal.staleLesson", conflicts.size());
     this.conflicts = List.copyOf(conflicts);
   }
 
