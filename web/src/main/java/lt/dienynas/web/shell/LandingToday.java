@@ -8,12 +8,14 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import lt.dienynas.diary.DiaryChild;
 import lt.dienynas.diary.DiaryLesson;
 import lt.dienynas.diary.DiaryService;
 import lt.dienynas.diary.DiaryWeek;
 import lt.dienynas.messaging.MessageService;
 import lt.dienynas.security.Role;
+import lt.dienynas.shared.BusinessException;
 import lt.dienynas.shared.SchoolClock;
 import lt.dienynas.timetable.TimetableEntry;
 import lt.dienynas.timetable.TimetableService;
@@ -87,15 +89,22 @@ public class LandingToday {
     return children;
   }
 
-  private WeekSummary mine;
+  private Optional<WeekSummary> mine;
 
-  /** The student's own week so far. */
+  /**
+   * The student's own week so far; none for a student who may not read their own diary (below grade
+   * 5, or in no class today), whose landing page then shows no week.
+   */
   public WeekSummary getMine() {
     if (mine == null) {
       LocalDate today = clock.today();
-      mine = summary(diary.week(diary.me(today).studentId(), today));
+      try {
+        mine = Optional.of(summary(diary.week(diary.me(today).studentId(), today)));
+      } catch (BusinessException noDiary) { // an access refusal too
+        mine = Optional.empty();
+      }
     }
-    return mine;
+    return mine.orElse(null);
   }
 
   private static WeekSummary summary(DiaryWeek week) {
