@@ -21,6 +21,9 @@ import lt.dienynas.locking.MonthLockService;
 public class MonthLockBatchlet extends AbstractBatchlet {
   private static final Logger LOG = Logger.getLogger(MonthLockBatchlet.class.getName());
 
+  /** Well within JBeret's EXITSTATUS column (VARCHAR(512)). */
+  private static final int LONGEST_STATUS = 400;
+
   @Inject
   @BatchProperty(name = "today")
   private String today;
@@ -34,8 +37,26 @@ public class MonthLockBatchlet extends AbstractBatchlet {
     LocalDate day = today == null || today.isBlank() ? LocalDate.now() : LocalDate.parse(today);
     List<YearMonth> locked = locks.lockPastDeadline(day);
     LOG.info(() -> "Month lock for " + day + ": newly locked " + locked);
-    String status = "LOCKED " + locked;
+    String status = exitStatus(locked);
     job.setExitStatus(status);
     return status;
+  }
+
+  /**
+   * "LOCKED [2026-10, 2026-11]"; a list too long for the job repository's exit status column
+   * (several years' months at once) names its count, first and last month instead.
+   */
+  static String exitStatus(List<YearMonth> locked) {
+    String all = "LOCKED " + locked;
+    if (all.length() <= LONGEST_STATUS) {
+      return all;
+    }
+    return "LOCKED "
+        + locked.size()
+        + " months ["
+        + locked.get(0)
+        + " .. "
+        + locked.get(locked.size() - 1)
+        + "]";
   }
 }

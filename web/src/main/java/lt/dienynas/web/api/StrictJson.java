@@ -19,7 +19,8 @@ import java.math.BigDecimal;
 /**
  * The API's JSON typed strictly: a text field takes only a JSON string (a mark {@code 5} as a
  * number is refused, only {@code "5"} is taken), a whole-number field only a JSON integer (not
- * {@code "5"}, not {@code 5.5}). Lenient conversion would let a client's bug through as data.
+ * {@code "5"}, not {@code 5.5}); JSON null stays null for either (an optional field). Lenient
+ * conversion would let a client's bug through as data.
  */
 @Provider
 public class StrictJson implements ContextResolver<Jsonb> {
@@ -46,6 +47,9 @@ public class StrictJson implements ContextResolver<Jsonb> {
     @Override
     public String deserialize(JsonParser parser, DeserializationContext ctx, Type rtType) {
       JsonValue value = parser.getValue();
+      if (value.getValueType() == JsonValue.ValueType.NULL) {
+        return null;
+      }
       if (value.getValueType() != JsonValue.ValueType.STRING) {
         throw new WrongType("api.jsonString");
       }
@@ -56,19 +60,25 @@ public class StrictJson implements ContextResolver<Jsonb> {
   static final class WholeInt implements JsonbDeserializer<Integer> {
     @Override
     public Integer deserialize(JsonParser parser, DeserializationContext ctx, Type rtType) {
-      return whole(parser).intValueExact();
+      BigDecimal value = whole(parser);
+      return value == null ? null : value.intValueExact();
     }
   }
 
   static final class WholeLong implements JsonbDeserializer<Long> {
     @Override
     public Long deserialize(JsonParser parser, DeserializationContext ctx, Type rtType) {
-      return whole(parser).longValueExact();
+      BigDecimal value = whole(parser);
+      return value == null ? null : value.longValueExact();
     }
   }
 
+  /** The whole number, or null for a JSON null (an optional field left empty). */
   private static BigDecimal whole(JsonParser parser) {
     JsonValue json = parser.getValue();
+    if (json.getValueType() == JsonValue.ValueType.NULL) {
+      return null;
+    }
     if (json.getValueType() != JsonValue.ValueType.NUMBER || !((JsonNumber) json).isIntegral()) {
       throw new WrongType("api.jsonNumber");
     }
