@@ -323,11 +323,7 @@ class AccessHttpIT {
           Role.LIBRARIAN,
           Role.ARCHIVIST
         }) {
-      // a surname after the role, written as a name: pages crawled for raw enum names list these
-      // people
-      String surname =
-          role.name().charAt(0) + role.name().substring(1).toLowerCase().replace("_", "");
-      accounts.put(role, TestPeople.staff("Vardenis", surname, role));
+      accounts.put(role, TestPeople.staff("Vardenis", surnameOf(role), role));
     }
     Account teacher = TestPeople.staff("Kęstutis", "Anglų", Role.TEACHER);
     TestPeople.teach(teacher.personId(), fifth.groupId());
@@ -366,11 +362,7 @@ class AccessHttpIT {
           Role.SPEECH_THERAPIST,
           Role.CAREER_SPECIALIST
         }) {
-      Account specialist =
-          TestPeople.staff(
-              "Inga",
-              role.name().charAt(0) + role.name().substring(1).toLowerCase().replace("_", ""),
-              role);
+      Account specialist = TestPeople.staff("Inga", surnameOf(role), role);
       TestPeople.support(specialist.personId(), s5);
       accounts.put(role, specialist);
     }
@@ -389,5 +381,10 @@ class AccessHttpIT {
       cells[i] = cells[i].strip();
     }
     return cells;
+  }
+
+  /** A surname after the role, written as a name (pages crawled for raw enum names list people). */
+  private static String surnameOf(Role role) {
+    return role.name().charAt(0) + role.name().substring(1).toLowerCase().replace("_", "");
   }
 }
