@@ -186,6 +186,7 @@ public final class BenchYear {
   }
 
   Map<String, Integer> load() throws SQLException, IOException {
+    MultiInsert.reserving(connection);
     connection.setAutoCommit(false);
     try (Statement s = connection.createStatement();
         ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM school_year")) {
@@ -220,7 +221,7 @@ public final class BenchYear {
   }
 
   private void calendar() throws SQLException {
-    yearId = 1 + single("SELECT COALESCE(MAX(id), 0) FROM school_year");
+    yearId = 1 + MultiInsert.highestId(connection, "school_year");
     try (var y =
         new MultiInsert(connection, "school_year", "id", "name", "start_date", "end_date")) {
       y.add(yearId, YEAR_NAME, YEAR_START, YEAR_END);
@@ -245,7 +246,7 @@ public final class BenchYear {
         subjectIds.put(rs.getString(2), rs.getLong(1));
       }
     }
-    long next = 1 + single("SELECT COALESCE(MAX(id), 0) FROM subject");
+    long next = 1 + MultiInsert.highestId(connection, "subject");
     try (var s = new MultiInsert(connection, "subject", "id", "code", "name", "name_en")) {
       for (Subject subject : SUBJECTS) {
         if (!subjectIds.containsKey(subject.code())) {
@@ -271,10 +272,10 @@ public final class BenchYear {
   }
 
   private void people() throws SQLException {
-    nextPerson = 1 + single("SELECT COALESCE(MAX(id), 0) FROM person");
-    long classBase = single("SELECT COALESCE(MAX(id), 0) FROM school_class");
-    long groupBase = single("SELECT COALESCE(MAX(id), 0) FROM study_group");
-    long accountBase = single("SELECT COALESCE(MAX(id), 0) FROM user_account");
+    nextPerson = 1 + MultiInsert.highestId(connection, "person");
+    long classBase = MultiInsert.highestId(connection, "school_class");
+    long groupBase = MultiInsert.highestId(connection, "study_group");
+    long accountBase = MultiInsert.highestId(connection, "user_account");
     String hash = BCrypt.hashpw(PASSWORD, BCrypt.gensalt(10));
     Timestamp yearBegins = Timestamp.valueOf(YEAR_START.atTime(8, 0));
     try (var person =
@@ -433,7 +434,7 @@ public final class BenchYear {
       used += share;
     }
     Map<String, Integer> turn = new LinkedHashMap<>();
-    long slotBase = single("SELECT COALESCE(MAX(id), 0) FROM timetable_slot");
+    long slotBase = MultiInsert.highestId(connection, "timetable_slot");
     try (var assignment =
             new MultiInsert(
                 connection,
@@ -538,8 +539,8 @@ public final class BenchYear {
             days,
             List.of(),
             YEAR_END.plusDays(1),
-            single("SELECT COALESCE(MAX(id), 0) FROM lesson") + 1,
-            single("SELECT COALESCE(MAX(id), 0) FROM justification_note") + 1,
+            MultiInsert.highestId(connection, "lesson") + 1,
+            MultiInsert.highestId(connection, "justification_note") + 1,
             guardianOf,
             Map.of(),
             List.of());
@@ -721,7 +722,7 @@ public final class BenchYear {
             });
       }
     }
-    long actBase = single("SELECT COALESCE(MAX(id), 0) FROM correction_act");
+    long actBase = MultiInsert.highestId(connection, "correction_act");
     int acts = 0;
     try (var act =
             new MultiInsert(
@@ -809,7 +810,7 @@ public final class BenchYear {
   }
 
   private void messages() throws SQLException {
-    long messageId = single("SELECT COALESCE(MAX(id), 0) FROM message");
+    long messageId = MultiInsert.highestId(connection, "message");
     long messages = 0;
     long deliveries = 0;
     List<LocalDate> days = schoolDays();
@@ -954,13 +955,5 @@ public final class BenchYear {
 
   private PrintWriter writer(String name) throws IOException {
     return new PrintWriter(Files.newBufferedWriter(dataDir.resolve(name), StandardCharsets.UTF_8));
-  }
-
-  private long single(String sql) throws SQLException {
-    try (Statement s = connection.createStatement();
-        ResultSet rs = s.executeQuery(sql)) {
-      rs.next();
-      return rs.getLong(1);
-    }
   }
 }

@@ -168,6 +168,7 @@ public final class DemoSchool {
    */
   public static Summary load(Connection connection) throws SQLException {
     boolean autoCommit = connection.getAutoCommit();
+    int isolation = MultiInsert.reserving(connection);
     connection.setAutoCommit(false);
     try {
       if (yearExists(connection)) {
@@ -188,6 +189,7 @@ public final class DemoSchool {
       throw e;
     } finally {
       connection.setAutoCommit(autoCommit);
+      connection.setTransactionIsolation(isolation);
     }
   }
 

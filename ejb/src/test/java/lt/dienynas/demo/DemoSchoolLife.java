@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -152,7 +151,7 @@ final class DemoSchoolLife {
    * guardian's question to the class teacher of 6a with its answer.
    */
   private void messages() throws SQLException {
-    long messageId = single("SELECT COALESCE(MAX(id), 0) FROM message");
+    long messageId = MultiInsert.highestId(connection, "message");
     List<LocalDate> past = model.calendar().schoolDaysUpTo(today.minusDays(1));
     if (past.isEmpty()) {
       return;
@@ -324,7 +323,7 @@ final class DemoSchoolLife {
       "Mokinė alergiška riešutams: klasės renginiuose prašome atsižvelgti.",
       "Mokiniui rekomenduojama sėdėti pirmame suole (regos sutrikimas)."
     };
-    long noticeBase = single("SELECT COALESCE(MAX(id), 0) FROM health_notice");
+    long noticeBase = MultiInsert.highestId(connection, "health_notice");
     Timestamp sent = Timestamp.valueOf(today.minusDays(3).atTime(10, 0));
     try (var notice =
             new MultiInsert(
@@ -425,7 +424,7 @@ final class DemoSchoolLife {
     if (marks.size() < 2) {
       return;
     }
-    long actBase = single("SELECT COALESCE(MAX(id), 0) FROM correction_act");
+    long actBase = MultiInsert.highestId(connection, "correction_act");
     String yearNumbers = model.year().start().getYear() + "-" + model.year().end().getYear();
     LocalDate drafted = locked.plusMonths(1).atDay(12);
     try (var act =
@@ -535,14 +534,6 @@ final class DemoSchoolLife {
           wrong,
           String.valueOf(Integer.parseInt(wrong) + 1));
       counts.put("correctionActs", 2);
-    }
-  }
-
-  private long single(String sql) throws SQLException {
-    try (Statement s = connection.createStatement();
-        ResultSet rs = s.executeQuery(sql)) {
-      rs.next();
-      return rs.getLong(1);
     }
   }
 }

@@ -65,7 +65,7 @@ final class DemoSchoolWriter {
         l -> row(yearId, l.grade(), subjectIds.get(l.subjectCode()), l.weeklyLessons()));
     LOG.info(() -> "School year " + year.name() + ", calendar and curriculum written");
 
-    long base = single("SELECT COALESCE(MAX(id), 0) FROM person FOR UPDATE");
+    long base = MultiInsert.highestId(connection, "person");
     Function<Integer, Long> personId = key -> base + key + 1;
     batch(
         "INSERT INTO person (id, person_type, first_name, last_name, email) VALUES (?, ?, ?, ?, ?)",
@@ -234,7 +234,7 @@ final class DemoSchoolWriter {
     model.classes().forEach(c -> classes.put(c.name(), c));
     Map<String, DemoSchoolModel.StudyGroup> groups = new LinkedHashMap<>();
     model.groups().forEach(g -> groups.put(g.name(), g));
-    long slotBase = single("SELECT COALESCE(MAX(id), 0) FROM timetable_slot");
+    long slotBase = MultiInsert.highestId(connection, "timetable_slot");
     List<DemoJournal.Slot> slots = new ArrayList<>();
     try (var insert =
         new MultiInsert(
@@ -324,8 +324,8 @@ final class DemoSchoolWriter {
             filled,
             blank,
             today,
-            single("SELECT COALESCE(MAX(id), 0) FROM lesson") + 1,
-            single("SELECT COALESCE(MAX(id), 0) FROM justification_note") + 1,
+            MultiInsert.highestId(connection, "lesson") + 1,
+            MultiInsert.highestId(connection, "justification_note") + 1,
             guardianOf,
             exempt,
             featured);
@@ -420,14 +420,6 @@ final class DemoSchoolWriter {
         ps.addBatch();
       }
       ps.executeBatch();
-    }
-  }
-
-  private long single(String sql) throws SQLException {
-    try (Statement s = connection.createStatement();
-        ResultSet rs = s.executeQuery(sql)) {
-      rs.next();
-      return rs.getLong(1);
     }
   }
 

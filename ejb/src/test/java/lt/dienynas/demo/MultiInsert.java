@@ -28,6 +28,31 @@ public final class MultiInsert implements AutoCloseable {
     this.columns = columns.length;
   }
 
+  /**
+   * The table's highest id, locked until the transaction ends: the rows written with the ids above
+   * it cannot meet a row the running server inserts meanwhile (a notice delivered on its schedule),
+   * which waits. The lock needs REPEATABLE READ; {@link #reserving} sets it.
+   */
+  public static long highestId(Connection connection, String table) throws SQLException {
+    try (PreparedStatement ps =
+            connection.prepareStatement(
+                "SELECT COALESCE(MAX(id), 0) FROM " + table + " FOR UPDATE");
+        var rs = ps.executeQuery()) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
+  /**
+   * Sets the isolation under which {@link #highestId} holds back other inserts and returns the
+   * previous one, to be restored when the load ends.
+   */
+  public static int reserving(Connection connection) throws SQLException {
+    int previous = connection.getTransactionIsolation();
+    connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+    return previous;
+  }
+
   public void add(Object... values) throws SQLException {
     if (values.length != columns) {
       throw new IllegalArgumentException(values.length + " values for " + columns + " columns");
