@@ -68,6 +68,9 @@ public final class Requests {
   /** A period grade as typed ("8", "įsk", "atl", "pagr", "pp", "npp") with an optional comment. */
   public record PeriodGrade(String notation, String comment) {}
 
+  /** A period grade as read, with its version (also the ETag) for a later If-Match. */
+  public record VersionedPeriodGrade(String notation, String comment, int version) {}
+
   /** Opens or closes period-grade entry for a class or (classId null) a group. */
   public record PeriodGradeEntry(
       Long schoolYearId,
