@@ -50,7 +50,10 @@ public final class ErrorMappers {
       }
       return conflict.build();
     }
-    if (e instanceof StaleLessonException || e.getKey().endsWith(".stale")) {
+    if (e instanceof StaleLessonException lesson) {
+      return ApiErrors.conflicts(lesson);
+    }
+    if (e.getKey().endsWith(".stale")) {
       // a write against what someone else changed meanwhile (a version field in the body)
       return ApiErrors.of(Response.Status.CONFLICT, e);
     }
