@@ -89,6 +89,57 @@ public final class Portal {
     return post(form.absUrl("action"), data);
   }
 
+  /**
+   * Submits a form of the page with a file as a browser would ({@code multipart/form-data}): its
+   * hidden fields, the given fields and the file under {@code fileField}.
+   */
+  public Page submitFile(
+      Page page,
+      String formSelector,
+      Map<String, String> fields,
+      String fileField,
+      String fileName,
+      byte[] content) {
+    Element form = page.document().selectFirst(formSelector);
+    if (form == null) {
+      throw new IllegalStateException("No form " + formSelector + " in: " + page.text());
+    }
+    Map<String, String> data = new LinkedHashMap<>();
+    for (Element input : form.select("input[type=hidden]")) {
+      data.put(input.attr("name"), input.val());
+    }
+    data.putAll(fields);
+    String boundary = "----dienynas" + System.nanoTime();
+    java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+    for (Map.Entry<String, String> field : data.entrySet()) {
+      body.writeBytes(
+          ("--"
+                  + boundary
+                  + "\r\nContent-Disposition: form-data; name=\""
+                  + field.getKey()
+                  + "\"\r\n\r\n"
+                  + field.getValue()
+                  + "\r\n")
+              .getBytes(StandardCharsets.UTF_8));
+    }
+    body.writeBytes(
+        ("--"
+                + boundary
+                + "\r\nContent-Disposition: form-data; name=\""
+                + fileField
+                + "\"; filename=\""
+                + fileName
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+            .getBytes(StandardCharsets.UTF_8));
+    body.writeBytes(content);
+    body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    return send(
+        HttpRequest.newBuilder(URI.create(form.absUrl("action")))
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+            .build());
+  }
+
   /** Opens the start page (which asks for a login) and submits the login form. */
   public Page login(String login, String password) {
     get("");

@@ -21,10 +21,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Optimistic locking beyond the lesson record, mark and attendance (#23): a period grade, a weekly
- * lesson and the grid's save of a lesson are written against the version (or the values) the
- * writer read. A stale write through the API is 409 with who changed what and the current value,
- * never an exception text, and the record stays as the other person left it; the period-grade and
- * timetable pages say so in Lithuanian and keep what the teacher typed.
+ * lesson and the grid's save of a lesson are written against the version (or the values) the writer
+ * read. A stale write through the API is 409 with who changed what and the current value, never an
+ * exception text, and the record stays as the other person left it; the period-grade and timetable
+ * pages say so in Lithuanian and keep what the teacher typed.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -86,8 +86,7 @@ class VersionedRecordsIT {
   void aStaleEndOfAWeeklyLessonIs409AndTheLessonStaysAsTheOtherLeftIt() {
     TestSchool school = TestSchool.create(6, 1);
     Api teacher = Api.basic(contextRoot, school.teacher);
-    Api admin =
-        Api.basic(contextRoot, TestPeople.staff("Ada", "Administratorė", Role.DB_ADMIN));
+    Api admin = Api.basic(contextRoot, TestPeople.staff("Ada", "Administratorė", Role.DB_ADMIN));
     long slot = slot(teacher, school, 1, 2);
     Reply read = teacher.get("timetable/" + slot);
     assertEquals(200, read.status(), read.body());
@@ -249,8 +248,7 @@ class VersionedRecordsIT {
   }
 
   private static Element gradeInput(Portal.Page page, long student) {
-    return page.document()
-        .selectFirst("#grades tr[data-student=" + student + "] input[type=text]");
+    return page.document().selectFirst("#grades tr[data-student=" + student + "] input[type=text]");
   }
 
   private static long slot(Api teacher, TestSchool school, int weekday, int number) {
