@@ -27,6 +27,7 @@ import org.jsoup.nodes.Element;
 public final class Portal {
   private final URI base;
   private final HttpClient http;
+  private final CookieManager cookies = new CookieManager();
 
   public Portal(URL contextRoot) {
     this.base =
@@ -34,7 +35,7 @@ public final class Portal {
             contextRoot.toString().endsWith("/") ? contextRoot.toString() : contextRoot + "/");
     this.http =
         HttpClient.newBuilder()
-            .cookieHandler(new CookieManager())
+            .cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NORMAL)
             .connectTimeout(Duration.ofSeconds(10))
             .build();
@@ -133,11 +134,38 @@ public final class Portal {
             .getBytes(StandardCharsets.UTF_8));
     body.writeBytes(content);
     body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-    return send(
-        HttpRequest.newBuilder(URI.create(form.absUrl("action")))
-            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-            .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
-            .build());
+    // a redirect is followed as a browser does, with a GET without the form's Content-Type (the
+    // JDK's client would keep it)
+    HttpClient once =
+        HttpClient.newBuilder()
+            .cookieHandler(cookies)
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
+    try {
+      HttpResponse<String> response =
+          once.send(
+              HttpRequest.newBuilder(URI.create(form.absUrl("action")))
+                  .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                  .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      if (response.statusCode() / 100 == 3) {
+        return get(
+            response
+                .request()
+                .uri()
+                .resolve(response.headers().firstValue("Location").orElseThrow())
+                .toString());
+      }
+      return new Page(
+          response.statusCode(), Jsoup.parse(response.body(), response.uri().toString()));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   /** Opens the start page (which asks for a login) and submits the login form. */

@@ -8,6 +8,7 @@ import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.Serial;
 import java.net.URLEncoder;
@@ -19,14 +20,15 @@ import lt.dienynas.shared.Messages;
 /**
  * An upload above the limit is answered with a message, never a connection reset or a 500 (#23).
  *
- * <p>A page's form with files (message attachments, registry imports, archive packages) larger than
- * the Faces servlet's {@code multipart-config} takes (web.xml: 11 MB a request, 8 MB a file) is
- * read to its end and thrown away, and the browser is sent to {@code /error/upload.xhtml}, which
- * says in the person's language how large a file may be and links back to the page. Reading it to
- * the end is what lets the browser see the answer at all: one that stops reading in the middle of
- * an upload closes the connection, which the browser shows as a reset. The server reads at most the
- * HTTP listener's {@code max-post-size} (64 MB, config/src/main/cli/configure.cli); a larger
- * request is cut off by the server.
+ * <p>A page's form with files (message attachments, registry imports, archive packages) above 11
+ * MB, or with a file above 8 MB, is read to its end and thrown away, and the browser is sent to
+ * {@code /error/upload.xhtml}, which says in the person's language how large a file may be and
+ * links back to the page. Reading it to the end is what lets the browser see the answer at all: a
+ * server that stops reading in the middle of an upload closes the connection (HTTP/2: resets the
+ * stream), which the browser shows as a reset. That is why the Faces servlet's {@code
+ * multipart-config} (web.xml) sets no size limit of its own: Undertow would stop reading at it. The
+ * server reads at most the HTTP listener's {@code max-post-size} (64 MB,
+ * config/src/main/cli/configure.cli); a larger request is cut off by the server.
  *
  * <p>The JSON API takes no files: a body above 1 MB is refused with 413 and a Lithuanian JSON error
  * before a resource reads it into memory.
@@ -37,10 +39,10 @@ public class UploadLimitFilter extends HttpFilter {
 
   private static final Logger LOG = Logger.getLogger(UploadLimitFilter.class.getName());
 
-  /** web.xml's {@code max-request-size} of the Faces servlet. */
+  /** The largest form with files: the attachments' 10 MB with room for the form around them. */
   static final long MAX_FORM_BYTES = 11_534_336;
 
-  /** web.xml's {@code max-file-size} of the Faces servlet: what the page tells the person. */
+  /** The largest file of a form (registry exports of 4 million characters fit). */
   static final long MAX_FILE_BYTES = 8_388_608;
 
   /** The largest JSON body the API reads. */
@@ -78,12 +80,17 @@ public class UploadLimitFilter extends HttpFilter {
       refusePage(request, response);
       return;
     }
-    try {
-      // parsed here once (the parts stay with the request for Faces): a file above max-file-size
-      // or a body without a length above max-request-size fails here, not in the page
-      request.getParts();
-    } catch (IllegalStateException e) {
-      drain(request);
+    // parsed here once, to the end (the parts stay with the request for Faces)
+    long total = 0;
+    boolean tooLarge = false;
+    for (Part part : request.getParts()) {
+      total += part.getSize();
+      tooLarge |= part.getSize() > MAX_FILE_BYTES;
+    }
+    if (tooLarge || total > MAX_FORM_BYTES) {
+      for (Part part : request.getParts()) {
+        part.delete();
+      }
       refusePage(request, response);
       return;
     }
@@ -99,8 +106,7 @@ public class UploadLimitFilter extends HttpFilter {
         // thrown away
       }
     } catch (IOException | IllegalStateException e) {
-      // above the server's max-post-size, or already read by the multipart parser: the server
-      // ends the request itself
+      // above the server's max-post-size: the server ends the request itself
       LOG.fine(() -> "Upload not drained: " + e);
     }
   }
