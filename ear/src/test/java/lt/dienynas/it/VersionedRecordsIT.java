@@ -73,6 +73,15 @@ class VersionedRecordsIT {
     assertNoInternals(stale.body());
     assertEquals("9", grade(school, student));
 
+    TestSchool otherSchool = TestSchool.create(6, 1);
+    assertEquals(403, Api.basic(contextRoot, otherSchool.teacher).get(path).status());
+    Account stranger = TestSchool.guardianOf("Jonas", "Svetimas", otherSchool.students.get(0));
+    assertEquals(403, Api.basic(contextRoot, stranger).get(path).status());
+    Reply refused =
+        Api.basic(contextRoot, otherSchool.teacher)
+            .send("PUT", path, "{\"notation\":\"4\"}", "If-Match", changed.header("ETag"));
+    assertEquals(403, refused.status(), refused.body());
+
     Reply badTag = teacher.send("PUT", path, "{\"notation\":\"7\"}", "If-Match", "x");
     assertEquals(400, badTag.status(), badTag.body());
     assertEquals("9", grade(school, student));
@@ -93,6 +102,17 @@ class VersionedRecordsIT {
     String etag = read.header("ETag");
     assertNotNull(etag, read.toString());
     assertTrue(read.body().contains("\"version\""), read.body());
+
+    TestSchool otherSchool = TestSchool.create(6, 1);
+    Api otherTeacher = Api.basic(contextRoot, otherSchool.teacher);
+    assertEquals(403, otherTeacher.get("timetable/" + slot).status(), "not their lesson");
+    assertEquals(
+        403, Api.basic(contextRoot, school.classTeacher).get("timetable/" + slot).status());
+    Reply refused =
+        otherTeacher.send(
+            "DELETE", "timetable/" + slot + "?from=2030-11-02", null, "If-Match", etag);
+    assertEquals(403, refused.status(), refused.body());
+    assertEquals(null, TestSchool.query("SELECT valid_to FROM timetable_slot WHERE id = ?", slot));
 
     Reply ended =
         admin.send("DELETE", "timetable/" + slot + "?from=2030-12-01", null, "If-Match", etag);
@@ -177,6 +197,18 @@ class VersionedRecordsIT {
     assertEquals(204, fresh.status(), fresh.body());
     assertEquals(
         "1", TestSchool.query("SELECT COUNT(*) FROM attendance WHERE lesson_id = ?", lesson));
+  }
+
+  @Test
+  void theOpenApiDocumentDescribesTheVersionsAndTheConflicts() {
+    Reply document = Api.anonymous(contextRoot).get("openapi.json");
+    assertEquals(200, document.status(), document.body());
+    for (String named :
+        new String[] {
+          "VersionedPeriodGrade", "If-None-Match", "\"loaded\"", "\"conflicts\"", "TooLarge"
+        }) {
+      assertTrue(document.body().contains(named), named);
+    }
   }
 
   @Test

@@ -80,7 +80,11 @@ public class UploadLimitFilter extends HttpFilter {
       refusePage(request, response);
       return;
     }
-    // parsed here once, to the end (the parts stay with the request for Faces)
+    // parsed here once, to the end (the parts stay with the request for Faces): in UTF-8, as the
+    // pages are and as Faces would decode them (a browser names no charset in a multipart form)
+    if (request.getCharacterEncoding() == null) {
+      request.setCharacterEncoding(StandardCharsets.UTF_8.name());
+    }
     long total = 0;
     boolean tooLarge = false;
     for (Part part : request.getParts()) {
