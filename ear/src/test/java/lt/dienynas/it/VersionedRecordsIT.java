@@ -200,6 +200,49 @@ class VersionedRecordsIT {
   }
 
   @Test
+  void aStaleAdditionalWorkResultWithIfMatchIs409AndTheResultStays() {
+    TestSchool school = ClassYearEndIT.withPeriods(TestSchool.create(7, 1));
+    Account colleague = colleagueOf(school);
+    long student = school.students.get(0);
+    Api teacher = Api.basic(contextRoot, school.teacher);
+    Reply assigned =
+        teacher.post(
+            "students/" + student + "/additional-work",
+            "{\"schoolYearId\":"
+                + school.yearId
+                + ",\"subjectId\":"
+                + school.subjectId
+                + ",\"kind\":\"ADDITIONAL\",\"dueDate\":\"2031-06-25\"}");
+    assertEquals(201, assigned.status(), assigned.body());
+    long work = assigned.number("id");
+    Reply listed =
+        teacher.get("groups/" + school.groupId + "/additional-work?subject=" + school.subjectId);
+    assertEquals(200, listed.status(), listed.body());
+    long version =
+        new Reply(200, listed.body().substring(listed.body().indexOf("\"works\"")))
+            .number("version");
+    String tag = "\"" + version + "\"";
+
+    Reply theirs =
+        Api.basic(contextRoot, colleague)
+            .send(
+                "PUT",
+                "additional-work/" + work + "/result",
+                "{\"notation\":\"5\"}",
+                "If-Match",
+                tag);
+    assertEquals(204, theirs.status(), theirs.body());
+    Reply stale =
+        teacher.send(
+            "PUT", "additional-work/" + work + "/result", "{\"notation\":\"7\"}", "If-Match", tag);
+    assertEquals(409, stale.status(), stale.body());
+    assertTrue(stale.body().contains("yearEnd.stale"), stale.body());
+    assertNoInternals(stale.body());
+    assertEquals(
+        "5", TestSchool.query("SELECT result_value FROM additional_work WHERE id = ?", work));
+  }
+
+  @Test
   void theOpenApiDocumentDescribesTheVersionsAndTheConflicts() {
     Reply document = Api.anonymous(contextRoot).get("openapi.json");
     assertEquals(200, document.status(), document.body());

@@ -221,12 +221,24 @@ public class AssessmentResource {
     return Response.status(Response.Status.CREATED).entity(new Requests.Created(id)).build();
   }
 
+  /**
+   * Enters a work's result; with {@code If-Match} (its {@code version} as read, as with {@code
+   * versioned-result}) only if nobody changed the work since (409 otherwise).
+   */
   @PUT
   @Path("additional-work/{workId}/result")
-  public Response result(@PathParam("workId") long workId, Requests.WorkResult result) {
+  public Response result(
+      @PathParam("workId") long workId,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      Requests.WorkResult result) {
     Params.body(result);
-    work.enterResult(
-        workId, PeriodGradeValue.parse(Params.required("notation", result.notation())));
+    Integer expected = Versions.expected(ifMatch);
+    PeriodGradeValue value = PeriodGradeValue.parse(Params.required("notation", result.notation()));
+    if (expected == null) {
+      work.enterResult(workId, value);
+    } else {
+      work.enterResult(workId, value, expected);
+    }
     return Response.noContent().build();
   }
 }
