@@ -109,7 +109,7 @@ class AdditionalWorkPagesIT {
         api.put(
             "additional-work/" + workId + "/versioned-result",
             "{\"notation\":\"7\",\"version\":" + (version - 1) + "}");
-    assertEquals(400, stale.status(), stale.body());
+    assertEquals(409, stale.status(), stale.body());
     assertTrue(stale.body().contains("yearEnd.stale"), stale.body());
     Reply fresh =
         api.put(

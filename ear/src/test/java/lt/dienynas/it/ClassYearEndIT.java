@@ -63,7 +63,7 @@ class ClassYearEndIT {
 
     // a second write made from the same (now stale) reading is refused and changes nothing
     Reply stale = classTeacher.put(path, "{\"missed\":9,\"justified\":0,\"version\":null}");
-    assertEquals(400, stale.status(), stale.body());
+    assertEquals(409, stale.status(), stale.body());
     assertTrue(stale.body().contains("yearEnd.stale"), stale.body());
     assertEquals(List.of("3/2/0"), counts(school, student));
     long version =
@@ -84,7 +84,7 @@ class ClassYearEndIT {
         classTeacher.put(promotion, "{\"decision\":\"SUMMER_WORK\",\"note\":\"Matematika\"}");
     assertEquals(204, decided.status(), decided.body());
     Reply again = classTeacher.put(promotion, "{\"decision\":\"PROMOTED\",\"version\":null}");
-    assertEquals(400, again.status(), again.body());
+    assertEquals(409, again.status(), again.body());
     assertTrue(again.body().contains("yearEnd.stale"), again.body());
     long decisionVersion =
         classTeacher

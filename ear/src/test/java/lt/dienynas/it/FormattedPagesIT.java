@@ -301,7 +301,7 @@ class FormattedPagesIT {
         api.put(
             "me/notice-preferences",
             "{\"marks\":true,\"absences\":true,\"homework\":true,\"byEmail\":true,\"version\":0}");
-    assertEquals(400, stale.status(), stale.body());
+    assertEquals(409, stale.status(), stale.body());
 
     Portal portal = new Portal(contextRoot);
     portal.login(parent.login(), parent.password());

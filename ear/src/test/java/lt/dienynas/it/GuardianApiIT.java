@@ -57,7 +57,7 @@ class GuardianApiIT {
         "{\"version\":" + version + ",\"firstName\":\"Rasa\",\"lastName\":\"Kazlauskaitė\"}";
     assertEquals(204, classTeacher.put("guardians/" + guardian, edit).status());
     Reply stale = classTeacher.put("guardians/" + guardian, edit);
-    assertEquals(400, stale.status(), stale.body());
+    assertEquals(409, stale.status(), stale.body());
     assertTrue(stale.body().contains("record.stale"), stale.body());
     Reply control =
         admin.put(

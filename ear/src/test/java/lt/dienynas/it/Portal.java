@@ -27,6 +27,7 @@ import org.jsoup.nodes.Element;
 public final class Portal {
   private final URI base;
   private final HttpClient http;
+  private final CookieManager cookies = new CookieManager();
 
   public Portal(URL contextRoot) {
     this.base =
@@ -34,7 +35,7 @@ public final class Portal {
             contextRoot.toString().endsWith("/") ? contextRoot.toString() : contextRoot + "/");
     this.http =
         HttpClient.newBuilder()
-            .cookieHandler(new CookieManager())
+            .cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NORMAL)
             .connectTimeout(Duration.ofSeconds(10))
             .build();
@@ -87,6 +88,84 @@ public final class Portal {
     }
     data.putAll(fields);
     return post(form.absUrl("action"), data);
+  }
+
+  /**
+   * Submits a form of the page with a file as a browser would ({@code multipart/form-data}): its
+   * hidden fields, the given fields and the file under {@code fileField}.
+   */
+  public Page submitFile(
+      Page page,
+      String formSelector,
+      Map<String, String> fields,
+      String fileField,
+      String fileName,
+      byte[] content) {
+    Element form = page.document().selectFirst(formSelector);
+    if (form == null) {
+      throw new IllegalStateException("No form " + formSelector + " in: " + page.text());
+    }
+    Map<String, String> data = new LinkedHashMap<>();
+    for (Element input : form.select("input[type=hidden]")) {
+      data.put(input.attr("name"), input.val());
+    }
+    data.putAll(fields);
+    String boundary = "----dienynas" + System.nanoTime();
+    java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+    for (Map.Entry<String, String> field : data.entrySet()) {
+      body.writeBytes(
+          ("--"
+                  + boundary
+                  + "\r\nContent-Disposition: form-data; name=\""
+                  + field.getKey()
+                  + "\"\r\n\r\n"
+                  + field.getValue()
+                  + "\r\n")
+              .getBytes(StandardCharsets.UTF_8));
+    }
+    body.writeBytes(
+        ("--"
+                + boundary
+                + "\r\nContent-Disposition: form-data; name=\""
+                + fileField
+                + "\"; filename=\""
+                + fileName
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+            .getBytes(StandardCharsets.UTF_8));
+    body.writeBytes(content);
+    body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    // a redirect is followed as a browser does, with a GET without the form's Content-Type (the
+    // JDK's client would keep it)
+    HttpClient once =
+        HttpClient.newBuilder()
+            .cookieHandler(cookies)
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
+    try {
+      HttpResponse<String> response =
+          once.send(
+              HttpRequest.newBuilder(URI.create(form.absUrl("action")))
+                  .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                  .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      if (response.statusCode() / 100 == 3) {
+        return get(
+            response
+                .request()
+                .uri()
+                .resolve(response.headers().firstValue("Location").orElseThrow())
+                .toString());
+      }
+      return new Page(
+          response.statusCode(), Jsoup.parse(response.body(), response.uri().toString()));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   /** Opens the start page (which asks for a login) and submits the login form. */

@@ -182,4 +182,13 @@ public class PeriodGrade {
   public boolean isLocked() {
     return locked;
   }
+
+  /** Who entered or last changed the grade. */
+  public Person getEnteredBy() {
+    return enteredBy;
+  }
+
+  public int getVersion() {
+    return version;
+  }
 }

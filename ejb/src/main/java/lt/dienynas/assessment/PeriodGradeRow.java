@@ -9,6 +9,7 @@ import java.util.List;
  *
  * @param suggested the suggested grade's notation, or null when the rule gives none
  * @param grade the entered grade, or null
+ * @param version the entered grade's version as read (for a write against it), null when none
  */
 public record PeriodGradeRow(
     long studentId,
@@ -17,5 +18,6 @@ public record PeriodGradeRow(
     List<String> otherInstitutionMarks,
     String suggested,
     PeriodGradeValue grade,
-    boolean locked)
+    boolean locked,
+    Integer version)
     implements Serializable {}

@@ -18,6 +18,8 @@ import java.util.Optional;
 import java.util.Set;
 import lt.dienynas.history.Change;
 import lt.dienynas.history.HistoryLog;
+import lt.dienynas.journal.StaleWriteException;
+import lt.dienynas.journal.Versioned;
 import lt.dienynas.locking.MonthLockService;
 import lt.dienynas.people.Person;
 import lt.dienynas.people.Student;
@@ -259,7 +261,8 @@ public class PeriodGradeService {
               foreign.getOrDefault(studentId, List.of()),
               suggested.map(PeriodGradeValue::notation).orElse(null),
               entered == null ? null : entered.grade(),
-              entered != null && entered.isLocked()));
+              entered != null && entered.isLocked(),
+              entered == null ? null : entered.getVersion()));
     }
     return new PeriodGradeForm(
         groupId,
@@ -282,6 +285,37 @@ public class PeriodGradeService {
   @RolesAllowed({Role.Names.TEACHER, Role.Names.NON_FORMAL_TEACHER, Role.Names.PRESCHOOL_TEACHER})
   public void enter(
       long groupId, long subjectId, long studentId, PeriodKind period, PeriodGradeValue grade) {
+    enter(groupId, subjectId, studentId, period, grade, null);
+  }
+
+  /**
+   * The student's period grade and its version as read, for a write against it; empty when none.
+   */
+  @PermitAll
+  public Optional<Versioned<PeriodGradeValue>> grade(
+      long groupId, long subjectId, long studentId, PeriodKind period) {
+    policy.requireGroupJournalRead(groupId);
+    StudyGroup group = em.find(StudyGroup.class, groupId);
+    return stored(group.getSchoolYear(), period, studentId, subjectId)
+        .map(g -> new Versioned<>(g.grade(), g.getVersion()));
+  }
+
+  /**
+   * Enters or changes a student's period grade as {@link #enter(long, long, long, PeriodKind,
+   * PeriodGradeValue)} does, if it is still at the version the writer read.
+   *
+   * @param expectedVersion the version read; {@link Versioned#ABSENT} when there was no grade; null
+   *     to write whatever it is now
+   * @throws StaleWriteException {@code periodGrade.stale} (who changed it meanwhile, and to what)
+   */
+  @RolesAllowed({Role.Names.TEACHER, Role.Names.NON_FORMAL_TEACHER, Role.Names.PRESCHOOL_TEACHER})
+  public int enter(
+      long groupId,
+      long subjectId,
+      long studentId,
+      PeriodKind period,
+      PeriodGradeValue grade,
+      Integer expectedVersion) {
     Actor actor = policy.requireSubjectTeacher(groupId, subjectId);
     StudyGroup group = em.find(StudyGroup.class, groupId);
     SchoolYear year = group.getSchoolYear();
@@ -310,8 +344,23 @@ public class PeriodGradeService {
             .setParameter("studentId", studentId)
             .setParameter("subjectId", subjectId)
             .getResultList();
+    Optional<PeriodGrade> current = existing.stream().findFirst();
+    Integer currentVersion = current.map(PeriodGrade::getVersion).orElse(null);
+    if (StaleWriteException.isStale(expectedVersion, currentVersion)) {
+      throw current
+          .map(
+              g ->
+                  StaleWriteException.of(
+                      g.getVersion(),
+                      "periodGrade.stale",
+                      g.getStudent().getFullName(),
+                      g.getEnteredBy().getFullName(),
+                      g.grade().notation()))
+          .orElseGet(() -> StaleWriteException.of(null, "periodGrade.staleRemoved"));
+    }
     Optional<Long> act = locks.actInProgress();
     Change change;
+    PeriodGrade written;
     if (existing.isEmpty()) {
       PeriodGrade created =
           new PeriodGrade(
@@ -327,13 +376,30 @@ public class PeriodGradeService {
       em.persist(created);
       em.flush();
       change = Change.inserted(SOURCE, "period_grade", created.getId(), created.snapshot());
+      written = created;
     } else {
       PeriodGrade row = existing.get(0);
       Map<String, Object> before = row.snapshot();
       row.change(grade, suggested, group, by, now(), act.isPresent());
       change = Change.updated(SOURCE, "period_grade", row.getId(), before, row.snapshot());
+      written = row;
     }
     history.record(act.map(change::underAct).orElse(change));
+    em.flush();
+    return written.getVersion();
+  }
+
+  private Optional<PeriodGrade> stored(
+      SchoolYear year, PeriodKind period, long studentId, long subjectId) {
+    return em
+        .createNamedQuery(PeriodGrade.OF_STUDENT_SUBJECT, PeriodGrade.class)
+        .setParameter("yearId", year.getId())
+        .setParameter("period", period)
+        .setParameter("studentId", studentId)
+        .setParameter("subjectId", subjectId)
+        .getResultList()
+        .stream()
+        .findFirst();
   }
 
   /** A student's period grades of a school year, for their diary. */

@@ -21,6 +21,34 @@ public class StaleWriteException extends BusinessException {
     this.currentVersion = currentVersion;
   }
 
+  private StaleWriteException(Integer currentVersion, String key, Object... args) {
+    super(key, args);
+    this.currentVersion = currentVersion;
+  }
+
+  /**
+   * A refusal with its own message (who changed what meanwhile, what it holds now).
+   *
+   * @param currentVersion the record's version now; null when it no longer exists
+   */
+  public static StaleWriteException of(Integer currentVersion, String key, Object... args) {
+    return new StaleWriteException(currentVersion, key, args);
+  }
+
+  /**
+   * Whether a record now at {@code current} (null: there is none) is no longer what the writer read
+   * at {@code expected} (null: the writer does not say; {@link Versioned#ABSENT}: there was none).
+   */
+  public static boolean isStale(Integer expected, Integer current) {
+    if (expected == null) {
+      return false;
+    }
+    if (expected == Versioned.ABSENT) {
+      return current != null;
+    }
+    return !expected.equals(current);
+  }
+
   /** The record's version now; null when it no longer exists. */
   public Integer getCurrentVersion() {
     return currentVersion;

@@ -6,4 +6,7 @@ package lt.dienynas.journal;
  *
  * @param <T> what was read
  */
-public record Versioned<T>(T value, int version) {}
+public record Versioned<T>(T value, int version) {
+  /** The version a writer states when it read that there was no record yet. */
+  public static final int ABSENT = -1;
+}

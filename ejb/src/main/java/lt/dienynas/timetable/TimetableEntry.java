@@ -4,7 +4,10 @@ import java.io.Serializable;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 
-/** One weekly lesson as the timetable views show it. */
+/**
+ * One weekly lesson as the timetable views show it, with its version as read (a change names it, so
+ * that a stale change is refused).
+ */
 public record TimetableEntry(
     Long id,
     int weekday,
@@ -18,7 +21,8 @@ public record TimetableEntry(
     String teacherLastName,
     String room,
     LocalDate validFrom,
-    LocalDate validTo)
+    LocalDate validTo,
+    int version)
     implements Serializable {
 
   public DayOfWeek day() {

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import lt.dienynas.journal.LessonService;
+import lt.dienynas.journal.StaleWriteException;
 import lt.dienynas.people.StaffMember;
 import lt.dienynas.school.StudyGroup;
 import lt.dienynas.school.Subject;
@@ -36,11 +37,14 @@ import lt.dienynas.shared.BusinessException;
 })
 public class TimetableService {
 
-  private static final String ENTRY =
+  private static final String SELECT_ENTRY =
       "SELECT NEW lt.dienynas.timetable.TimetableEntry(s.id, s.weekday, s.lessonNumber, g.id,"
           + " g.name, sub.id, sub.name, t.id, t.firstName, t.lastName, s.room, s.validFrom,"
-          + " s.validTo) FROM TimetableSlot s JOIN s.group g JOIN s.subject sub JOIN s.teacher t"
-          + " WHERE s.validFrom <= :date AND (s.validTo IS NULL OR s.validTo >= :date)";
+          + " s.validTo, s.version) FROM TimetableSlot s JOIN s.group g JOIN s.subject sub"
+          + " JOIN s.teacher t";
+
+  private static final String ENTRY =
+      SELECT_ENTRY + " WHERE s.validFrom <= :date AND (s.validTo IS NULL OR s.validTo >= :date)";
 
   private static final String ORDER = " ORDER BY s.weekday, s.lessonNumber, g.name";
 
@@ -148,15 +152,68 @@ public class TimetableService {
     Role.Names.DB_ADMIN
   })
   public void end(long slotId, LocalDate from) {
+    end(slotId, from, null);
+  }
+
+  /**
+   * Ends the weekly lesson as {@link #end(long, LocalDate)} does, if it is still at the version the
+   * writer read.
+   *
+   * @param expectedVersion the version read; null to end it whatever it is now
+   * @throws StaleWriteException {@code timetable.stale} (what it is now) or {@code
+   *     timetable.staleRemoved} when someone changed or removed it meanwhile
+   */
+  @RolesAllowed({
+    Role.Names.TEACHER,
+    Role.Names.NON_FORMAL_TEACHER,
+    Role.Names.PRESCHOOL_TEACHER,
+    Role.Names.VDM_EDUCATOR,
+    Role.Names.DB_ADMIN
+  })
+  public void end(long slotId, LocalDate from, Integer expectedVersion) {
+    TimetableSlot slot = em.find(TimetableSlot.class, slotId);
+    if (slot == null) {
+      if (expectedVersion != null) {
+        throw StaleWriteException.of(null, "timetable.staleRemoved");
+      }
+      throw policy.refuse("TIMETABLE_WRITE", "timetableSlot", slotId);
+    }
+    policy.requireTimetableWrite(slot.getGroup().getId(), slot.getTeacher().getId());
+    if (StaleWriteException.isStale(expectedVersion, slot.getVersion())) {
+      throw stale(slot);
+    }
+    lessons.removeBlankLessonsOfSlot(slotId, from);
+    if (!slot.endBefore(from)) {
+      em.remove(slot);
+    }
+  }
+
+  /**
+   * One weekly lesson with its version, for whoever may change it (its teacher, the DB admin).
+   *
+   * @throws lt.dienynas.security.AccessDeniedException also when there is no such lesson
+   */
+  public TimetableEntry slot(long slotId) {
     TimetableSlot slot = em.find(TimetableSlot.class, slotId);
     if (slot == null) {
       throw policy.refuse("TIMETABLE_WRITE", "timetableSlot", slotId);
     }
     policy.requireTimetableWrite(slot.getGroup().getId(), slot.getTeacher().getId());
-    lessons.removeBlankLessonsOfSlot(slotId, from);
-    if (!slot.endBefore(from)) {
-      em.remove(slot);
-    }
+    return em.createQuery(SELECT_ENTRY + " WHERE s.id = :id", TimetableEntry.class)
+        .setParameter("id", slotId)
+        .getSingleResult();
+  }
+
+  private static StaleWriteException stale(TimetableSlot slot) {
+    return StaleWriteException.of(
+        slot.getVersion(),
+        "timetable.stale",
+        slot.getGroup().getName(),
+        slot.getSubject().getName(),
+        slot.getWeekday().getValue(),
+        slot.getLessonNumber(),
+        slot.getValidFrom(),
+        slot.getValidTo().map(Object::toString).orElse("…"));
   }
 
   /**

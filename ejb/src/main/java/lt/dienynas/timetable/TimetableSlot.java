@@ -215,6 +215,10 @@ public class TimetableSlot {
     return true;
   }
 
+  public int getVersion() {
+    return version;
+  }
+
   public Long getId() {
     return id;
   }

@@ -5,12 +5,14 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -112,6 +114,35 @@ public class AssessmentResource {
         groupId, Params.required("subject", subjectId), Params.required("period", period));
   }
 
+  /** One student's period grade with its version as ETag (and {@code version}); 404 when none. */
+  @GET
+  @Path("groups/{groupId}/period-grades/{studentId}")
+  public Response grade(
+      @PathParam("groupId") long groupId,
+      @PathParam("studentId") long studentId,
+      @QueryParam("subject") Long subjectId,
+      @QueryParam("period") PeriodKind period) {
+    return grades
+        .grade(
+            groupId,
+            Params.required("subject", subjectId),
+            studentId,
+            Params.required("period", period))
+        .map(
+            g ->
+                Response.ok(
+                        new Requests.VersionedPeriodGrade(
+                            g.value().notation(), g.value().comment(), g.version()))
+                    .tag(Versions.tag(g.version()))
+                    .build())
+        .orElseGet(() -> ApiErrors.of(Response.Status.NOT_FOUND, "api.notFound"));
+  }
+
+  /**
+   * Enters or changes a student's period grade; with {@code If-Match} (the ETag read) only if
+   * nobody changed it since, with {@code If-None-Match: *} only if there is none yet — 409 with who
+   * changed it and what it reads now otherwise.
+   */
   @PUT
   @Path("groups/{groupId}/period-grades/{studentId}")
   public Response enter(
@@ -119,16 +150,21 @@ public class AssessmentResource {
       @PathParam("studentId") long studentId,
       @QueryParam("subject") Long subjectId,
       @QueryParam("period") PeriodKind period,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
       Requests.PeriodGrade grade) {
     Params.body(grade);
+    Integer expected = Versions.expected(ifMatch, ifNoneMatch);
     PeriodGradeValue value = PeriodGradeValue.parse(Params.required("notation", grade.notation()));
-    grades.enter(
-        groupId,
-        Params.required("subject", subjectId),
-        studentId,
-        Params.required("period", period),
-        new PeriodGradeValue(value.scale(), value.value(), grade.comment()));
-    return Response.noContent().build();
+    int version =
+        grades.enter(
+            groupId,
+            Params.required("subject", subjectId),
+            studentId,
+            Params.required("period", period),
+            new PeriodGradeValue(value.scale(), value.value(), grade.comment()),
+            expected);
+    return Response.noContent().tag(Versions.tag(version)).build();
   }
 
   @PUT
@@ -185,12 +221,24 @@ public class AssessmentResource {
     return Response.status(Response.Status.CREATED).entity(new Requests.Created(id)).build();
   }
 
+  /**
+   * Enters a work's result; with {@code If-Match} (its {@code version} as read, as with {@code
+   * versioned-result}) only if nobody changed the work since (409 otherwise).
+   */
   @PUT
   @Path("additional-work/{workId}/result")
-  public Response result(@PathParam("workId") long workId, Requests.WorkResult result) {
+  public Response result(
+      @PathParam("workId") long workId,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      Requests.WorkResult result) {
     Params.body(result);
-    work.enterResult(
-        workId, PeriodGradeValue.parse(Params.required("notation", result.notation())));
+    Integer expected = Versions.expected(ifMatch);
+    PeriodGradeValue value = PeriodGradeValue.parse(Params.required("notation", result.notation()));
+    if (expected == null) {
+      work.enterResult(workId, value);
+    } else {
+      work.enterResult(workId, value, expected);
+    }
     return Response.noContent().build();
   }
 }

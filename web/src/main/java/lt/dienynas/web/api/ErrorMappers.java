@@ -17,6 +17,7 @@ import java.sql.SQLTransactionRollbackException;
 import java.time.DateTimeException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import lt.dienynas.journal.StaleLessonException;
 import lt.dienynas.journal.StaleWriteException;
 import lt.dienynas.security.AccessDeniedException;
 import lt.dienynas.shared.BusinessException;
@@ -48,6 +49,13 @@ public final class ErrorMappers {
         conflict.tag(Versions.tag(stale.getCurrentVersion()));
       }
       return conflict.build();
+    }
+    if (e instanceof StaleLessonException lesson) {
+      return ApiErrors.conflicts(lesson);
+    }
+    if (e.getKey().endsWith(".stale")) {
+      // a write against what someone else changed meanwhile (a version field in the body)
+      return ApiErrors.of(Response.Status.CONFLICT, e);
     }
     return ApiErrors.of(
         e instanceof AccessDeniedException

@@ -29,6 +29,7 @@ import lt.dienynas.journal.JournalMonth;
 import lt.dienynas.journal.JournalService;
 import lt.dienynas.journal.LessonRecord;
 import lt.dienynas.journal.LessonService;
+import lt.dienynas.journal.LoadedLesson;
 import lt.dienynas.journal.MarkInput;
 import lt.dienynas.journal.Versioned;
 import lt.dienynas.journal.VersionedJournalWrites;
@@ -124,26 +125,34 @@ public class JournalResource {
   @Path("lessons/{lessonId}/entries")
   public Response saveLesson(@PathParam("lessonId") long lessonId, Requests.LessonEntries entries) {
     Params.body(entries);
-    Map<Long, String> cells = new LinkedHashMap<>();
-    if (entries.cells() != null) {
-      entries
-          .cells()
-          .forEach(
-              (student, text) -> {
-                try {
-                  cells.put(Long.valueOf(student), text);
-                } catch (NumberFormatException e) {
-                  throw new BusinessException("api.badValue", "cells");
-                }
-              });
+    Map<Long, String> cells = byStudent(entries.cells(), null);
+    LessonRecord record = Params.required("record", entries.record());
+    if (entries.loaded() == null) {
+      journal.saveLesson(lessonId, record, entries.kind(), entries.institution(), cells);
+    } else {
+      LoadedLesson loaded =
+          new LoadedLesson(
+              Params.required("loaded.record", entries.loaded().record()),
+              byStudent(entries.loaded().cells(), ""));
+      journal.saveLesson(lessonId, loaded, record, entries.kind(), entries.institution(), cells);
     }
-    journal.saveLesson(
-        lessonId,
-        Params.required("record", entries.record()),
-        entries.kind(),
-        entries.institution(),
-        cells);
     return Response.noContent().build();
+  }
+
+  /** The texts by student id; a JSON null as {@code empty}. */
+  private static Map<Long, String> byStudent(Map<String, String> texts, String empty) {
+    Map<Long, String> cells = new LinkedHashMap<>();
+    if (texts != null) {
+      texts.forEach(
+          (student, text) -> {
+            try {
+              cells.put(Long.valueOf(student), text == null ? empty : text);
+            } catch (NumberFormatException e) {
+              throw new BusinessException("api.badValue", "cells");
+            }
+          });
+    }
+    return cells;
   }
 
   /** The student's mark with its version as ETag; 404 when there is none. */

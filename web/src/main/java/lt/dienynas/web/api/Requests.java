@@ -48,8 +48,20 @@ public final class Requests {
   public record Attendance(AttendanceStatus status) {}
 
   /** The grid's one action for a lesson: its record and the typed cell per student id. */
+  /**
+   * A lesson's record and cells as the grid saves them; {@code loaded} (the record and cells as the
+   * client read them) makes the save change only what the client changed since, and refuses it with
+   * 409 when someone else changed the same field or cell meanwhile.
+   */
   public record LessonEntries(
-      LessonRecord record, AssessmentKind kind, String institution, Map<String, String> cells) {}
+      LessonRecord record,
+      AssessmentKind kind,
+      String institution,
+      Map<String, String> cells,
+      LoadedEntries loaded) {}
+
+  /** The lesson's record and each student's cell ("n", "p 8", "" when empty) as read. */
+  public record LoadedEntries(LessonRecord record, Map<String, String> cells) {}
 
   public record Justify(LocalDate from, LocalDate to, JustificationReason reason) {}
 
@@ -67,6 +79,9 @@ public final class Requests {
 
   /** A period grade as typed ("8", "įsk", "atl", "pagr", "pp", "npp") with an optional comment. */
   public record PeriodGrade(String notation, String comment) {}
+
+  /** A period grade as read, with its version (also the ETag) for a later If-Match. */
+  public record VersionedPeriodGrade(String notation, String comment, int version) {}
 
   /** Opens or closes period-grade entry for a class or (classId null) a group. */
   public record PeriodGradeEntry(

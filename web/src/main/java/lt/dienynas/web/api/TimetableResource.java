@@ -5,11 +5,13 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.DayOfWeek;
@@ -62,10 +64,26 @@ public class TimetableResource {
     return Response.status(Response.Status.CREATED).entity(new Requests.Created(id)).build();
   }
 
+  /** One weekly lesson with its version as ETag, for its teacher or the DB admin. */
+  @GET
+  @Path("timetable/{slotId}")
+  public Response slot(@PathParam("slotId") long slotId) {
+    TimetableEntry entry = timetable.slot(slotId);
+    return Response.ok(entry).tag(Versions.tag(entry.version())).build();
+  }
+
+  /**
+   * The weekly lesson is no longer given from a date; with {@code If-Match} (the ETag read) only if
+   * nobody changed or removed it since (409 with what it is now otherwise).
+   */
   @DELETE
   @Path("timetable/{slotId}")
-  public Response end(@PathParam("slotId") long slotId, @QueryParam("from") String from) {
-    timetable.end(slotId, Params.requiredDate("from", from));
+  public Response end(
+      @PathParam("slotId") long slotId,
+      @QueryParam("from") String from,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    Integer expected = Versions.expected(ifMatch);
+    timetable.end(slotId, Params.requiredDate("from", from), expected);
     return Response.noContent().build();
   }
 

@@ -1,6 +1,7 @@
 package lt.dienynas.web.api;
 
 import jakarta.ws.rs.core.EntityTag;
+import lt.dienynas.journal.Versioned;
 import lt.dienynas.shared.BusinessException;
 
 /**
@@ -13,6 +14,20 @@ final class Versions {
 
   static EntityTag tag(int version) {
     return new EntityTag(Integer.toString(version));
+  }
+
+  /**
+   * The version a write states: the one If-Match names, or {@link Versioned#ABSENT} for {@code
+   * If-None-Match: *} (the writer read that there was no record yet); null when neither is sent.
+   *
+   * @throws BusinessException {@code api.badVersion}
+   */
+  static Integer expected(String ifMatch, String ifNoneMatch) {
+    Integer named = expected(ifMatch);
+    if (named == null && ifNoneMatch != null && ifNoneMatch.strip().equals("*")) {
+      return Versioned.ABSENT;
+    }
+    return named;
   }
 
   /**

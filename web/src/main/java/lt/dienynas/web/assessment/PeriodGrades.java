@@ -11,6 +11,8 @@ import lt.dienynas.assessment.PeriodGradeForm;
 import lt.dienynas.assessment.PeriodGradeRow;
 import lt.dienynas.assessment.PeriodGradeService;
 import lt.dienynas.assessment.PeriodGradeValue;
+import lt.dienynas.journal.StaleWriteException;
+import lt.dienynas.journal.Versioned;
 import lt.dienynas.school.PeriodKind;
 import lt.dienynas.web.faces.Notices;
 
@@ -31,6 +33,7 @@ public class PeriodGrades implements Serializable {
   private PeriodKind period = PeriodKind.FIRST_SEMESTER;
   private PeriodGradeForm form;
   private final Map<Long, String> typed = new HashMap<>();
+  private final Map<Long, Integer> versions = new HashMap<>();
 
   public void load() {
     if (group == null || subject == null) {
@@ -38,14 +41,32 @@ public class PeriodGrades implements Serializable {
     }
     form = grades.form(group, subject, period);
     typed.clear();
+    versions.clear();
     for (PeriodGradeRow row : form.rows()) {
       typed.put(row.studentId(), row.grade() == null ? row.suggested() : row.grade().notation());
+      versions.put(row.studentId(), row.version() == null ? Versioned.ABSENT : row.version());
     }
   }
 
-  /** Saves one student's grade. */
+  /**
+   * Saves one student's grade against the version the form loaded. When someone else changed it
+   * meanwhile nothing is saved: the message names who and what it reads now, the typed grades stay
+   * in the form, and the next save counts the current grade as seen.
+   */
   public void save(long studentId) {
-    grades.enter(group, subject, studentId, period, PeriodGradeValue.parse(typed.get(studentId)));
+    try {
+      grades.enter(
+          group,
+          subject,
+          studentId,
+          period,
+          PeriodGradeValue.parse(typed.get(studentId)),
+          versions.getOrDefault(studentId, Versioned.ABSENT));
+    } catch (StaleWriteException e) {
+      versions.put(
+          studentId, e.getCurrentVersion() == null ? Versioned.ABSENT : e.getCurrentVersion());
+      throw e;
+    }
     load();
     Notices.info("assessment.gradeSaved");
   }

@@ -22,7 +22,8 @@ import lt.dienynas.shared.BusinessException;
  * BusinessException} thrown by a service turns into an error message in the page's message area, in
  * the page's language, and the page stays as it was; an {@link AccessDeniedException} turns into
  * the 403 page, and so does a refusal of a service's {@code @RolesAllowed} gate, which is also
- * logged. Everything else goes on to the error pages.
+ * logged. A write that a record's optimistic lock refused (someone saved the same record at the
+ * same moment) is a message too. Everything else goes on to the error pages.
  */
 public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
 
@@ -43,6 +44,11 @@ public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
         continue;
       }
       Optional<BusinessException> business = businessCause(thrown);
+      if (business.isEmpty() && concurrentWrite(thrown)) {
+        // another save of the same record committed between this one's read and write (the
+        // record's @Version): a message, never the 500 page; the form keeps what was typed
+        business = Optional.of(new BusinessException("api.conflict"));
+      }
       if (business.isEmpty()) {
         continue;
       }
@@ -61,6 +67,19 @@ public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
       }
     }
     getWrapped().handle();
+  }
+
+  /** Whether an optimistic lock (a record's {@code @Version}) refused the write. */
+  static boolean concurrentWrite(Throwable thrown) {
+    for (Throwable t = thrown; t != null; t = t.getCause()) {
+      if (t.getClass().getName().endsWith(".OptimisticLockException")) {
+        return true;
+      }
+      if (t.getCause() == t) {
+        break;
+      }
+    }
+    return false;
   }
 
   /** The business exception behind EJB, EL and Faces wrappers, if there is one. */

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import lt.dienynas.journal.JournalLink;
 import lt.dienynas.journal.JournalService;
+import lt.dienynas.journal.StaleWriteException;
 import lt.dienynas.shared.BusinessException;
 import lt.dienynas.timetable.NewTimetableSlot;
 import lt.dienynas.timetable.TimetableService;
@@ -67,9 +68,18 @@ public class MyTimetable implements Serializable {
     Notices.info("timetable.added");
   }
 
-  /** The weekly lesson is no longer given from the date shown. */
-  public void end(long slotId) {
-    timetable.end(slotId, date);
+  /**
+   * The weekly lesson is no longer given from the date shown, if it is still as the page loaded it
+   * ({@code version}); otherwise nothing changes, the week is shown as it is now and the message
+   * says what the lesson is now.
+   */
+  public void end(long slotId, int version) {
+    try {
+      timetable.end(slotId, date, version);
+    } catch (StaleWriteException e) {
+      load();
+      throw e;
+    }
     load();
     Notices.info("timetable.ended");
   }
