@@ -24,9 +24,36 @@
     });
   }
 
+  // PrimeFaces hides a calendar only once its opening transition has ended (its document listener
+  // is bound then): an Esc or a pick during the transition was lost, and the calendar stayed open
+  // over the button below. So the hide is repeated until the transition is surely over, unless the
+  // person opens a calendar again meanwhile.
+  var closing = 0;
+
+  function closeSoon() {
+    var asked = Date.now();
+    closing = asked;
+    hideAll();
+    [100, 300, 600, 1000].forEach(function (delay) {
+      setTimeout(function () {
+        if (closing === asked) {
+          hideAll();
+        }
+      }, delay);
+    });
+  }
+
   document.addEventListener('keydown', function (event) {
     if (event.key === 'Escape') {
-      hideAll();
+      closeSoon();
+    } else {
+      closing = 0;
+    }
+  }, true);
+
+  document.addEventListener('mousedown', function (event) {
+    if (event.target.closest && event.target.closest('.ui-datepicker-trigger, .ui-inputfield')) {
+      closing = 0;
     }
   }, true);
 
@@ -34,7 +61,7 @@
     var day = event.target.closest && event.target.closest('.ui-datepicker-calendar td');
     if (day && !day.classList.contains('ui-datepicker-other-month')
         && !day.querySelector('.ui-state-disabled')) {
-      setTimeout(hideAll, 0);
+      setTimeout(closeSoon, 0);
     }
   }, true);
 })();

@@ -27,15 +27,26 @@ document.addEventListener('keydown', function (event) {
   }
 });
 
-/* Unsaved changes: whatever is typed in the lesson's form and not yet saved is guarded when the
-   teacher leaves the lesson (another lesson's header, the month links, any link) or the page. After
-   a save, the first bad cell takes the focus, so the keyboard flow goes on there. */
+/* Unsaved changes: whatever is typed in the lesson's form and not yet saved, and a student note
+   typed but not yet added, are guarded when the teacher leaves the lesson (another lesson's header,
+   the month links, any link) or the page. After a save, the first bad cell takes the focus, so the
+   keyboard flow goes on there. */
 (function () {
   var dirty = false;
   var saving = false;
 
   function inLessonForm(element) {
     return element && element.closest && element.closest('#journal-form') !== null;
+  }
+
+  /* a note is added by its own button, which empties the field: what stays in it is not added */
+  function noteWaiting() {
+    var note = document.getElementById('note-form:note-text');
+    return note !== null && note.value.trim() !== '';
+  }
+
+  function unsaved() {
+    return dirty || noteWaiting();
   }
 
   function markDirty(event) {
@@ -54,12 +65,16 @@ document.addEventListener('keydown', function (event) {
       return;
     }
     var link = target.closest ? target.closest('a[href]') : null;
-    if (!dirty || link === null || link.getAttribute('href').charAt(0) === '#' || link.target === '_blank') {
+    if (!unsaved() || link === null || link.getAttribute('href').charAt(0) === '#' || link.target === '_blank') {
       return;
     }
     var form = document.getElementById('journal-form');
     if (window.confirm(form ? form.getAttribute('data-unsaved-text') : '')) {
       dirty = false;
+      var note = document.getElementById('note-form:note-text');
+      if (note !== null) {
+        note.value = '';
+      }
     } else {
       event.preventDefault();
     }
@@ -72,7 +87,7 @@ document.addEventListener('keydown', function (event) {
   }, true);
 
   window.addEventListener('beforeunload', function (event) {
-    if (dirty) {
+    if (unsaved()) {
       event.preventDefault();
       event.returnValue = '';
     }

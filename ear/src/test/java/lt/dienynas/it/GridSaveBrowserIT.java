@@ -206,6 +206,84 @@ class GridSaveBrowserIT {
   }
 
   @Test
+  void leavingWithANoteTypedButNotAddedAsksFirst() {
+    TestSchool school = TestSchool.create(6, 2);
+    long lesson = school.lesson(DAY, 8);
+    long other = school.lesson(DAY.plusDays(1), 2);
+    try (Browser browser = open(school, lesson)) {
+      browser.find(By.id("note-form:note-text")).sendKeys("Pamiršo pratybas");
+      browser.find(By.cssSelector("a.dn-lesson-link[data-lesson='" + other + "']")).click();
+      Alert asked = browser.await().until(ExpectedConditions.alertIsPresent());
+      assertTrue(asked.getText().contains("neišsaugotų"), asked.getText());
+      asked.dismiss();
+      assertEquals(
+          "Pamiršo pratybas", browser.find(By.id("note-form:note-text")).getAttribute("value"));
+      assertTrue(browser.driver().getCurrentUrl().contains("lesson=" + lesson));
+      assertEquals(Boolean.TRUE, beforeUnloadPrevented(browser), "closing the page asks too");
+
+      browser.find(By.id("note-form:add-note")).sendKeys(Keys.ENTER);
+      browser
+          .await()
+          .until(
+              d ->
+                  "1"
+                      .equals(
+                          TestSchool.query(
+                              "SELECT COUNT(*) FROM student_note WHERE lesson_id = ?", lesson)));
+      browser
+          .await()
+          .until(d -> d.findElement(By.id("note-form:note-text")).getAttribute("value").isEmpty());
+      assertEquals(Boolean.FALSE, beforeUnloadPrevented(browser), "an added note is not lost");
+      browser.find(By.cssSelector("a.dn-lesson-link[data-lesson='" + other + "']")).click();
+      browser.await().until(d -> d.getCurrentUrl().contains("lesson=" + other));
+    }
+  }
+
+  @Test
+  void aDatePickerClosesOnEscAndAfterAPickAndLeavesTheButtonBelowFree() {
+    TestSchool school = TestSchool.create(6, 1);
+    long lesson = school.lesson(DAY, 1);
+    try (Browser browser = open(school, lesson)) {
+      By panel = By.id("add-lesson-form:new-lesson-date_panel");
+      By calendarButton =
+          By.cssSelector("[id='add-lesson-form:new-lesson-date'] .ui-datepicker-trigger");
+      browser.find(calendarButton).click();
+      browser.await().until(ExpectedConditions.visibilityOfElementLocated(panel));
+      browser.driver().switchTo().activeElement().sendKeys(Keys.ESCAPE);
+      browser.await().until(ExpectedConditions.invisibilityOfElementLocated(panel));
+
+      // a chosen day closes the calendar too
+      browser.find(calendarButton).click();
+      WebElement calendar =
+          browser.await().until(ExpectedConditions.visibilityOfElementLocated(panel));
+      WebElement fifteenth =
+          calendar.findElement(
+              By.xpath(
+                  ".//td[not(contains(@class,'other-month'))]//*[normalize-space(text())='15']"));
+      browser.await().until(ExpectedConditions.elementToBeClickable(fifteenth)).click();
+      browser.await().until(ExpectedConditions.invisibilityOfElementLocated(panel));
+      WebElement date = browser.find(By.id("add-lesson-form:new-lesson-date_input"));
+      assertTrue(date.getAttribute("value").endsWith("-15"), date.getAttribute("value"));
+
+      // typed with the keyboard: no calendar comes over the button below, which takes the click
+      date.sendKeys(Keys.chord(Keys.CONTROL, "a"), "2030-10-09");
+      assertFalse(browser.driver().findElement(panel).isDisplayed(), "typing opens no calendar");
+      assertEquals("2030-10-09", date.getAttribute("value"));
+      WebElement add =
+          browser
+              .await()
+              .until(ExpectedConditions.elementToBeClickable(By.id("add-lesson-form:add-lesson")));
+      add.click();
+      browser.await().until(ExpectedConditions.stalenessOf(add));
+      assertEquals(
+          "1",
+          TestSchool.query(
+              "SELECT COUNT(*) FROM lesson WHERE group_id = ? AND lesson_date = '2030-10-09'",
+              school.groupId));
+    }
+  }
+
+  @Test
   void aStaleGridKeepsWhatASubstituteChangedMeanwhileAndNamesAClash() {
     TestSchool school = TestSchool.create(6, 3);
     long lesson = school.lesson(DAY, 7);
@@ -250,6 +328,13 @@ class GridSaveBrowserIT {
       assertEquals(
           "Pavaduojančios tema", TestSchool.query("SELECT topic FROM lesson WHERE id = ?", lesson));
     }
+  }
+
+  private static Object beforeUnloadPrevented(Browser browser) {
+    return ((JavascriptExecutor) browser.driver())
+        .executeScript(
+            "var e = new Event('beforeunload', {cancelable: true});"
+                + " window.dispatchEvent(e); return e.defaultPrevented;");
   }
 
   private Browser open(TestSchool school, long lesson) {

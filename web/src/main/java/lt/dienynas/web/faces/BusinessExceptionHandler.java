@@ -70,7 +70,7 @@ public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
   }
 
   /** Whether an optimistic lock (a record's {@code @Version}) refused the write. */
-  static boolean concurrentWrite(Throwable thrown) {
+  public static boolean concurrentWrite(Throwable thrown) {
     for (Throwable t = thrown; t != null; t = t.getCause()) {
       if (t.getClass().getName().endsWith(".OptimisticLockException")) {
         return true;

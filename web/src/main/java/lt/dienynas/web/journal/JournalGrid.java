@@ -40,6 +40,7 @@ import lt.dienynas.security.AccessDeniedException;
 import lt.dienynas.shared.BusinessException;
 import lt.dienynas.shared.SchoolClock;
 import lt.dienynas.web.faces.Notices;
+import lt.dienynas.web.faces.BusinessExceptionHandler;
 
 /**
  * The journal grid (group × month): students down, lessons across. One lesson at a time is open:
@@ -229,7 +230,7 @@ public class JournalGrid implements Serializable {
       problems.add(e.localizedMessage(locale()));
       return;
     } catch (EJBException e) {
-      if (!concurrentWrite(e)) {
+      if (!BusinessExceptionHandler.concurrentWrite(e)) {
         throw e;
       }
       problems.add(text("journal.concurrent"));
@@ -319,20 +320,6 @@ public class JournalGrid implements Serializable {
               Boolean.TRUE.equals(now));
       default -> r;
     };
-  }
-
-  /** Another save of the same records committed between this one's read and write. */
-  private static boolean concurrentWrite(Throwable thrown) {
-    for (Throwable t = thrown; t != null; t = t.getCause()) {
-      if (t instanceof jakarta.persistence.OptimisticLockException
-          || t.getClass().getName().endsWith("OptimisticLockException")) {
-        return true;
-      }
-      if (t.getCause() == t) {
-        break;
-      }
-    }
-    return false;
   }
 
   private Locale locale() {
