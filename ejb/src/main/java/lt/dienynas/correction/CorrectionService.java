@@ -39,6 +39,7 @@ import lt.dienynas.security.AccessPolicy;
 import lt.dienynas.security.Actor;
 import lt.dienynas.security.Role;
 import lt.dienynas.shared.BusinessException;
+import lt.dienynas.shared.SchoolClock;
 
 /**
  * Correction acts (Annex 1, §19.9, §23.11, §30, §30.1, §30.2): the only way to change locked diary
@@ -49,6 +50,8 @@ import lt.dienynas.shared.BusinessException;
  */
 @Stateless
 public class CorrectionService {
+  @Inject private SchoolClock clock;
+
   static final String PERIOD_GRADE = "period_grade";
   static final String PERIOD_ATTENDANCE = "period_attendance";
 
@@ -734,7 +737,7 @@ public class CorrectionService {
         + CorrectionView.correctOf(line);
   }
 
-  private static LocalDateTime now() {
-    return LocalDateTime.now().truncatedTo(ChronoUnit.MILLIS);
+  private LocalDateTime now() {
+    return clock.now().truncatedTo(ChronoUnit.MILLIS);
   }
 }

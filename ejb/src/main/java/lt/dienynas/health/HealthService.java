@@ -3,6 +3,7 @@ package lt.dienynas.health;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.Serial;
@@ -20,6 +21,7 @@ import lt.dienynas.security.AccessPolicy;
 import lt.dienynas.security.Actor;
 import lt.dienynas.security.Role;
 import lt.dienynas.shared.BusinessException;
+import lt.dienynas.shared.SchoolClock;
 
 /**
  * Sveikatos duomenys (§7.2, §28): the health specialist keeps a record per student and sends
@@ -28,6 +30,7 @@ import lt.dienynas.shared.BusinessException;
  */
 @Stateless
 public class HealthService {
+  @Inject private SchoolClock clock;
 
   private static final String SEARCH_STUDENTS =
       """
@@ -142,7 +145,7 @@ public class HealthService {
   public void saveRecord(long studentId, String body) {
     Actor actor = policy.requireHealthWrite(studentId);
     StaffMember author = em.find(StaffMember.class, actor.personId());
-    LocalDateTime now = LocalDateTime.now().truncatedTo(ChronoUnit.MILLIS);
+    LocalDateTime now = clock.now().truncatedTo(ChronoUnit.MILLIS);
     HealthRecord record = em.find(HealthRecord.class, studentId);
     if (record == null) {
       em.persist(new HealthRecord(studentId, body, author, now));
@@ -177,7 +180,7 @@ public class HealthService {
             em.find(StaffMember.class, actor.personId()),
             body,
             teachers,
-            LocalDateTime.now().truncatedTo(ChronoUnit.MILLIS));
+            clock.now().truncatedTo(ChronoUnit.MILLIS));
     em.persist(notice);
     return teachers.size();
   }

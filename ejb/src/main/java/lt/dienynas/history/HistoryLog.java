@@ -7,6 +7,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
@@ -21,6 +22,7 @@ import javax.sql.DataSource;
 import lt.dienynas.security.Actor;
 import lt.dienynas.security.Actors;
 import lt.dienynas.security.Role;
+import lt.dienynas.shared.SchoolClock;
 import lt.dienynas.shared.TransactionMemo;
 
 /**
@@ -33,6 +35,7 @@ import lt.dienynas.shared.TransactionMemo;
  */
 @Stateless
 public class HistoryLog {
+  @Inject private SchoolClock clock;
 
   /** Entries per INSERT statement, far below the database's limit of placeholders. */
   private static final int INSERT_ROWS = 500;
@@ -83,7 +86,7 @@ public class HistoryLog {
                   .getSingleResult();
     }
     HistoryMac mac = key.mac();
-    LocalDateTime now = LocalDateTime.now();
+    LocalDateTime now = clock.now();
     List<HistoryEntry> entries = new ArrayList<>(changes.size());
     for (Change change : changes) {
       HistoryEntry entry =

@@ -3,6 +3,7 @@ package lt.dienynas.journal;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
@@ -23,6 +24,7 @@ import lt.dienynas.security.AccessPolicy;
 import lt.dienynas.security.Actor;
 import lt.dienynas.security.Role;
 import lt.dienynas.shared.BusinessException;
+import lt.dienynas.shared.SchoolClock;
 
 /**
  * Attendance (§23.3, §21.8): the teacher marks who was absent or late; the class teacher justifies
@@ -31,6 +33,7 @@ import lt.dienynas.shared.BusinessException;
  */
 @Stateless
 public class AttendanceService {
+  @Inject private SchoolClock clock;
 
   @PersistenceContext(unitName = "dienynas")
   private EntityManager em;
@@ -227,7 +230,7 @@ public class AttendanceService {
     changes.requireOpen(lesson.getGroup(), lesson.getLessonDate());
   }
 
-  private static LocalDateTime now() {
-    return LocalDateTime.now().truncatedTo(ChronoUnit.MILLIS);
+  private LocalDateTime now() {
+    return clock.now().truncatedTo(ChronoUnit.MILLIS);
   }
 }

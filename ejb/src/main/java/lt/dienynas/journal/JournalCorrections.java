@@ -6,6 +6,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDateTime;
@@ -21,6 +22,7 @@ import lt.dienynas.people.Student;
 import lt.dienynas.security.Actors;
 import lt.dienynas.security.Role;
 import lt.dienynas.shared.BusinessException;
+import lt.dienynas.shared.SchoolClock;
 
 /**
  * Changes a correction act makes to the journal, for the act's service only: they run inside the
@@ -31,6 +33,7 @@ import lt.dienynas.shared.BusinessException;
 @RolesAllowed(Role.Names.DB_ADMIN)
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
 public class JournalCorrections {
+  @Inject private SchoolClock clock;
 
   @PersistenceContext(unitName = "dienynas")
   private EntityManager em;
@@ -82,7 +85,7 @@ public class JournalCorrections {
     }
     MarkInput input = MarkInput.of(MarkValue.parse(correct));
     Person by = em.find(Person.class, actors.current().personId());
-    LocalDateTime at = LocalDateTime.now().truncatedTo(ChronoUnit.MILLIS);
+    LocalDateTime at = clock.now().truncatedTo(ChronoUnit.MILLIS);
     if (marks.isEmpty()) {
       Mark mark = new Mark(lesson, em.find(Student.class, studentId), input, by, at);
       em.persist(mark);

@@ -3,6 +3,7 @@ package lt.dienynas.journal;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
@@ -22,6 +23,7 @@ import lt.dienynas.security.Role;
 import lt.dienynas.shared.BusinessException;
 import lt.dienynas.shared.DateRange;
 import lt.dienynas.shared.InputRules;
+import lt.dienynas.shared.SchoolClock;
 
 /**
  * Justification of missed lessons (§21.8): a guardian sends a note, the class teacher accepts it
@@ -30,6 +32,8 @@ import lt.dienynas.shared.InputRules;
  */
 @Stateless
 public class JustificationService {
+  @Inject private SchoolClock clock;
+
   /** The longest stretch one note may cover. */
   static final int MAX_NOTE_DAYS = 31;
 
@@ -236,7 +240,7 @@ public class JustificationService {
     return views;
   }
 
-  private static LocalDateTime now() {
-    return LocalDateTime.now().truncatedTo(ChronoUnit.MILLIS);
+  private LocalDateTime now() {
+    return clock.now().truncatedTo(ChronoUnit.MILLIS);
   }
 }

@@ -3,6 +3,7 @@ package lt.dienynas.journal;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDateTime;
@@ -22,6 +23,7 @@ import lt.dienynas.security.AccessPolicy;
 import lt.dienynas.security.Actor;
 import lt.dienynas.security.Role;
 import lt.dienynas.shared.BusinessException;
+import lt.dienynas.shared.SchoolClock;
 
 /** Marks (§23.3, §23.5, §23.6): written by the lesson's teacher or substitute. */
 @Stateless
@@ -32,6 +34,7 @@ import lt.dienynas.shared.BusinessException;
   Role.Names.VDM_EDUCATOR
 })
 public class MarkService {
+  @Inject private SchoolClock clock;
 
   @PersistenceContext(unitName = "dienynas")
   private EntityManager em;
@@ -92,7 +95,7 @@ public class MarkService {
       existing.computeIfAbsent(mark.getStudent().getId(), k -> new ArrayList<>()).add(mark);
     }
     Person by = giving ? em.find(Person.class, actor.personId()) : null;
-    LocalDateTime now = LocalDateTime.now().truncatedTo(ChronoUnit.MILLIS);
+    LocalDateTime now = clock.now().truncatedTo(ChronoUnit.MILLIS);
     List<JournalChanges.Edit> edits = new ArrayList<>();
     for (Map.Entry<Long, MarkInput> entry : inputs.entrySet()) {
       long studentId = entry.getKey();

@@ -3,10 +3,10 @@ package lt.dienynas.journal;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
@@ -20,6 +20,7 @@ import lt.dienynas.security.Actor;
 import lt.dienynas.security.Role;
 import lt.dienynas.shared.BusinessException;
 import lt.dienynas.shared.InputRules;
+import lt.dienynas.shared.SchoolClock;
 
 /** Praise, remarks and comments for a student (§23.3, §21): shown in the student's diary. */
 @Stateless
@@ -31,6 +32,7 @@ import lt.dienynas.shared.InputRules;
   Role.Names.VDM_EDUCATOR
 })
 public class StudentNoteService {
+  @Inject private SchoolClock clock;
 
   @PersistenceContext(unitName = "dienynas")
   private EntityManager em;
@@ -73,7 +75,7 @@ public class StudentNoteService {
             kind,
             lesson == null ? Objects.requireNonNull(date, "date") : lesson.getLessonDate(),
             text,
-            LocalDateTime.now().truncatedTo(ChronoUnit.MILLIS));
+            clock.now().truncatedTo(ChronoUnit.MILLIS));
     if (lesson != null) {
       changes.requireOpen(lesson.getGroup(), note.getNoteDate());
     } else {

@@ -5,6 +5,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.TransactionSynchronizationRegistry;
@@ -25,6 +26,7 @@ import lt.dienynas.security.AccessPolicy;
 import lt.dienynas.security.Actor;
 import lt.dienynas.security.Role;
 import lt.dienynas.shared.BusinessException;
+import lt.dienynas.shared.SchoolClock;
 import lt.dienynas.shared.SchoolSettings;
 
 /**
@@ -36,6 +38,8 @@ import lt.dienynas.shared.SchoolSettings;
  */
 @Stateless
 public class MonthLockService {
+  @Inject private SchoolClock clock;
+
   static final String SOURCE_JOB = "month-lock job";
   private static final String OPEN_FOR_ACT = MonthLockService.class.getName() + ".openForAct";
 
@@ -109,7 +113,7 @@ public class MonthLockService {
   @RolesAllowed(Role.Names.DB_ADMIN)
   public void lock(YearMonth month, Long classId) {
     Actor admin = policy.requireAdministration("MONTH_LOCK");
-    LocalDateTime now = LocalDateTime.now();
+    LocalDateTime now = clock.now();
     Optional<MonthLock> row = row(month, classId);
     if (row.isPresent() && row.get().isLocked()) {
       return;
@@ -141,7 +145,7 @@ public class MonthLockService {
   @RolesAllowed(Role.Names.DB_ADMIN)
   public void unlock(YearMonth month, Long classId, LocalDateTime until) {
     Actor admin = policy.requireAdministration("MONTH_UNLOCK");
-    LocalDateTime now = LocalDateTime.now();
+    LocalDateTime now = clock.now();
     if (!until.isAfter(now)) {
       throw new BusinessException("month.unlockUntilPast");
     }

@@ -14,6 +14,7 @@ import lt.dienynas.reporting.ReportSection;
 import lt.dienynas.reporting.SchoolName;
 import lt.dienynas.reporting.StudentAchievementSource;
 import lt.dienynas.shared.Messages;
+import lt.dienynas.shared.SchoolClock;
 
 /**
  * Mokinio pasiekimų pažyma (§29.2, §21.16): what a leaving student takes to their next school —
@@ -22,6 +23,7 @@ import lt.dienynas.shared.Messages;
  */
 @ApplicationScoped
 public class AchievementCertificate {
+  @Inject private SchoolClock clock;
 
   @Inject @Any private Instance<StudentAchievementSource> sources;
 
@@ -35,7 +37,7 @@ public class AchievementCertificate {
             text(locale, "certificate.title") + " – " + history.fullName(), SchoolName.get());
     pdf.title(text(locale, "certificate.title"));
     pdf.paragraph(SchoolName.get());
-    pdf.paragraph(text(locale, "certificate.issued", LocalDate.now()));
+    pdf.paragraph(text(locale, "certificate.issued", clock.today()));
     pdf.heading(text(locale, "certificate.student"));
     pdf.field(text(locale, "certificate.name"), history.fullName());
     pdf.field(text(locale, "certificate.personalCode"), history.personalCode());

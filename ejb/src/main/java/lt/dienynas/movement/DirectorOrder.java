@@ -110,7 +110,8 @@ public class DirectorOrder {
       LocalDate effectiveUntil,
       SchoolClass schoolClass,
       String note,
-      Person recordedBy) {
+      Person recordedBy,
+      LocalDateTime recordedAt) {
     this.kind = Objects.requireNonNull(kind, "kind");
     if (number == null || !number.strip().matches("[\\p{L}\\p{N}./\\- ]{1,40}")) {
       throw new BusinessException("order.number", number);
@@ -144,7 +145,7 @@ public class DirectorOrder {
     this.schoolClass = schoolClass;
     this.note = note == null || note.isBlank() ? null : note.strip();
     this.recordedBy = Objects.requireNonNull(recordedBy, "recordedBy");
-    this.recordedAt = LocalDateTime.now().truncatedTo(ChronoUnit.MILLIS);
+    this.recordedAt = recordedAt.truncatedTo(ChronoUnit.MILLIS);
   }
 
   /** "Nr. V-12, 2027-01-15". */

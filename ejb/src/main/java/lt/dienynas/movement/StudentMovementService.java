@@ -27,6 +27,7 @@ import lt.dienynas.school.StudyGroup;
 import lt.dienynas.security.AccessPolicy;
 import lt.dienynas.security.Actor;
 import lt.dienynas.shared.BusinessException;
+import lt.dienynas.shared.SchoolClock;
 
 /**
  * Director's orders about students (§18.4, §29): admission and arrival put a student on a class
@@ -38,6 +39,7 @@ import lt.dienynas.shared.BusinessException;
 @Stateless
 @RolesAllowed({DB_ADMIN, ARCHIVIST, DIRECTOR, DEPUTY, CLASS_TEACHER})
 public class StudentMovementService {
+  @Inject private SchoolClock clock;
 
   private static final int SEARCH_LIMIT = 50;
 
@@ -149,7 +151,8 @@ public class StudentMovementService {
             request.effectiveUntil(),
             schoolClass,
             request.note(),
-            em.find(Person.class, actor.personId()));
+            em.find(Person.class, actor.personId()),
+            clock.now());
     long same =
         em.createNamedQuery(DirectorOrder.COUNT_SAME, Long.class)
             .setParameter("number", order.getNumber())
@@ -295,7 +298,7 @@ public class StudentMovementService {
     policy.requireStudentCertificate(studentId);
     StudentHistory history = historyOf(em.find(Student.class, studentId));
     LocalDate to =
-        history.departure().map(d -> d.effectiveFrom().minusDays(1)).orElse(LocalDate.now());
+        history.departure().map(d -> d.effectiveFrom().minusDays(1)).orElse(clock.today());
     LocalDate from =
         history
             .lastClass()

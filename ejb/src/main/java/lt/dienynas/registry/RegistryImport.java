@@ -91,7 +91,8 @@ public class RegistryImport {
       String content,
       SchoolYear schoolYear,
       LocalDate admittedFrom,
-      Person startedBy) {
+      Person startedBy,
+      LocalDateTime startedAt) {
     this.kind = Objects.requireNonNull(kind, "kind");
     String name = fileName == null ? "" : fileName.strip();
     if (name.isEmpty() || name.length() > 200) {
@@ -108,7 +109,7 @@ public class RegistryImport {
     this.schoolYear = schoolYear;
     this.admittedFrom = admittedFrom;
     this.startedBy = Objects.requireNonNull(startedBy, "startedBy");
-    this.startedAt = LocalDateTime.now().truncatedTo(ChronoUnit.MILLIS);
+    this.startedAt = startedAt.truncatedTo(ChronoUnit.MILLIS);
     this.status = ImportStatus.STARTED;
   }
 
@@ -120,9 +121,9 @@ public class RegistryImport {
     this.status = ImportStatus.VALIDATED;
   }
 
-  public void finish(boolean succeeded) {
+  public void finish(boolean succeeded, LocalDateTime at) {
     this.status = succeeded ? ImportStatus.COMPLETED : ImportStatus.FAILED;
-    this.finishedAt = LocalDateTime.now().truncatedTo(ChronoUnit.MILLIS);
+    this.finishedAt = at.truncatedTo(ChronoUnit.MILLIS);
   }
 
   /** A restarted job runs again. */

@@ -5,6 +5,7 @@ import static lt.dienynas.security.Role.Names.DB_ADMIN;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
@@ -20,6 +21,7 @@ import lt.dienynas.security.AccessPolicy;
 import lt.dienynas.security.Actor;
 import lt.dienynas.shared.BusinessException;
 import lt.dienynas.shared.Messages;
+import lt.dienynas.shared.SchoolClock;
 
 /**
  * Registry imports (§9, §18.5) as the DB admin sees them: a file is accepted (or refused as a whole
@@ -35,6 +37,7 @@ import lt.dienynas.shared.Messages;
 @Stateless
 @RolesAllowed(DB_ADMIN)
 public class RegistryImportService {
+  @Inject private SchoolClock clock;
 
   private static final int RECENT = 30;
 
@@ -94,7 +97,8 @@ public class RegistryImportService {
             content.startsWith("\uFEFF") ? content.substring(1) : content,
             year,
             admittedFrom,
-            em.find(Person.class, actor.personId()));
+            em.find(Person.class, actor.personId()),
+            clock.now());
     em.persist(registryImport);
     em.flush();
     return registryImport.getId();

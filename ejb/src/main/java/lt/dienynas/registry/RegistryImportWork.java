@@ -1,6 +1,7 @@
 package lt.dienynas.registry;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -24,6 +25,7 @@ import lt.dienynas.school.SchoolYear;
 import lt.dienynas.school.StudyGroup;
 import lt.dienynas.security.Role;
 import lt.dienynas.shared.BusinessException;
+import lt.dienynas.shared.SchoolClock;
 
 /**
  * The work of the {@code registry-import} batch job, line by line, inside the job's chunk
@@ -35,6 +37,7 @@ import lt.dienynas.shared.BusinessException;
 @ApplicationScoped
 @Transactional
 public class RegistryImportWork {
+  @Inject private SchoolClock clock;
 
   @PersistenceContext(unitName = "dienynas")
   private EntityManager em;
@@ -123,7 +126,7 @@ public class RegistryImportWork {
   }
 
   public void finish(long importId, boolean succeeded) {
-    find(importId).finish(succeeded);
+    find(importId).finish(succeeded, clock.now());
   }
 
   // --- students -----------------------------------------------------------------------------

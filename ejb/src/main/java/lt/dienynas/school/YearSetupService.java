@@ -7,6 +7,7 @@ import static lt.dienynas.security.Role.Names.DIRECTOR;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
@@ -22,6 +23,7 @@ import lt.dienynas.people.StaffMember;
 import lt.dienynas.security.AccessPolicy;
 import lt.dienynas.security.Role;
 import lt.dienynas.shared.BusinessException;
+import lt.dienynas.shared.SchoolClock;
 
 /**
  * Setting up a school year (§18.1, §18.2, §18.5): periods, holidays, bell schedule, subjects and
@@ -32,6 +34,7 @@ import lt.dienynas.shared.BusinessException;
 @Stateless
 @RolesAllowed({DB_ADMIN, DIRECTOR, DEPUTY})
 public class YearSetupService {
+  @Inject private SchoolClock clock;
 
   @PersistenceContext(unitName = "dienynas")
   private EntityManager em;
@@ -483,8 +486,8 @@ public class YearSetupService {
   }
 
   /** The day lists are counted on: today inside the year, else its first day. */
-  private static LocalDate referenceDay(SchoolYear year) {
-    LocalDate today = LocalDate.now();
+  private LocalDate referenceDay(SchoolYear year) {
+    LocalDate today = clock.today();
     return year.contains(today) ? today : year.getStartDate();
   }
 

@@ -22,6 +22,7 @@ import lt.dienynas.people.Student;
 import lt.dienynas.people.StudentClasses;
 import lt.dienynas.people.StudentClasses.ClassOf;
 import lt.dienynas.shared.BusinessException;
+import lt.dienynas.shared.SchoolClock;
 
 /**
  * Naudotojų paskyros (§18.3, §21.3): the DB admin creates accounts, resets passwords, disables and
@@ -31,6 +32,7 @@ import lt.dienynas.shared.BusinessException;
  */
 @Stateless
 public class AccountAdministration {
+  @Inject private SchoolClock clock;
 
   private static final String SEARCH =
       """
@@ -248,7 +250,8 @@ public class AccountAdministration {
       roles = EnumSet.of(Role.STUDENT);
     }
     String password = PasswordRules.temporaryPassword();
-    UserAccount account = new UserAccount(person, freeLogin(person), hasher.hash(password), roles);
+    UserAccount account =
+        new UserAccount(person, freeLogin(person), hasher.hash(password), roles, clock.now());
     em.persist(account);
     return credentials(person, account, password);
   }

@@ -6,6 +6,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
@@ -14,6 +15,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.logging.Logger;
 import lt.dienynas.security.LoginEvent.Reason;
+import lt.dienynas.shared.SchoolClock;
 
 /**
  * Prisijungimai (§18.10): records every login attempt and locks a login name after repeated
@@ -25,6 +27,8 @@ import lt.dienynas.security.LoginEvent.Reason;
  */
 @Stateless
 public class LoginEvents {
+  @Inject private SchoolClock clock;
+
   private static final Logger LOG = Logger.getLogger(LoginEvents.class.getName());
 
   /** Failures within {@link #WINDOW} that lock a login name. */
@@ -189,8 +193,8 @@ public class LoginEvents {
     return Math.min(Math.max(max, 1), 500);
   }
 
-  private static LocalDateTime now() {
-    return LocalDateTime.now().truncatedTo(ChronoUnit.MILLIS);
+  private LocalDateTime now() {
+    return clock.now().truncatedTo(ChronoUnit.MILLIS);
   }
 
   // MariaDB's BOOLEAN is TINYINT(1): the driver may hand it over as Boolean or as a number

@@ -4,6 +4,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.Serial;
@@ -13,6 +14,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import lt.dienynas.people.StaffMember;
 import lt.dienynas.shared.BusinessException;
+import lt.dienynas.shared.SchoolClock;
 
 /**
  * Konfidencialumo pasižadėjimas (§8): every employee accepts the current pledge before anything
@@ -21,6 +23,7 @@ import lt.dienynas.shared.BusinessException;
  */
 @Stateless
 public class PledgeService {
+  @Inject private SchoolClock clock;
 
   /** Every active employee with the time they accepted the current pledge (NULL: not yet). */
   private static final String ACCEPTANCES =
@@ -91,8 +94,7 @@ public class PledgeService {
             .getResultList()
             .isEmpty();
     if (!already) {
-      em.persist(
-          new PledgeAcceptance(staff, pledge, LocalDateTime.now().truncatedTo(ChronoUnit.MILLIS)));
+      em.persist(new PledgeAcceptance(staff, pledge, clock.now().truncatedTo(ChronoUnit.MILLIS)));
     }
   }
 
@@ -120,7 +122,7 @@ public class PledgeService {
   private ConfidentialityPledge currentPledge() {
     return em
         .createNamedQuery(ConfidentialityPledge.CURRENT, ConfidentialityPledge.class)
-        .setParameter("now", LocalDateTime.now())
+        .setParameter("now", clock.now())
         .setMaxResults(1)
         .getResultList()
         .stream()

@@ -6,16 +6,18 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.Clock;
-import java.time.LocalDateTime;
 import java.util.List;
 import java.util.logging.Logger;
+import lt.dienynas.shared.SchoolClock;
 
 /** Writes and lists refused accesses. */
 @Stateless
 public class RefusalLog {
+  @Inject private SchoolClock clock;
+
   private static final Logger LOG = Logger.getLogger(RefusalLog.class.getName());
 
   @PersistenceContext(unitName = "dienynas")
@@ -31,9 +33,7 @@ public class RefusalLog {
   public void record(String login, String action, String targetType, Object targetId) {
     LOG.warning(
         () -> "Access refused: " + login + " " + action + " " + targetType + " " + targetId);
-    em.persist(
-        new AccessRefusal(
-            LocalDateTime.now(Clock.systemDefaultZone()), login, action, targetType, targetId));
+    em.persist(new AccessRefusal(clock.now(), login, action, targetType, targetId));
   }
 
   @RolesAllowed({Role.Names.DB_ADMIN, Role.Names.DIRECTOR})

@@ -86,7 +86,12 @@ public class UserAccount {
    * @param initialPasswordHash a bcrypt hash from {@link PasswordHasher}
    * @throws BusinessException {@code account.login}, {@code account.noRole} or {@code account.role}
    */
-  public UserAccount(Person person, String login, String initialPasswordHash, Set<Role> roles) {
+  public UserAccount(
+      Person person,
+      String login,
+      String initialPasswordHash,
+      Set<Role> roles,
+      LocalDateTime createdAt) {
     this.person = Objects.requireNonNull(person, "person");
     changeLogin(login);
     resetPassword(initialPasswordHash);
@@ -95,7 +100,7 @@ public class UserAccount {
       throw new BusinessException("account.noRole", login);
     }
     roles.forEach(role -> this.roles.add(fitting(role)));
-    this.createdAt = LocalDateTime.now().truncatedTo(ChronoUnit.MILLIS);
+    this.createdAt = createdAt.truncatedTo(ChronoUnit.MILLIS);
   }
 
   /**

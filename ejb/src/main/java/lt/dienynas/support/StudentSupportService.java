@@ -3,6 +3,7 @@ package lt.dienynas.support;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.Serial;
@@ -18,6 +19,7 @@ import lt.dienynas.security.AccessPolicy;
 import lt.dienynas.security.Actor;
 import lt.dienynas.security.Role;
 import lt.dienynas.shared.BusinessException;
+import lt.dienynas.shared.SchoolClock;
 
 /**
  * Who a specialist supports (§24–§27): the DB admin assigns a student to a specialist and ends the
@@ -26,6 +28,7 @@ import lt.dienynas.shared.BusinessException;
  */
 @Stateless
 public class StudentSupportService {
+  @Inject private SchoolClock clock;
 
   private static final String SPECIALISTS =
       "SELECT DISTINCT s FROM StaffMember s JOIN s.roles r WHERE s.active = TRUE"
@@ -124,7 +127,7 @@ public class StudentSupportService {
     if (specialist == null || student == null) {
       throw new BusinessException("person.notFound", specialist == null ? specialistId : studentId);
     }
-    LocalDate today = LocalDate.now();
+    LocalDate today = clock.today();
     if (!em.createNamedQuery(StudentSupport.CURRENT_OF_PAIR)
         .setParameter("specialistId", specialistId)
         .setParameter("studentId", studentId)
@@ -149,7 +152,7 @@ public class StudentSupportService {
     if (support == null) {
       throw new BusinessException("support.notFound", supportId);
     }
-    LocalDate yesterday = LocalDate.now().minusDays(1);
+    LocalDate yesterday = clock.today().minusDays(1);
     if (support.getValidFrom().isAfter(yesterday)) {
       em.remove(support);
     } else {
@@ -161,7 +164,7 @@ public class StudentSupportService {
     List<StudentSupport> supports =
         em.createNamedQuery(StudentSupport.CURRENT_OF_SPECIALIST, StudentSupport.class)
             .setParameter("specialistId", specialistId)
-            .setParameter("today", LocalDate.now())
+            .setParameter("today", clock.today())
             .getResultList();
     Map<Long, ClassOf> classes =
         studentClasses.of(supports.stream().map(s -> s.getStudent().getId()).toList());

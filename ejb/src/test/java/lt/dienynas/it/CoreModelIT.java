@@ -127,7 +127,8 @@ class CoreModelIT {
             mother,
             "aj" + suffix,
             new PasswordHasher().hash("Slaptas-123"),
-            Set.of(Role.GUARDIAN)));
+            Set.of(Role.GUARDIAN),
+            java.time.LocalDateTime.now()));
     tx.commit();
     em.clear();
 

@@ -267,7 +267,8 @@ public final class Fixtures {
                       : managed instanceof Guardian
                           ? EnumSet.of(Role.GUARDIAN)
                           : EnumSet.of(Role.STUDENT);
-          em.persist(new UserAccount(managed, login, hash(), granted));
+          em.persist(
+              new UserAccount(managed, login, hash(), granted, java.time.LocalDateTime.now()));
           return null;
         });
     return new Account(person.getId(), login, HASH_CACHE_PASSWORD);

@@ -15,6 +15,8 @@ import lt.dienynas.people.Student;
 import org.junit.jupiter.api.Test;
 
 class UserAccountTest {
+  private static final java.time.LocalDateTime CREATED =
+      java.time.LocalDateTime.of(2026, 9, 1, 8, 0);
 
   private static final PasswordHasher HASHER = new PasswordHasher();
   private static final String HASH = HASHER.hash("pradinis");
@@ -24,7 +26,7 @@ class UserAccountTest {
 
   @Test
   void firstPasswordMustBeChanged() {
-    UserAccount account = new UserAccount(student, "jonas.j", HASH, Set.of(Role.STUDENT));
+    UserAccount account = new UserAccount(student, "jonas.j", HASH, Set.of(Role.STUDENT), CREATED);
     assertTrue(account.isMustChangePassword());
     assertTrue(account.isEnabled());
     account.changePassword(HASHER.hash("naujas"));
@@ -36,12 +38,14 @@ class UserAccountTest {
   @Test
   void rolesMustFitThePerson() {
     assertRefused(
-        "account.role", () -> new UserAccount(student, "jonas.j", HASH, Set.of(Role.TEACHER)));
+        "account.role",
+        () -> new UserAccount(student, "jonas.j", HASH, Set.of(Role.TEACHER), CREATED));
     Guardian mother = new Guardian("Rasa", "Jonaitienė");
     assertRefused(
-        "account.role", () -> new UserAccount(mother, "rasa.j", HASH, Set.of(Role.STUDENT)));
+        "account.role",
+        () -> new UserAccount(mother, "rasa.j", HASH, Set.of(Role.STUDENT), CREATED));
     StaffMember teacher = new StaffMember("Asta", "Petraitienė", Set.of(Role.TEACHER));
-    UserAccount account = new UserAccount(teacher, "asta.p", HASH, Set.of(Role.TEACHER));
+    UserAccount account = new UserAccount(teacher, "asta.p", HASH, Set.of(Role.TEACHER), CREATED);
     account.grantRole(Role.CLASS_TEACHER);
     assertRefused("account.role", () -> account.grantRole(Role.GUARDIAN));
     account.revokeRole(Role.TEACHER);
@@ -52,13 +56,15 @@ class UserAccountTest {
   @Test
   void loginAndHashAreChecked() {
     assertRefused(
-        "account.login", () -> new UserAccount(student, "jo", HASH, Set.of(Role.STUDENT)));
+        "account.login", () -> new UserAccount(student, "jo", HASH, Set.of(Role.STUDENT), CREATED));
     assertRefused(
-        "account.login", () -> new UserAccount(student, "jonas j", HASH, Set.of(Role.STUDENT)));
-    assertRefused("account.noRole", () -> new UserAccount(student, "jonas.j", HASH, Set.of()));
+        "account.login",
+        () -> new UserAccount(student, "jonas j", HASH, Set.of(Role.STUDENT), CREATED));
+    assertRefused(
+        "account.noRole", () -> new UserAccount(student, "jonas.j", HASH, Set.of(), CREATED));
     assertThrows(
         IllegalArgumentException.class,
-        () -> new UserAccount(student, "jonas.j", "pradinis", Set.of(Role.STUDENT)));
+        () -> new UserAccount(student, "jonas.j", "pradinis", Set.of(Role.STUDENT), CREATED));
   }
 
   @Test

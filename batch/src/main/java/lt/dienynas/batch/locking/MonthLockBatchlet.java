@@ -12,6 +12,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.logging.Logger;
 import lt.dienynas.locking.MonthLockService;
+import lt.dienynas.shared.SchoolClock;
 
 /**
  * The step of the {@code month-lock} job: one call of {@link MonthLockService#lockPastDeadline}.
@@ -19,6 +20,8 @@ import lt.dienynas.locking.MonthLockService;
 @Named("monthLockBatchlet")
 @Dependent
 public class MonthLockBatchlet extends AbstractBatchlet {
+  @Inject private SchoolClock clock;
+
   private static final Logger LOG = Logger.getLogger(MonthLockBatchlet.class.getName());
 
   /** Well within JBeret's EXITSTATUS column (VARCHAR(512)). */
@@ -34,7 +37,7 @@ public class MonthLockBatchlet extends AbstractBatchlet {
 
   @Override
   public String process() {
-    LocalDate day = today == null || today.isBlank() ? LocalDate.now() : LocalDate.parse(today);
+    LocalDate day = today == null || today.isBlank() ? clock.today() : LocalDate.parse(today);
     List<YearMonth> locked = locks.lockPastDeadline(day);
     LOG.info(() -> "Month lock for " + day + ": newly locked " + locked);
     String status = exitStatus(locked);

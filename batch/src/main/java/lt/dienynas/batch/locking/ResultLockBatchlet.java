@@ -10,6 +10,7 @@ import jakarta.inject.Named;
 import java.time.LocalDate;
 import java.util.logging.Logger;
 import lt.dienynas.locking.ResultLockService;
+import lt.dienynas.shared.SchoolClock;
 
 /**
  * The nightly lock of period results (§30): every semester or annual grade, period attendance count
@@ -19,6 +20,8 @@ import lt.dienynas.locking.ResultLockService;
 @Named("resultLockBatchlet")
 @Dependent
 public class ResultLockBatchlet extends AbstractBatchlet {
+  @Inject private SchoolClock clock;
+
   private static final Logger LOG = Logger.getLogger(ResultLockBatchlet.class.getName());
 
   @Inject
@@ -31,7 +34,7 @@ public class ResultLockBatchlet extends AbstractBatchlet {
 
   @Override
   public String process() {
-    LocalDate day = today == null || today.isBlank() ? LocalDate.now() : LocalDate.parse(today);
+    LocalDate day = today == null || today.isBlank() ? clock.today() : LocalDate.parse(today);
     int locked = results.lockEnteredBefore(day);
     LOG.info(() -> "Result lock for " + day + ": " + locked + " results locked");
     String status = "RESULTS LOCKED " + locked;

@@ -11,7 +11,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.LocalDate;
 import java.util.List;
 import lt.dienynas.diary.AttendanceTotals;
 import lt.dienynas.diary.DiaryChild;
@@ -24,6 +23,7 @@ import lt.dienynas.journal.ClassJustifications;
 import lt.dienynas.journal.JustificationService;
 import lt.dienynas.journal.PendingNote;
 import lt.dienynas.journal.StudentNoteService;
+import lt.dienynas.shared.SchoolClock;
 
 /** Diaries, justifications and notes about students over the API. */
 @Path("v1")
@@ -31,6 +31,8 @@ import lt.dienynas.journal.StudentNoteService;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class DiaryResource {
+  @Inject private SchoolClock clock;
+
   @Inject private DiaryService diary;
   @Inject private JustificationService justifications;
   @Inject private AttendanceService attendance;
@@ -39,19 +41,19 @@ public class DiaryResource {
   @GET
   @Path("me/children")
   public List<DiaryChild> children(@QueryParam("date") String date) {
-    return diary.children(Params.date(date, LocalDate.now()));
+    return diary.children(Params.date(date, clock.today()));
   }
 
   @GET
   @Path("me/student")
   public DiaryChild me(@QueryParam("date") String date) {
-    return diary.me(Params.date(date, LocalDate.now()));
+    return diary.me(Params.date(date, clock.today()));
   }
 
   @GET
   @Path("students/{studentId}/week")
   public DiaryWeek week(@PathParam("studentId") long studentId, @QueryParam("date") String date) {
-    return diary.week(studentId, Params.date(date, LocalDate.now()));
+    return diary.week(studentId, Params.date(date, clock.today()));
   }
 
   @GET
@@ -128,7 +130,7 @@ public class DiaryResource {
   @GET
   @Path("students/{studentId}/justification-notes")
   public List<PendingNote> notesOf(@PathParam("studentId") long studentId) {
-    return justifications.notesOf(studentId, LocalDate.now());
+    return justifications.notesOf(studentId, clock.today());
   }
 
   @POST
@@ -148,6 +150,6 @@ public class DiaryResource {
   @Path("classes/{classId}/justifications")
   public ClassJustifications ofClass(
       @PathParam("classId") long classId, @QueryParam("asOf") String asOf) {
-    return justifications.ofClass(classId, Params.date(asOf, LocalDate.now()));
+    return justifications.ofClass(classId, Params.date(asOf, clock.today()));
   }
 }

@@ -15,7 +15,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,6 +34,7 @@ import lt.dienynas.journal.MarkInput;
 import lt.dienynas.journal.Versioned;
 import lt.dienynas.journal.VersionedJournalWrites;
 import lt.dienynas.shared.BusinessException;
+import lt.dienynas.shared.SchoolClock;
 
 /** Journals, lessons, marks and attendance over the API. */
 @Path("v1")
@@ -41,6 +42,8 @@ import lt.dienynas.shared.BusinessException;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class JournalResource {
+  @Inject private SchoolClock clock;
+
   @Inject private JournalService journal;
   @Inject private LessonService lessons;
   @Inject private AssessmentRules rules;
@@ -49,13 +52,13 @@ public class JournalResource {
   @GET
   @Path("journals")
   public List<JournalLink> journals(@QueryParam("date") String date) {
-    return journal.myJournals(Params.date(date, LocalDate.now()));
+    return journal.myJournals(Params.date(date, clock.today()));
   }
 
   @GET
   @Path("classes")
   public List<ClassLink> classes(@QueryParam("date") String date) {
-    return journal.myClasses(Params.date(date, LocalDate.now()));
+    return journal.myClasses(Params.date(date, clock.today()));
   }
 
   @GET
@@ -64,7 +67,7 @@ public class JournalResource {
       @PathParam("groupId") long groupId,
       @QueryParam("month") String month,
       @QueryParam("subject") Long subjectId) {
-    return journal.month(groupId, subjectId, Params.month(month));
+    return journal.month(groupId, subjectId, Params.month(month, YearMonth.from(clock.today())));
   }
 
   @POST

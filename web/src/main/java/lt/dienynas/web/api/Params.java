@@ -49,9 +49,9 @@ final class Params {
   /**
    * @throws BusinessException {@code api.badMonth}
    */
-  static YearMonth month(String value) {
+  static YearMonth month(String value, YearMonth current) {
     if (value == null || value.isBlank()) {
-      return YearMonth.now();
+      return current;
     }
     try {
       return YearMonth.parse(value.strip());

@@ -15,9 +15,9 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.DayOfWeek;
-import java.time.LocalDate;
 import java.util.List;
 import lt.dienynas.shared.BusinessException;
+import lt.dienynas.shared.SchoolClock;
 import lt.dienynas.timetable.NewTimetableSlot;
 import lt.dienynas.timetable.TimetableEntry;
 import lt.dienynas.timetable.TimetableService;
@@ -28,19 +28,21 @@ import lt.dienynas.timetable.TimetableService;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class TimetableResource {
+  @Inject private SchoolClock clock;
+
   @Inject private TimetableService timetable;
 
   @GET
   @Path("timetable/mine")
   public List<TimetableEntry> mine(@QueryParam("date") String date) {
-    return timetable.mine(Params.date(date, LocalDate.now()));
+    return timetable.mine(Params.date(date, clock.today()));
   }
 
   @GET
   @Path("classes/{classId}/timetable")
   public List<TimetableEntry> ofClass(
       @PathParam("classId") long classId, @QueryParam("date") String date) {
-    return timetable.ofClass(classId, Params.date(date, LocalDate.now()));
+    return timetable.ofClass(classId, Params.date(date, clock.today()));
   }
 
   @POST

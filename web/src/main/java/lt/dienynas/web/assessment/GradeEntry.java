@@ -5,11 +5,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serial;
 import java.io.Serializable;
-import java.time.LocalDate;
 import java.util.List;
 import lt.dienynas.assessment.GradeEntryState;
 import lt.dienynas.assessment.PeriodGradeService;
 import lt.dienynas.school.PeriodKind;
+import lt.dienynas.shared.SchoolClock;
 import lt.dienynas.web.faces.Notices;
 
 /**
@@ -19,6 +19,8 @@ import lt.dienynas.web.faces.Notices;
 @Named
 @ViewScoped
 public class GradeEntry implements Serializable {
+  @Inject private SchoolClock clock;
+
   @Serial private static final long serialVersionUID = 1L;
 
   @Inject private PeriodGradeService grades;
@@ -27,7 +29,7 @@ public class GradeEntry implements Serializable {
   private List<GradeEntryState> states = List.of();
 
   public void load() {
-    states = grades.entryStates(period, LocalDate.now());
+    states = grades.entryStates(period, clock.today());
   }
 
   public void set(GradeEntryState state, boolean open) {

@@ -12,6 +12,7 @@ import lt.dienynas.assessment.PlannedTestView;
 import lt.dienynas.journal.JournalLink;
 import lt.dienynas.journal.JournalService;
 import lt.dienynas.shared.BusinessException;
+import lt.dienynas.shared.SchoolClock;
 import lt.dienynas.web.faces.Notices;
 
 /**
@@ -22,6 +23,8 @@ import lt.dienynas.web.faces.Notices;
 @Named
 @ViewScoped
 public class PlannedTests implements Serializable {
+  @Inject private SchoolClock clock;
+
   @Serial private static final long serialVersionUID = 1L;
 
   /** How far ahead the class view lists tests. */
@@ -40,7 +43,7 @@ public class PlannedTests implements Serializable {
 
   /** The view action: the class's tests, or the teacher's journals and late tests. */
   public void load() {
-    LocalDate today = LocalDate.now();
+    LocalDate today = clock.today();
     if (schoolClass != null) {
       classTests = tests.ofClass(schoolClass, today, today.plusDays(CLASS_VIEW_DAYS));
       return;
@@ -66,7 +69,7 @@ public class PlannedTests implements Serializable {
 
   /** The earliest date a test may be announced for today. */
   public LocalDate getEarliest() {
-    return LocalDate.now().plusDays(tests.daysAhead());
+    return clock.today().plusDays(tests.daysAhead());
   }
 
   public Long getSchoolClass() {

@@ -10,6 +10,7 @@ import lt.dienynas.diary.DiaryChild;
 import lt.dienynas.journal.JustificationReason;
 import lt.dienynas.journal.JustificationService;
 import lt.dienynas.journal.PendingNote;
+import lt.dienynas.shared.SchoolClock;
 import lt.dienynas.web.faces.Notices;
 
 /**
@@ -19,6 +20,8 @@ import lt.dienynas.web.faces.Notices;
 @Named
 @ViewScoped
 public class ChildDiary extends DiaryPage {
+  @Inject private SchoolClock clock;
+
   @Serial private static final long serialVersionUID = 1L;
 
   @Inject private JustificationService justifications;
@@ -39,7 +42,7 @@ public class ChildDiary extends DiaryPage {
     }
     if (student != null) {
       show(student);
-      notes = justifications.notesOf(student, LocalDate.now());
+      notes = justifications.notesOf(student, clock.today());
     }
   }
 

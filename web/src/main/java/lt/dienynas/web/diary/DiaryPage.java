@@ -15,12 +15,15 @@ import lt.dienynas.diary.DiaryMark;
 import lt.dienynas.diary.DiaryService;
 import lt.dienynas.diary.DiaryWeek;
 import lt.dienynas.diary.SubjectOption;
+import lt.dienynas.shared.SchoolClock;
 
 /**
  * What a diary page shows for one student: the week of the date, and from the school year's start
  * to that week the attendance totals and the marks (of one subject, or all).
  */
 public abstract class DiaryPage implements Serializable {
+  @Inject private SchoolClock clock;
+
   @Serial private static final long serialVersionUID = 1L;
 
   /** How far from the shown week's Monday the coming tests are listed. */
@@ -69,7 +72,7 @@ public abstract class DiaryPage implements Serializable {
   }
 
   public LocalDate getDate() {
-    return date == null ? LocalDate.now() : date;
+    return date == null ? clock.today() : date;
   }
 
   public void setDate(LocalDate date) {

@@ -39,8 +39,8 @@ import lt.dienynas.locking.MonthLockService;
 import lt.dienynas.security.AccessDeniedException;
 import lt.dienynas.shared.BusinessException;
 import lt.dienynas.shared.SchoolClock;
-import lt.dienynas.web.faces.Notices;
 import lt.dienynas.web.faces.BusinessExceptionHandler;
+import lt.dienynas.web.faces.Notices;
 
 /**
  * The journal grid (group × month): students down, lessons across. One lesson at a time is open:

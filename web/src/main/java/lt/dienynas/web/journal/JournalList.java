@@ -9,11 +9,14 @@ import java.time.YearMonth;
 import java.util.List;
 import lt.dienynas.journal.JournalLink;
 import lt.dienynas.journal.JournalService;
+import lt.dienynas.shared.SchoolClock;
 
 /** The journals a person may open: the groups and subjects they teach, their class, the school. */
 @Named
 @RequestScoped
 public class JournalList {
+  @Inject private SchoolClock clock;
+
   @Inject private JournalService journal;
 
   private LocalDate date;
@@ -21,7 +24,7 @@ public class JournalList {
 
   @PostConstruct
   void init() {
-    date = LocalDate.now();
+    date = clock.today();
   }
 
   /** The view action: the journals of the school year of the date asked for (today without). */
@@ -42,6 +45,6 @@ public class JournalList {
   }
 
   public void setDate(LocalDate date) {
-    this.date = date == null ? LocalDate.now() : date;
+    this.date = date == null ? clock.today() : date;
   }
 }

@@ -16,6 +16,7 @@ import lt.dienynas.journal.JournalService;
 import lt.dienynas.journal.JustificationReason;
 import lt.dienynas.journal.JustificationService;
 import lt.dienynas.journal.UnjustifiedAbsence;
+import lt.dienynas.shared.SchoolClock;
 import lt.dienynas.web.faces.Notices;
 
 /**
@@ -25,6 +26,8 @@ import lt.dienynas.web.faces.Notices;
 @Named
 @ViewScoped
 public class Justifications implements Serializable {
+  @Inject private SchoolClock clock;
+
   @Serial private static final long serialVersionUID = 1L;
 
   @Inject private JustificationService justifications;
@@ -44,7 +47,7 @@ public class Justifications implements Serializable {
   /** The view action: the class asked for, else the person's first class. */
   public void load() {
     if (asOf == null) {
-      asOf = LocalDate.now();
+      asOf = clock.today();
     }
     if (schoolClass == null) {
       List<ClassLink> mine = journal.myClasses(asOf);

@@ -8,17 +8,23 @@ import java.time.YearMonth;
 import java.util.List;
 import lt.dienynas.journal.ClassLink;
 import lt.dienynas.journal.JournalService;
+import lt.dienynas.shared.SchoolClock;
 
 /** The class teacher's classes (every class for management), with their journal, week and work. */
 @Named
 @RequestScoped
 public class MyClass {
+  @Inject private SchoolClock clock;
+
   @Inject private JournalService journal;
 
-  private LocalDate date = LocalDate.now();
+  private LocalDate date;
   private List<ClassLink> classes;
 
   public void load() {
+    if (date == null) {
+      date = clock.today();
+    }
     classes = journal.myClasses(date);
   }
 
@@ -35,6 +41,6 @@ public class MyClass {
   }
 
   public void setDate(LocalDate date) {
-    this.date = date == null ? LocalDate.now() : date;
+    this.date = date == null ? clock.today() : date;
   }
 }

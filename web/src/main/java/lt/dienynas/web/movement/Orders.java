@@ -2,6 +2,7 @@ package lt.dienynas.web.movement;
 
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serial;
 import java.io.Serializable;
@@ -14,6 +15,7 @@ import lt.dienynas.movement.StudentMovementService.NewStudent;
 import lt.dienynas.movement.StudentMovementService.OrderLine;
 import lt.dienynas.movement.StudentMovementService.OrderRequest;
 import lt.dienynas.movement.StudentMovementService.StudentRef;
+import lt.dienynas.shared.SchoolClock;
 import lt.dienynas.web.faces.PageMessages;
 
 /**
@@ -23,6 +25,8 @@ import lt.dienynas.web.faces.PageMessages;
 @Named
 @ViewScoped
 public class Orders implements Serializable {
+  @Inject private SchoolClock clock;
+
   @Serial private static final long serialVersionUID = 1L;
   private static final int RECENT_DAYS = 120;
 
@@ -45,7 +49,7 @@ public class Orders implements Serializable {
   private String note;
 
   public void load() {
-    recent = movements.recentOrders(LocalDate.now().minusDays(RECENT_DAYS));
+    recent = movements.recentOrders(clock.today().minusDays(RECENT_DAYS));
     classes = movements.enrollableClasses();
   }
 

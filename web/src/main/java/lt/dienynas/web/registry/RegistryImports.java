@@ -3,6 +3,7 @@ package lt.dienynas.web.registry;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
@@ -27,6 +28,7 @@ import lt.dienynas.registry.RegistryKind;
 import lt.dienynas.school.YearSetupService;
 import lt.dienynas.school.YearSetupService.YearLine;
 import lt.dienynas.shared.BusinessException;
+import lt.dienynas.shared.SchoolClock;
 
 /**
  * Registrų importas (§9, §18.5): upload a Mokinių / Pedagogų registras export, follow the job's
@@ -35,6 +37,8 @@ import lt.dienynas.shared.BusinessException;
 @Named
 @ViewScoped
 public class RegistryImports implements Serializable {
+  @Inject private SchoolClock clock;
+
   @Serial private static final long serialVersionUID = 1L;
 
   @EJB private RegistryImportJobs jobs;
@@ -80,7 +84,7 @@ public class RegistryImports implements Serializable {
       throw new BusinessException("registry.tooLarge", RegistryFile.MAX_CHARS);
     }
     String content = utf8(file);
-    LocalDate from = admittedFrom == null ? LocalDate.now() : admittedFrom;
+    LocalDate from = admittedFrom == null ? clock.today() : admittedFrom;
     long created =
         jobs.start(kind, file.getSubmittedFileName(), content, year == null ? 0 : year, from);
     return "/registry/imports.xhtml?faces-redirect=true&id=" + created;

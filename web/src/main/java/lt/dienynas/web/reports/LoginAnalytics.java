@@ -3,6 +3,7 @@ package lt.dienynas.web.reports;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serial;
 import java.io.Serializable;
@@ -14,6 +15,7 @@ import lt.dienynas.reporting.LoginAnalyticsService.ClassLogins;
 import lt.dienynas.reporting.LoginAnalyticsService.PersonLogins;
 import lt.dienynas.school.YearSetupService;
 import lt.dienynas.school.YearSetupService.YearLine;
+import lt.dienynas.shared.SchoolClock;
 import org.omnifaces.util.Faces;
 
 /**
@@ -23,6 +25,8 @@ import org.omnifaces.util.Faces;
 @Named
 @ViewScoped
 public class LoginAnalytics implements Serializable {
+  @Inject private SchoolClock clock;
+
   @Serial private static final long serialVersionUID = 1L;
 
   @EJB private LoginAnalyticsService analytics;
@@ -48,7 +52,7 @@ public class LoginAnalytics implements Serializable {
       from = chosen.start();
     }
     if (to == null) {
-      to = LocalDate.now().isBefore(chosen.end()) ? LocalDate.now() : chosen.end();
+      to = clock.today().isBefore(chosen.end()) ? clock.today() : chosen.end();
     }
     classes = analytics.byClass(year, from, to);
     people = schoolClass == null ? List.of() : analytics.ofClass(schoolClass, from, to);

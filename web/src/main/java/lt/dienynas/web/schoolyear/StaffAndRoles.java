@@ -3,6 +3,7 @@ package lt.dienynas.web.schoolyear;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serial;
 import java.io.Serializable;
@@ -14,6 +15,7 @@ import lt.dienynas.school.TeacherHandoverService;
 import lt.dienynas.school.YearSetupService;
 import lt.dienynas.school.YearSetupService.StaffLine;
 import lt.dienynas.security.Role;
+import lt.dienynas.shared.SchoolClock;
 import lt.dienynas.web.faces.PageMessages;
 
 /**
@@ -23,6 +25,8 @@ import lt.dienynas.web.faces.PageMessages;
 @Named
 @ViewScoped
 public class StaffAndRoles implements Serializable {
+  @Inject private SchoolClock clock;
+
   @Serial private static final long serialVersionUID = 1L;
 
   @EJB private YearSetupService setup;
@@ -79,7 +83,7 @@ public class StaffAndRoles implements Serializable {
     byte[] pdf =
         handovers.recordsForSignature(
             printTeacher == null ? 0 : printTeacher,
-            printUpTo == null ? LocalDate.now() : printUpTo,
+            printUpTo == null ? clock.today() : printUpTo,
             FacesContext.getCurrentInstance().getViewRoot().getLocale());
     PageMessages.sendPdf(pdf, "mokytojo-irasai-" + printTeacher + ".pdf");
   }

@@ -2,15 +2,17 @@ package lt.dienynas.web.schoolyear;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.time.LocalDate;
 import lt.dienynas.school.YearChecklist;
 import lt.dienynas.school.YearSetupService;
+import lt.dienynas.shared.SchoolClock;
 
 /** What is still missing for the school year to start (§18.1, due 5 September). */
 @Named
 @RequestScoped
 public class StartChecklist {
+  @Inject private SchoolClock clock;
 
   @EJB private YearSetupService setup;
 
@@ -25,7 +27,7 @@ public class StartChecklist {
   }
 
   public boolean isOverdue() {
-    return checklist != null && checklist.overdue(LocalDate.now());
+    return checklist != null && checklist.overdue(clock.today());
   }
 
   public Long getYear() {

@@ -2,17 +2,20 @@ package lt.dienynas.web.schoolyear;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.LocalDate;
 import java.util.List;
 import lt.dienynas.school.TimetableCheck.Mismatch;
 import lt.dienynas.school.TimetableCheckService;
 import lt.dienynas.school.YearSetupService;
+import lt.dienynas.shared.SchoolClock;
 
 /** Tvarkaraščių patikra (§18.8): classes whose weekly lessons differ from the curriculum. */
 @Named
 @RequestScoped
 public class TimetableCheckReport {
+  @Inject private SchoolClock clock;
 
   @EJB private TimetableCheckService check;
   @EJB private YearSetupService setup;
@@ -26,7 +29,7 @@ public class TimetableCheckReport {
       year = setup.years().stream().findFirst().map(YearSetupService.YearLine::id).orElse(null);
     }
     if (day == null) {
-      day = LocalDate.now();
+      day = clock.today();
     }
     mismatches = year == null ? null : check.check(year, day);
   }

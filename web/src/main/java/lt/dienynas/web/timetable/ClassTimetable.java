@@ -4,12 +4,15 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.LocalDate;
+import lt.dienynas.shared.SchoolClock;
 import lt.dienynas.timetable.TimetableService;
 
 /** A class's week for its class teacher and the admin (§21.2, §18.8). */
 @Named
 @RequestScoped
 public class ClassTimetable {
+  @Inject private SchoolClock clock;
+
   @Inject private TimetableService timetable;
 
   private Long schoolClass;
@@ -18,7 +21,7 @@ public class ClassTimetable {
 
   public void load() {
     if (date == null) {
-      date = LocalDate.now();
+      date = clock.today();
     }
     week = new WeekGrid(timetable.ofClass(schoolClass, date));
   }

@@ -12,6 +12,7 @@ import lt.dienynas.journal.JournalLink;
 import lt.dienynas.journal.JournalService;
 import lt.dienynas.journal.StaleWriteException;
 import lt.dienynas.shared.BusinessException;
+import lt.dienynas.shared.SchoolClock;
 import lt.dienynas.timetable.NewTimetableSlot;
 import lt.dienynas.timetable.TimetableService;
 import lt.dienynas.web.faces.Notices;
@@ -20,6 +21,8 @@ import lt.dienynas.web.faces.Notices;
 @Named
 @ViewScoped
 public class MyTimetable implements Serializable {
+  @Inject private SchoolClock clock;
+
   @Serial private static final long serialVersionUID = 1L;
 
   @Inject private TimetableService timetable;
@@ -37,7 +40,7 @@ public class MyTimetable implements Serializable {
 
   public void load() {
     if (date == null) {
-      date = LocalDate.now();
+      date = clock.today();
     }
     if (validFrom == null) {
       validFrom = date;
