@@ -13,6 +13,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import lt.dienynas.people.PersonalCode;
 import lt.dienynas.security.Role;
+import lt.dienynas.shared.SchoolClock;
 import org.mindrot.jbcrypt.BCrypt;
 
 /**
@@ -186,7 +187,7 @@ public final class TestPeople {
         "INSERT INTO student_support (specialist_id, student_id, valid_from) VALUES (?, ?, ?)",
         specialistId,
         studentId,
-        LocalDate.now());
+        LocalDate.now(SchoolClock.ZONE));
   }
 
   /** The person must change the password at the next login (as after a reset). */

@@ -38,6 +38,7 @@ import lt.dienynas.security.PledgeService.Acceptance;
 import lt.dienynas.security.Role;
 import lt.dienynas.security.UserAccount;
 import lt.dienynas.shared.BusinessException;
+import lt.dienynas.shared.SchoolClock;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -271,7 +272,8 @@ class AccountsIT {
         asAdmin(
                 () ->
                     loginEvents.loginsPerPerson(
-                        LocalDateTime.now().minusHours(1), LocalDateTime.now().plusHours(1)))
+                        LocalDateTime.now(SchoolClock.ZONE).minusHours(1),
+                        LocalDateTime.now(SchoolClock.ZONE).plusHours(1)))
             .stream()
             .anyMatch(c -> c.personId() == guardian.getId() && c.logins() == 1));
   }

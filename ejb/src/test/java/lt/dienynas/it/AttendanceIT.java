@@ -32,6 +32,7 @@ import lt.dienynas.journal.PendingNote;
 import lt.dienynas.people.Student;
 import lt.dienynas.security.AccessDeniedException;
 import lt.dienynas.shared.BusinessException;
+import lt.dienynas.shared.SchoolClock;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -117,13 +118,15 @@ class AttendanceIT {
     ClassJustifications today =
         as(
             school.classTeacherAccount,
-            () -> justifications.ofClass(school.classId, LocalDate.now()));
+            () -> justifications.ofClass(school.classId, LocalDate.now(SchoolClock.ZONE)));
     assertEquals(1, today.waiting().size());
     assertFalse(today.waiting().get(0).overdue());
     ClassJustifications later =
         as(
             school.classTeacherAccount,
-            () -> justifications.ofClass(school.classId, LocalDate.now().plusDays(10)));
+            () ->
+                justifications.ofClass(
+                    school.classId, LocalDate.now(SchoolClock.ZONE).plusDays(10)));
     assertEquals(List.of(noteId), later.overdue().stream().map(PendingNote::noteId).toList());
     ClassJustifications inOctober =
         as(
@@ -142,7 +145,9 @@ class AttendanceIT {
     assertEquals(3, totals.absentJustified());
     assertEquals(
         NoteStatus.ACCEPTED,
-        as(parent, () -> justifications.notesOf(child.getId(), LocalDate.now())).get(0).status());
+        as(parent, () -> justifications.notesOf(child.getId(), LocalDate.now(SchoolClock.ZONE)))
+            .get(0)
+            .status());
 
     // a second note is rejected, and a decided note cannot be decided again
     long second2 =

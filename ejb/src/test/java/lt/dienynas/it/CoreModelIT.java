@@ -33,6 +33,7 @@ import lt.dienynas.security.PasswordHasher;
 import lt.dienynas.security.Role;
 import lt.dienynas.security.UserAccount;
 import lt.dienynas.shared.BusinessException;
+import lt.dienynas.shared.SchoolClock;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -128,7 +129,7 @@ class CoreModelIT {
             "aj" + suffix,
             new PasswordHasher().hash("Slaptas-123"),
             Set.of(Role.GUARDIAN),
-            java.time.LocalDateTime.now()));
+            java.time.LocalDateTime.now(SchoolClock.ZONE)));
     tx.commit();
     em.clear();
 

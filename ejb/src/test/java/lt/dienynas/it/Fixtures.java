@@ -25,6 +25,7 @@ import lt.dienynas.school.TeachingAssignment;
 import lt.dienynas.security.PasswordHasher;
 import lt.dienynas.security.Role;
 import lt.dienynas.security.UserAccount;
+import lt.dienynas.shared.SchoolClock;
 
 /**
  * Builds a test's own school data through the real entities, each call in its own transaction, with
@@ -268,7 +269,8 @@ public final class Fixtures {
                           ? EnumSet.of(Role.GUARDIAN)
                           : EnumSet.of(Role.STUDENT);
           em.persist(
-              new UserAccount(managed, login, hash(), granted, java.time.LocalDateTime.now()));
+              new UserAccount(
+                  managed, login, hash(), granted, java.time.LocalDateTime.now(SchoolClock.ZONE)));
           return null;
         });
     return new Account(person.getId(), login, HASH_CACHE_PASSWORD);

@@ -23,6 +23,7 @@ import lt.dienynas.school.SchoolYear;
 import lt.dienynas.school.StudyGroup;
 import lt.dienynas.security.Role;
 import lt.dienynas.shared.BusinessException;
+import lt.dienynas.shared.SchoolClock;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -78,7 +79,7 @@ class MonthLockIT {
         admin.login(),
         admin.password(),
         () -> {
-          locks.unlock(OCTOBER, classId, LocalDateTime.now().plusHours(2));
+          locks.unlock(OCTOBER, classId, LocalDateTime.now(SchoolClock.ZONE).plusHours(2));
           return null;
         });
     assertFalse(locks.isLocked(classId, day));
@@ -118,12 +119,12 @@ class MonthLockIT {
         admin.login(),
         admin.password(),
         () -> {
-          locks.unlock(OCTOBER, classId, LocalDateTime.now().plusMinutes(30));
+          locks.unlock(OCTOBER, classId, LocalDateTime.now(SchoolClock.ZONE).plusMinutes(30));
           return null;
         });
     assertFalse(locks.isLocked(classId, OCTOBER.atDay(1)));
     // the night after the unlock ran out: the class's own row is locked again
-    locks.lockPastDeadline(LocalDate.now().plusDays(1));
+    locks.lockPastDeadline(LocalDate.now(SchoolClock.ZONE).plusDays(1));
     assertTrue(locks.isLocked(classId, OCTOBER.atDay(1)));
   }
 }

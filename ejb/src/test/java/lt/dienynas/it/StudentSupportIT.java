@@ -18,6 +18,7 @@ import lt.dienynas.security.AccessPolicy;
 import lt.dienynas.security.Actors;
 import lt.dienynas.security.Role;
 import lt.dienynas.shared.BusinessException;
+import lt.dienynas.shared.SchoolClock;
 import lt.dienynas.support.StudentSupportService;
 import lt.dienynas.support.StudentSupportService.Supported;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -66,7 +67,7 @@ class StudentSupportIT {
         AsPerson.call(specialist.login(), specialist.password(), support::mySupportedStudents)
             .get(0);
     assertEquals(student.getId(), current.studentId());
-    assertEquals(LocalDate.now(), current.from());
+    assertEquals(LocalDate.now(SchoolClock.ZONE), current.from());
 
     BusinessException duplicate =
         assertThrows(
