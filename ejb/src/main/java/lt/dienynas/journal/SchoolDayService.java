@@ -191,10 +191,18 @@ public class SchoolDayService {
     history.record(Change.deleted(SOURCE, "school_day_mark", markId, before));
   }
 
-  /** The days marked from {@code from} to {@code to} (whole school and classes), by date. */
+  /**
+   * The days marked from {@code from} to {@code to} (at most a year; whole school and classes), by
+   * date, at most 500.
+   */
   public List<SchoolDayView> list(LocalDate from, LocalDate to) {
     policy.requireSchoolDayMarking();
-    requireRange(from, to);
+    if (from == null
+        || to == null
+        || to.isBefore(from)
+        || ChronoUnit.DAYS.between(from, to) > 366) {
+      throw new BusinessException("schoolDay.range", 366);
+    }
     List<SchoolDayView> days = new ArrayList<>();
     for (Object[] r :
         em.createQuery(
