@@ -13,12 +13,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import lt.dienynas.diary.SubjectOption;
 import lt.dienynas.history.Change;
 import lt.dienynas.history.HistoryLog;
 import lt.dienynas.journal.Lesson;
 import lt.dienynas.locking.MonthLockService;
 import lt.dienynas.school.Subject;
 import lt.dienynas.security.AccessPolicy;
+import lt.dienynas.security.Actor;
 import lt.dienynas.security.Role;
 import lt.dienynas.shared.BusinessException;
 
@@ -39,6 +41,15 @@ public class IntegratedLessonService {
           + " JOIN lesson l ON l.id = a.lesson_id JOIN lesson_subject ls ON ls.lesson_id = l.id"
           + " WHERE a.student_id = ?1 AND a.status = 'ABSENT' AND l.lesson_date BETWEEN ?2 AND ?3"
           + " GROUP BY ls.subject_id";
+
+  /** The most subjects the details page offers (a school teaches a few dozen). */
+  static final int MAX_SUBJECTS = 300;
+
+  /** Subjects taught in the year (besides the lesson's own), or chosen already. */
+  private static final String SUBJECTS =
+      "SELECT DISTINCT s.id, s.name FROM Subject s WHERE s.id <> :own AND (s.id IN :chosen"
+          + " OR EXISTS (SELECT a FROM TeachingAssignment a WHERE a.subject = s"
+          + " AND a.group.schoolYear = :year)) ORDER BY s.name, s.id";
 
   @PersistenceContext(unitName = "dienynas")
   private EntityManager em;
@@ -93,6 +104,56 @@ public class IntegratedLessonService {
             lessonId,
             Map.of("integratedSubjects", before.toString()),
             Map.of("integratedSubjects", further.toString())));
+  }
+
+  /**
+   * The lesson's details page: its further subjects, the subjects taught in its school year to
+   * choose from (and those chosen already), whether the reader may change them (may fill the lesson
+   * and its month is open) and may move it.
+   */
+  @PermitAll
+  public IntegratedLessonForm form(long lessonId) {
+    Lesson lesson = em.find(Lesson.class, lessonId);
+    if (lesson == null) {
+      throw policy.refuse("GROUP_JOURNAL_READ", "lesson", lessonId);
+    }
+    Actor actor = policy.requireGroupJournalRead(lesson.getGroup().getId());
+    Set<Long> chosen = subjectsOf(lessonId);
+    List<SubjectOption> subjects = new ArrayList<>();
+    for (Object[] r :
+        em.createQuery(SUBJECTS, Object[].class)
+            .setParameter("year", lesson.getGroup().getSchoolYear())
+            .setParameter("own", lesson.getSubject().getId())
+            .setParameter("chosen", chosen.isEmpty() ? Set.of(-1L) : chosen)
+            .setMaxResults(MAX_SUBJECTS)
+            .getResultList()) {
+      subjects.add(new SubjectOption((Long) r[0], (String) r[1]));
+    }
+    boolean open = !locks.isLockedForGroup(lesson.getGroup().getId(), lesson.getLessonDate());
+    boolean writable =
+        open
+            && !lesson.getGroup().getSchoolYear().isReadOnly()
+            && policy.mayWriteLesson(actor, lessonId);
+    boolean movable =
+        open
+            && !lesson.getGroup().getSchoolYear().isReadOnly()
+            && (writable || actor.hasAny(Role.DEPUTY, Role.DB_ADMIN));
+    return new IntegratedLessonForm(
+        lessonId,
+        lesson.getGroup().getId(),
+        lesson.getSubject().getId(),
+        lesson.getLessonDate(),
+        lesson.getLessonNumber(),
+        lesson.getGroup().getName(),
+        lesson.getSubject().getName(),
+        subjects,
+        chosen,
+        writable,
+        movable,
+        lesson.getMovedFromDate().orElse(null),
+        lesson.getMovedFromNumber().orElse(null),
+        lesson.getMoveReason().orElse(null),
+        lesson.getVersion());
   }
 
   /** The further subjects of a lesson (its own subject not included). */

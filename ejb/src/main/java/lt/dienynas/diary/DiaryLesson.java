@@ -25,5 +25,9 @@ public record DiaryLesson(
     AssessmentKind markKind,
     String institution,
     AttendanceStatus attendance,
-    JustificationReason justification)
+    JustificationReason justification,
+    String integratedWith,
+    LocalDate movedFromDate,
+    Integer movedFromNumber,
+    String moveReason)
     implements Serializable {}

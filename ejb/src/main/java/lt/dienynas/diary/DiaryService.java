@@ -9,8 +9,10 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import lt.dienynas.assessment.AssessmentKind;
 import lt.dienynas.assessment.MarkScale;
@@ -18,6 +20,8 @@ import lt.dienynas.assessment.MarkValue;
 import lt.dienynas.journal.AttendanceStatus;
 import lt.dienynas.journal.JustificationReason;
 import lt.dienynas.journal.NotHeldReason;
+import lt.dienynas.journal.SchoolDayView;
+import lt.dienynas.journal.SchoolDays;
 import lt.dienynas.journal.StudentNoteKind;
 import lt.dienynas.security.AccessPolicy;
 import lt.dienynas.security.Actor;
@@ -74,9 +78,22 @@ public class DiaryService {
   private static final String LESSONS =
       "SELECT l.id, l.group.id, l.lessonDate, l.lessonNumber, sub.name, t.firstName, t.lastName,"
           + " st.firstName, st.lastName, l.topic, l.homework, l.homeworkDue, l.notHeldReason,"
-          + " l.distance FROM Lesson l JOIN l.subject sub JOIN l.teacher t LEFT JOIN l.substitute st"
+          + " l.distance, l.movedFromDate, l.movedFromNumber, l.moveReason FROM Lesson l JOIN l.subject sub JOIN l.teacher t LEFT JOIN l.substitute st"
           + " WHERE l.group.id IN :groupIds AND l.lessonDate BETWEEN :from AND :to"
           + " ORDER BY l.lessonDate, l.lessonNumber";
+
+  /** The further subjects of the week's integrated lessons (§23.8); group ids, numbers only. */
+  private static final String INTEGRATED =
+      "SELECT ls.lesson_id, s.name FROM lesson_subject ls JOIN subject s ON s.id = ls.subject_id"
+          + " JOIN lesson l ON l.id = ls.lesson_id WHERE l.group_id IN (%s)"
+          + " AND l.lesson_date BETWEEN ?1 AND ?2 ORDER BY ls.lesson_id, s.name";
+
+  /** The student's classes and years of the week, whose marked school days concern them. */
+  private static final String CLASSES_OF_WEEK =
+      "SELECT DISTINCT g.schoolClass.id, g.schoolYear.id FROM GroupMember m JOIN m.group g"
+          + " WHERE m.student.id = :studentId AND g.kind IN (lt.dienynas.school.GroupKind.CLASS,"
+          + " lt.dienynas.school.GroupKind.PRESCHOOL) AND g.schoolClass IS NOT NULL"
+          + " AND m.validFrom <= :to AND (m.validTo IS NULL OR m.validTo >= :from)";
 
   private static final String MARKS =
       "SELECT l.id, m.scale, m.value, m.comment, m.kind, m.institution, l.lessonDate,"
@@ -160,6 +177,19 @@ public class DiaryService {
     for (LocalDate day = monday; day.isBefore(monday.plusDays(5)); day = day.plusDays(1)) {
       days.put(day, new ArrayList<>());
     }
+    Map<Long, String> integrated = new HashMap<>();
+    if (!memberships.isEmpty()) {
+      String groupIds =
+          String.join(",", memberships.keySet().stream().map(String::valueOf).toList());
+      for (Object row :
+          em.createNativeQuery(String.format(INTEGRATED, groupIds))
+              .setParameter(1, monday)
+              .setParameter(2, sunday)
+              .getResultList()) {
+        Object[] r = (Object[]) row;
+        integrated.merge(((Number) r[0]).longValue(), (String) r[1], (a, b) -> a + ", " + b);
+      }
+    }
     if (!memberships.isEmpty()) {
       for (Object[] r :
           em.createQuery(LESSONS, Object[].class)
@@ -191,11 +221,28 @@ public class DiaryService {
                     mark == null ? null : (AssessmentKind) mark[4],
                     mark == null ? null : (String) mark[5],
                     absence == null ? null : (AttendanceStatus) absence[1],
-                    absence == null ? null : (JustificationReason) absence[2]));
+                    absence == null ? null : (JustificationReason) absence[2],
+                    integrated.get((Long) r[0]),
+                    (LocalDate) r[14],
+                    r[15] == null ? null : ((Number) r[15]).intValue(),
+                    (String) r[16]));
       }
     }
     List<DiaryDay> result = new ArrayList<>();
-    days.forEach((date, lessons) -> result.add(new DiaryDay(date, lessons)));
+    Set<Long> classIds = new HashSet<>();
+    Set<Long> yearIds = new HashSet<>();
+    for (Object[] r : between(CLASSES_OF_WEEK, studentId, monday, sunday)) {
+      classIds.add((Long) r[0]);
+      yearIds.add((Long) r[1]);
+    }
+    List<SchoolDayView> schoolDays = SchoolDays.of(em, yearIds, classIds, monday, sunday);
+    days.forEach(
+        (date, lessons) ->
+            result.add(
+                new DiaryDay(
+                    date,
+                    lessons,
+                    schoolDays.stream().filter(d -> d.day().equals(date)).toList())));
     List<DiaryNote> notes = new ArrayList<>();
     for (Object[] r : between(NOTES, studentId, monday, sunday)) {
       notes.add(

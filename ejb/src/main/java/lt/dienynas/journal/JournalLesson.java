@@ -20,8 +20,22 @@ public record JournalLesson(
     String notes,
     NotHeldReason notHeldReason,
     boolean distance,
-    boolean writable)
+    boolean writable,
+    String integratedWith,
+    LocalDate movedFromDate,
+    Integer movedFromNumber,
+    String moveReason)
     implements Serializable {
+
+  /** The lesson counts for further subjects too (§23.8): their names, joined. */
+  public boolean isIntegrated() {
+    return integratedWith != null;
+  }
+
+  /** The lesson moved from another date or lesson number (§23.13). */
+  public boolean isMoved() {
+    return movedFromDate != null;
+  }
 
   public boolean isHeld() {
     return notHeldReason == null;

@@ -13,6 +13,8 @@ import lt.dienynas.assessment.MarkScale;
  *
  * @param subjectId the subject the journal is limited to, or null for every subject of the group
  * @param scales the marks the group may get in that subject (empty without a subject)
+ * @param schoolDays the month's days without lessons and remote-teaching days of the group's class
+ *     or the whole school (§23.3, §23.15)
  */
 public record JournalMonth(
     long groupId,
@@ -24,10 +26,12 @@ public record JournalMonth(
     List<JournalStudent> students,
     List<JournalLesson> lessons,
     Map<String, JournalCell> cells,
-    Set<MarkScale> scales)
+    Set<MarkScale> scales,
+    List<SchoolDayView> schoolDays)
     implements Serializable {
 
   public JournalMonth {
+    schoolDays = List.copyOf(schoolDays);
     students = List.copyOf(students);
     lessons = List.copyOf(lessons);
     cells = Map.copyOf(cells);

@@ -64,9 +64,16 @@ public class JournalService {
   private static final String LESSONS =
       "SELECT l.id, l.lessonDate, l.lessonNumber, sub.id, sub.name, t.id, t.firstName,"
           + " t.lastName, st.id, st.firstName, st.lastName, l.topic, l.homework, l.homeworkDue,"
-          + " l.notes, l.notHeldReason, l.distance FROM Lesson l JOIN l.subject sub"
+          + " l.notes, l.notHeldReason, l.distance, l.movedFromDate, l.movedFromNumber,"
+          + " l.moveReason FROM Lesson l JOIN l.subject sub"
           + " JOIN l.teacher t LEFT JOIN l.substitute st WHERE l.group.id = :groupId"
           + " AND l.lessonDate BETWEEN :from AND :to";
+
+  /** The further subjects of the month's integrated lessons (§23.8). */
+  private static final String INTEGRATED =
+      "SELECT ls.lesson_id, s.name FROM lesson_subject ls JOIN subject s ON s.id = ls.subject_id"
+          + " JOIN lesson l ON l.id = ls.lesson_id WHERE l.group_id = ?1"
+          + " AND l.lesson_date BETWEEN ?2 AND ?3 ORDER BY ls.lesson_id, s.name";
 
   private static final String MARKS =
       "SELECT l.id, m.student.id, m.scale, m.value, m.comment, m.kind, m.institution"
@@ -162,6 +169,16 @@ public class JournalService {
     }
 
     JournalWriteWindow window = policy.journalWriteWindow(actor, groupId);
+    Map<Long, String> integrated = new HashMap<>();
+    for (Object row :
+        em.createNativeQuery(INTEGRATED)
+            .setParameter(1, groupId)
+            .setParameter(2, from)
+            .setParameter(3, to)
+            .getResultList()) {
+      Object[] r = (Object[]) row;
+      integrated.merge(((Number) r[0]).longValue(), (String) r[1], (a, b) -> a + ", " + b);
+    }
     List<JournalLesson> lessonColumns = new ArrayList<>();
     String subjectName = null;
     for (Object[] r : range(LESSONS, groupId, subjectId, from, to)) {
@@ -184,7 +201,11 @@ public class JournalService {
               (String) r[14],
               (NotHeldReason) r[15],
               Boolean.TRUE.equals(r[16]),
-              window.mayWrite((Long) r[3], date, substituteId)));
+              window.mayWrite((Long) r[3], date, substituteId),
+              integrated.get((Long) r[0]),
+              (LocalDate) r[17],
+              r[18] == null ? null : ((Number) r[18]).intValue(),
+              (String) r[19]));
       subjectName = (String) r[4];
     }
     lessonColumns.sort(
@@ -232,7 +253,19 @@ public class JournalService {
         new ArrayList<>(students.values()),
         lessonColumns,
         cells,
-        scales);
+        scales,
+        schoolDays(groupId, from, to));
+  }
+
+  /** The days without lessons and remote days of the group's class or the whole school. */
+  private List<SchoolDayView> schoolDays(long groupId, LocalDate from, LocalDate to) {
+    StudyGroup group = em.find(StudyGroup.class, groupId);
+    return SchoolDays.of(
+        em,
+        List.of(group.getSchoolYear().getId()),
+        group.getSchoolClass().map(c -> List.of(c.getId())).orElse(List.of()),
+        from,
+        to);
   }
 
   private List<Object[]> range(

@@ -38,13 +38,19 @@ import lt.dienynas.timetable.TimetableSlot;
 @NamedQuery(
     name = Lesson.OF_SLOT_FROM,
     query = "SELECT l FROM Lesson l WHERE l.slot = :slot AND l.lessonDate >= :from")
+@NamedQuery(
+    name = Lesson.MOVED_FROM_BETWEEN,
+    query =
+        "SELECT l FROM Lesson l WHERE l.group = :group AND l.movedFromDate BETWEEN :from AND :to")
 public class Lesson {
+  public static final String MOVED_FROM_BETWEEN = "Lesson.movedFromBetween";
   public static final String OF_SLOT_FROM = "Lesson.ofSlotFrom";
   public static final String OF_GROUP_BETWEEN = "Lesson.ofGroupBetween";
   public static final String OF_TEACHER_FROM = "Lesson.ofTeacherFrom";
 
   public static final int TOPIC_LENGTH = 500;
   public static final int TEXT_LENGTH = 2000;
+  public static final int MOVE_REASON_LENGTH = 500;
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -70,11 +76,21 @@ public class Lesson {
   @JoinColumn(name = "timetable_slot_id", updatable = false)
   private TimetableSlot slot;
 
-  @Column(name = "lesson_date", nullable = false, updatable = false)
+  @Column(name = "lesson_date", nullable = false)
   private LocalDate lessonDate;
 
-  @Column(name = "lesson_number", nullable = false, updatable = false)
+  @Column(name = "lesson_number", nullable = false)
   private int lessonNumber;
+
+  /** Where the lesson was before it first moved (§23.13); null for one never moved. */
+  @Column(name = "moved_from_date")
+  private LocalDate movedFromDate;
+
+  @Column(name = "moved_from_number")
+  private Integer movedFromNumber;
+
+  @Column(name = "move_reason", length = MOVE_REASON_LENGTH)
+  private String moveReason;
 
   @Column(name = "topic", length = TOPIC_LENGTH)
   private String topic;
@@ -177,6 +193,51 @@ public class Lesson {
   }
 
   /**
+   * The day was marked (§23.3, §23.15): the lesson did not take place for this reason ({@code
+   * null}: it did after all).
+   */
+  void markNotHeld(NotHeldReason reason) {
+    this.notHeldReason = reason;
+  }
+
+  /** The day was marked as a remote-teaching day ({@code false}: the mark was taken back). */
+  void markDistance(boolean remote) {
+    this.distance = remote;
+  }
+
+  /**
+   * The lesson moves to another date or lesson number (§23.13); the first place it was at and the
+   * latest reason are kept.
+   *
+   * @throws BusinessException {@code schoolYear.outside}, {@code timetable.lessonNumber}, {@code
+   *     lesson.moveSame}, {@code lesson.moveReason}
+   */
+  void moveTo(LocalDate date, int number, String reason) {
+    Objects.requireNonNull(date, "date");
+    SchoolYear year = group.getSchoolYear();
+    if (!year.contains(date)) {
+      throw new BusinessException("schoolYear.outside", date, date, year.getName());
+    }
+    if (number < TimetableSlot.FIRST_LESSON || number > TimetableSlot.LAST_LESSON) {
+      throw new BusinessException("timetable.lessonNumber", number);
+    }
+    if (date.equals(lessonDate) && number == lessonNumber) {
+      throw new BusinessException("lesson.moveSame", date, number);
+    }
+    String why = trimmed(reason);
+    if (why == null || why.length() > MOVE_REASON_LENGTH) {
+      throw new BusinessException("lesson.moveReason", MOVE_REASON_LENGTH);
+    }
+    if (movedFromDate == null) {
+      movedFromDate = lessonDate;
+      movedFromNumber = lessonNumber;
+    }
+    lessonDate = date;
+    lessonNumber = number;
+    moveReason = why;
+  }
+
+  /**
    * @throws BusinessException {@code lesson.notHeld} when the lesson did not take place
    */
   public void requireHeld() {
@@ -245,12 +306,29 @@ public class Lesson {
     return distance;
   }
 
+  public Optional<LocalDate> getMovedFromDate() {
+    return Optional.ofNullable(movedFromDate);
+  }
+
+  public Optional<Integer> getMovedFromNumber() {
+    return Optional.ofNullable(movedFromNumber);
+  }
+
+  public Optional<String> getMoveReason() {
+    return Optional.ofNullable(moveReason);
+  }
+
+  public int getVersion() {
+    return version;
+  }
+
   /** Nothing was written about it yet (it can go when the timetable changes). */
   public boolean isBlank() {
     return topic == null
         && homework == null
         && notes == null
         && notHeldReason == null
-        && substitute == null;
+        && substitute == null
+        && movedFromDate == null;
   }
 }

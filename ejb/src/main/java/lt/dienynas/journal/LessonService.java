@@ -49,6 +49,13 @@ public class LessonService {
           + " + (SELECT COUNT(*) FROM attendance WHERE lesson_id = ?1)"
           + " + (SELECT COUNT(*) FROM student_note WHERE lesson_id = ?1)";
 
+  /** Which of the lessons (ids, numbers only) have marks, attendance or remarks. */
+  private static final String WITH_ENTRIES =
+      "SELECT l.id FROM lesson l WHERE l.id IN (%1$s) AND (EXISTS (SELECT 1 FROM mark m WHERE"
+          + " m.lesson_id = l.id) OR EXISTS (SELECT 1 FROM attendance a WHERE a.lesson_id = l.id)"
+          + " OR EXISTS (SELECT 1 FROM student_note n WHERE n.lesson_id = l.id))"
+          + " ORDER BY l.lesson_date, l.lesson_number";
+
   @PersistenceContext(unitName = "dienynas")
   private EntityManager em;
 
@@ -57,6 +64,8 @@ public class LessonService {
   @EJB private Actors actors;
 
   @EJB private JournalChanges changes;
+
+  @jakarta.inject.Inject private jakarta.enterprise.event.Event<LessonMoved> moved;
 
   /** Whether the calling person may create the group's lessons ({@link #generate}). */
   @PermitAll
@@ -96,6 +105,15 @@ public class LessonService {
     Set<String> taken = new HashSet<>();
     for (Lesson lesson : lessonsOf(group, start, end)) {
       taken.add(lesson.getLessonDate() + "#" + lesson.getLessonNumber());
+    }
+    // a lesson moved away (§23.13) is not generated again at the place it left
+    for (Lesson lesson :
+        em.createNamedQuery(Lesson.MOVED_FROM_BETWEEN, Lesson.class)
+            .setParameter("group", group)
+            .setParameter("from", start)
+            .setParameter("to", end)
+            .getResultList()) {
+      taken.add(lesson.getMovedFromDate().orElseThrow() + "#" + lesson.getMovedFromNumber().get());
     }
     WorkingDayCalendar calendar = year.calendar();
     // The DB admin sets up the whole group's journal; a teacher generates only the lessons of the
@@ -246,6 +264,118 @@ public class LessonService {
     }
     StaffMember chosen = substitute;
     write(lesson, l -> l.substituteBy(chosen));
+  }
+
+  /**
+   * Moves a lesson to another date or lesson number (§23.13): by whoever may fill it, or the deputy
+   * or the DB admin. The place must be free in the group and a school day unless {@code
+   * exceptionalDay}; both months must be open. The students of the group (grades 5–8) and the
+   * guardians are told where it moved and why, in this transaction ({@link LessonMoved}).
+   *
+   * @param expectedVersion the lesson's version the caller read (null: whatever it is)
+   * @return the lesson's new version
+   * @throws BusinessException {@code lesson.moveReason}, {@code lesson.moveSame}, {@code
+   *     lesson.exists}, {@code lesson.notSchoolDay}, {@code schoolYear.outside}, {@code
+   *     timetable.lessonNumber}, {@code month.locked}, {@code journal.datesRequired}
+   * @throws StaleWriteException when the lesson changed since the caller read it
+   */
+  public int move(long lessonId, Integer expectedVersion, LessonMove move, boolean exceptionalDay) {
+    policy.requireLessonMove(lessonId);
+    Lesson lesson = em.find(Lesson.class, lessonId);
+    if (lesson == null) {
+      throw policy.refuse("LESSON_MOVE", "lesson", lessonId);
+    }
+    InputRules.require(move);
+    if (move == null || move.date() == null || move.lessonNumber() == null) {
+      throw new BusinessException("journal.datesRequired");
+    }
+    if (expectedVersion != null && expectedVersion != lesson.getVersion()) {
+      throw new StaleWriteException(lesson.getLessonDate().toString(), lesson.getVersion());
+    }
+    StudyGroup group = lesson.getGroup();
+    LocalDate date = move.date();
+    int number = move.lessonNumber();
+    if (!exceptionalDay
+        && group.getSchoolYear().contains(date)
+        && !group.getSchoolYear().calendar().isSchoolDay(date)) {
+      throw new BusinessException("lesson.notSchoolDay", date);
+    }
+    boolean taken =
+        lessonsOf(group, date, date).stream()
+            .anyMatch(l -> l.getLessonNumber() == number && !l.getId().equals(lesson.getId()));
+    if (taken) {
+      throw new BusinessException("lesson.exists", group.getName(), date, number);
+    }
+    changes.requireOpen(group, date);
+    LocalDate fromDate = lesson.getLessonDate();
+    int fromNumber = lesson.getLessonNumber();
+    write(lesson, l -> l.moveTo(date, number, move.reason()));
+    em.flush();
+    moved.fire(
+        new LessonMoved(
+            lesson.getId(),
+            group.getId(),
+            group.getName(),
+            lesson.getSubject().getName(),
+            fromDate,
+            fromNumber,
+            date,
+            number,
+            lesson.getMoveReason().orElse("")));
+    return lesson.getVersion();
+  }
+
+  /**
+   * The lessons of a marked school day (§23.3, §23.15): not held for {@code reason} ({@code null}:
+   * held after all), in one action of the deputy or the DB admin ({@link SchoolDayService}). A
+   * lesson that already has marks, attendance or remarks is refused, naming it: those entries
+   * belong to a lesson that took place.
+   *
+   * @throws BusinessException {@code schoolDay.lessonHasEntries}, {@code month.locked}, {@code
+   *     schoolYear.readOnly}
+   */
+  @RolesAllowed({Role.Names.DEPUTY, Role.Names.DB_ADMIN})
+  public void markNotHeld(List<Lesson> dayLessons, NotHeldReason reason) {
+    policy.requireSchoolDayMarking();
+    if (reason != null && !dayLessons.isEmpty()) {
+      String ids =
+          dayLessons.stream()
+              .map(l -> String.valueOf(l.getId()))
+              .collect(java.util.stream.Collectors.joining(","));
+      List<?> used =
+          em.createNativeQuery(String.format(WITH_ENTRIES, ids)).setMaxResults(1).getResultList();
+      if (!used.isEmpty()) {
+        long usedId = ((Number) used.get(0)).longValue();
+        Lesson l = em.find(Lesson.class, usedId);
+        throw new BusinessException(
+            "schoolDay.lessonHasEntries",
+            l.getLessonDate(),
+            l.getLessonNumber(),
+            l.getGroup().getName(),
+            l.getSubject().getName());
+      }
+    }
+    for (Lesson lesson : dayLessons) {
+      if (lesson.getNotHeldReason().orElse(null) != reason) {
+        write(lesson, l -> l.markNotHeld(reason));
+      }
+    }
+  }
+
+  /**
+   * The lessons of a remote-teaching day (§23.15): given remotely ({@code false}: the mark was
+   * taken back), in one action of the deputy or the DB admin ({@link SchoolDayService}).
+   *
+   * @throws BusinessException {@code month.locked}, {@code schoolYear.readOnly}
+   */
+  @RolesAllowed({Role.Names.DEPUTY, Role.Names.DB_ADMIN})
+  public void markDistance(List<Lesson> dayLessons, boolean remote) {
+    policy.requireSchoolDayMarking();
+    for (Lesson lesson : dayLessons) {
+      if (lesson.isDistance() != remote) {
+        write(lesson, l -> l.markDistance(remote));
+      }
+    }
   }
 
   /**

@@ -9,5 +9,7 @@ public enum NotHeldReason {
   /** Karantinas. */
   QUARANTINE,
   /** Stichinė nelaimė. */
-  NATURAL_DISASTER
+  NATURAL_DISASTER,
+  /** Kita priežastis (named in the day's note). */
+  OTHER
 }

@@ -496,6 +496,30 @@ public class AccessPolicy {
   }
 
   /**
+   * The calling person marks school days as days without lessons or remote-teaching days for the
+   * whole school or for classes (§23.3, §23.15): the deputy, the DB admin.
+   */
+  public Actor requireSchoolDayMarking() {
+    Actor actor = actors.current();
+    return require(actor, actor.hasAny(DEPUTY, DB_ADMIN), "SCHOOL_DAY_MARK", null, null);
+  }
+
+  /**
+   * The calling person may move this lesson to another date or lesson number (§23.13): whoever may
+   * fill it ({@link #mayWriteLesson}), or the deputy and the DB admin, who arrange the timetable's
+   * changes.
+   */
+  public Actor requireLessonMove(long lessonId) {
+    Actor actor = actors.current();
+    return require(
+        actor,
+        actor.hasAny(DEPUTY, DB_ADMIN) || mayWriteLesson(actor, lessonId),
+        "LESSON_MOVE",
+        "lesson",
+        lessonId);
+  }
+
+  /**
    * The calling person records director's orders about students' movements (§18.4, §29.1): the DB
    * admin and the archivist.
    */

@@ -319,9 +319,12 @@ final class DemoSchoolWriter {
             .filter(g -> g.guardianKey() == demoGuardianKey(model))
             .map(g -> ids.person(g.studentKey()))
             .toList();
+    // a cold day without lessons and a remote-teaching day some weeks back (§23.3, §23.15)
+    LocalDate coldDay = filled.size() >= 12 ? filled.get(filled.size() - 10) : null;
+    LocalDate remoteDay = filled.size() >= 12 ? filled.get(filled.size() - 8) : null;
     var plan =
         new DemoJournal.Plan(
-            filled,
+            coldDay == null ? filled : filled.stream().filter(d -> !d.equals(coldDay)).toList(),
             blank,
             today,
             MultiInsert.highestId(connection, "lesson") + 1,
@@ -335,8 +338,81 @@ final class DemoSchoolWriter {
           new LinkedHashMap<>(
               new DemoJournal(DemoSchool.SEED).generate(slots, journalGroups, plan, sink));
     }
+    if (coldDay != null) {
+      counts.putAll(schoolDays(yearId, slots, coldDay, remoteDay, filled.get(filled.size() - 5)));
+    }
     counts.put("timetableSlots", slots.size());
     counts.put("schoolDaysFilled", filled.size());
+    return counts;
+  }
+
+  /**
+   * The school's cold day: every lesson of the timetable that day, not held (no entries); a remote
+   * day: that day's lessons given remotely; one history lesson that day integrated with art
+   * (§23.8). The days are marked by the demo deputy.
+   */
+  private Map<String, Integer> schoolDays(
+      long yearId,
+      List<DemoJournal.Slot> slots,
+      LocalDate coldDay,
+      LocalDate remoteDay,
+      LocalDate integratedDay)
+      throws SQLException {
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    int weekday = coldDay.getDayOfWeek().getValue();
+    List<DemoJournal.Slot> coldSlots = slots.stream().filter(x -> x.weekday() == weekday).toList();
+    batch(
+        "INSERT INTO lesson (group_id, subject_id, teacher_id, timetable_slot_id, lesson_date,"
+            + " lesson_number, not_held_reason) VALUES (?, ?, ?, ?, ?, ?, 'COLD')",
+        coldSlots,
+        x -> row(x.groupId(), x.subjectId(), x.teacherId(), x.id(), coldDay, x.number()));
+    counts.put("coldDayLessons", coldSlots.size());
+    try (PreparedStatement update =
+        connection.prepareStatement(
+            "UPDATE lesson l JOIN study_group g ON g.id = l.group_id SET l.distance = TRUE"
+                + " WHERE g.school_year_id = ? AND l.lesson_date = ?")) {
+      update.setLong(1, yearId);
+      update.setObject(2, remoteDay);
+      counts.put("remoteDayLessons", update.executeUpdate());
+    }
+    String deputy =
+        "(SELECT person_id FROM user_account WHERE login = '"
+            + DemoSchool.login(Role.DEPUTY).login().replace("'", "''")
+            + "')";
+    batch(
+        "INSERT INTO school_day_mark (school_year_id, day_date, school_class_id, kind, reason,"
+            + " note, marked_by, marked_at) VALUES (?, ?, NULL, ?, ?, ?, "
+            + deputy
+            + ", ?)",
+        List.of(
+            row(
+                yearId,
+                coldDay,
+                "NOT_HELD",
+                "COLD",
+                "Sugedo katilinė: klasėse 12 °C",
+                java.sql.Timestamp.valueOf(coldDay.atTime(7, 30))),
+            row(
+                yearId,
+                remoteDay,
+                "REMOTE",
+                null,
+                "Pūga: mokiniai mokosi namuose",
+                java.sql.Timestamp.valueOf(remoteDay.atTime(7, 0)))),
+        r -> r);
+    try (PreparedStatement integrate =
+        connection.prepareStatement(
+            "INSERT INTO lesson_subject (lesson_id, subject_id)"
+                + " SELECT l.id, (SELECT id FROM subject WHERE code = ?) FROM lesson l"
+                + " JOIN study_group g ON g.id = l.group_id JOIN subject s ON s.id = l.subject_id"
+                + " WHERE g.school_year_id = ? AND l.lesson_date = ? AND s.code = ?"
+                + " ORDER BY l.id LIMIT 1")) {
+      integrate.setString(1, DemoCurriculum.ART);
+      integrate.setLong(2, yearId);
+      integrate.setObject(3, integratedDay);
+      integrate.setString(4, DemoCurriculum.HISTORY);
+      counts.put("integratedLessons", integrate.executeUpdate());
+    }
     return counts;
   }
 

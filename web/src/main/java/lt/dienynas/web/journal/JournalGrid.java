@@ -436,9 +436,14 @@ public class JournalGrid implements Serializable {
       for (JournalLesson l : view.lessons()) {
         boolean isToday = l.date().equals(today);
         String title =
-            l.topic() == null || l.topic().isBlank()
-                ? l.subjectName()
-                : l.subjectName() + ": " + l.topic();
+            (l.topic() == null || l.topic().isBlank()
+                    ? l.subjectName()
+                    : l.subjectName() + ": " + l.topic())
+                + (l.isHeld() ? "" : " – " + text("notHeld." + l.notHeldReason().name()))
+                + (l.distance() ? " – " + text("journal.distance") : "")
+                + (l.isIntegrated()
+                    ? " – " + text("journal.integratedWith") + ": " + l.integratedWith()
+                    : "");
         built.add(
             new GridColumn(
                 l.id(),
@@ -448,6 +453,8 @@ public class JournalGrid implements Serializable {
                 "dn-grid-lesson"
                     + (isOpen(l) ? " dn-open" : "")
                     + (l.isHeld() ? "" : " dn-not-held")
+                    + (l.distance() ? " dn-distance" : "")
+                    + (l.isIntegrated() ? " dn-integrated" : "")
                     + (isToday ? " dn-today" : ""),
                 title,
                 isToday));

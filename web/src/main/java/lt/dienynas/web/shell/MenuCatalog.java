@@ -48,6 +48,8 @@ public class MenuCatalog {
   static final MenuEntry YEAR_END_JOBS = entry("year-end-jobs", "pi pi-cog", "/yearend/jobs.xhtml");
   static final MenuEntry SUBSTITUTIONS =
       entry("substitutions", "pi pi-user-edit", "/timetable/substitutions.xhtml");
+  static final MenuEntry SCHOOL_DAYS =
+      entry("school-days", "pi pi-calendar-times", "/journal/school-days.xhtml");
   static final MenuEntry REPORTS = entry("reports", "pi pi-chart-bar");
   static final MenuEntry YEAR_SETUP = entry("year-setup", "pi pi-cog", "/schoolyear/setup.xhtml");
   static final MenuEntry CLASSES = entry("classes", "pi pi-sitemap", "/schoolyear/classes.xhtml");
@@ -96,6 +98,7 @@ public class MenuCatalog {
           YEAR_END,
           YEAR_END_JOBS,
           SUBSTITUTIONS,
+          SCHOOL_DAYS,
           REPORTS,
           LOGIN_ANALYTICS,
           YEAR_SETUP,
@@ -138,6 +141,7 @@ public class MenuCatalog {
         CORRECTION_ACTS,
         YEAR_END,
         SUBSTITUTIONS,
+        SCHOOL_DAYS,
         REPORTS,
         LOGIN_ANALYTICS,
         ANNOUNCEMENTS,
@@ -161,6 +165,7 @@ public class MenuCatalog {
         CORRECTION_ACTS,
         YEAR_END_JOBS,
         SUBSTITUTIONS,
+        SCHOOL_DAYS,
         ARCHIVE,
         ANNOUNCEMENTS,
         SURVEYS,
