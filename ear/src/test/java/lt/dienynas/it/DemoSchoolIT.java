@@ -22,11 +22,13 @@ import lt.dienynas.demo.DemoSchool;
 import lt.dienynas.demo.DemoSchool.DemoLogin;
 import lt.dienynas.demo.DemoToday;
 import lt.dienynas.it.Portal.Page;
+import lt.dienynas.security.Role;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -61,12 +63,64 @@ class DemoSchoolIT {
     List<String> failures = new ArrayList<>();
     for (DemoLogin demo : DemoSchool.LOGINS) {
       Page page = new Portal(contextRoot).login(demo.login(), DemoSchool.PASSWORD);
-      if (page.document().getElementById("landing-" + demo.role().name()) == null
-          || !page.text().contains(demo.fullName())) {
+      Element section = page.document().getElementById("landing-" + demo.role().name());
+      if (section == null || !page.text().contains(demo.fullName())) {
         failures.add(demo.login() + " (" + demo.role() + "): " + page.text());
+        continue;
+      }
+      String content = todaysContent(demo.role(), section);
+      String expected = EXPECTED.getOrDefault(demo.role(), ".*[1-9].*");
+      if (!section.select(".dn-empty").isEmpty() || !content.matches("(?s)" + expected)) {
+        failures.add(
+            demo.login() + " (" + demo.role() + ") should show " + expected + ": " + content);
       }
     }
     assertTrue(failures.isEmpty(), String.join("\n", failures));
+  }
+
+  /**
+   * What each demo login's landing section must show of its real, current work on the loaded demo
+   * (a regular expression; a role not named: some count above zero).
+   */
+  private static final Map<Role, String> EXPECTED =
+      Map.ofEntries(
+          Map.entry(
+              Role.DIRECTOR, ".*derinimo ar taikymo: [1-9].*užrakintas mėnuo: \\d{4}-\\d{2}.*"),
+          Map.entry(Role.DEPUTY, ".*pavaduotojo\\) sprendimo: [1-9].*užrakintas mėnuo.*"),
+          Map.entry(Role.DB_ADMIN, ".*Registrų importų.*užrakintas mėnuo: \\d{4}-\\d{2}.*"),
+          Map.entry(Role.IT_SPECIALIST, ".*paskyrų: [1-9].*"),
+          Map.entry(Role.CLASS_TEACHER, ".*Klasė \\S+: mokinių [1-9].*"),
+          Map.entry(Role.TEACHER, ".*Paskutinė pamoka \\d{4}-\\d{2}-\\d{2}: .*"),
+          Map.entry(Role.NON_FORMAL_TEACHER, ".*Paskutinė pamoka \\d{4}-\\d{2}-\\d{2}: .*"),
+          Map.entry(Role.VDM_EDUCATOR, ".*Paskutinė pamoka \\d{4}-\\d{2}-\\d{2}: .*"),
+          Map.entry(
+              Role.PRESCHOOL_TEACHER,
+              ".*Grupė .*: vaikų sąraše [1-9].*Paskutinė pamoka \\d{4}-\\d{2}-\\d{2}: .*"),
+          Map.entry(Role.SOCIAL_PEDAGOGUE, ".*Remiamų mokinių: [1-9] \\(\\p{L}+.*"),
+          Map.entry(Role.PSYCHOLOGIST, ".*Remiamų mokinių: [1-9] \\(\\p{L}+.*"),
+          Map.entry(Role.SPECIAL_PEDAGOGUE, ".*Remiamų mokinių: [1-9] \\(\\p{L}+.*"),
+          Map.entry(Role.SPEECH_THERAPIST, ".*Remiamų mokinių: [1-9] \\(\\p{L}+.*"),
+          Map.entry(Role.CAREER_SPECIALIST, ".*Remiamų mokinių: [1-9] \\(\\p{L}+.*"),
+          Map.entry(Role.HEALTH_SPECIALIST, ".*pranešimų apie sveikatą: [1-9].*"),
+          Map.entry(Role.LIBRARIAN, ".*Mokinių mokykloje šiais mokslo metais: [1-9].*"),
+          Map.entry(Role.ARCHIVIST, ".*užrakintų mėnesių: [1-9].*"),
+          Map.entry(Role.GUARDIAN, ".*Ąžuolas Kazlauskas.*"),
+          Map.entry(Role.STUDENT, ".+"));
+
+  /** The section's "today" lists: its facts, lessons, children or own week. */
+  private static String todaysContent(Role role, Element section) {
+    String content =
+        String.join(
+            " | ",
+            section
+                .select(
+                    "#today-facts-"
+                        + role.name()
+                        + " li, #today-lessons-"
+                        + role.name()
+                        + " li, #today-children li, #today-mine")
+                .eachText());
+    return content;
   }
 
   /** Loads the demo school once for the class (both tests may run in either order). */
@@ -108,7 +162,7 @@ class DemoSchoolIT {
           row(
               c,
               "SELECT a.person_id FROM user_account a WHERE a.login = ?",
-              DemoSchool.login(lt.dienynas.security.Role.STUDENT).login())[0];
+              DemoSchool.login(Role.STUDENT).login())[0];
       mathematics = row(c, "SELECT id FROM subject WHERE code = 'MAT'")[0];
       LocalDate today = DemoToday.today();
       boolean daysAhead =

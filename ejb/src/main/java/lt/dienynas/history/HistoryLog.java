@@ -74,10 +74,20 @@ public class HistoryLog {
   @PermitAll
   @TransactionAttribute(TransactionAttributeType.MANDATORY)
   public void recordAll(List<Change> changes) {
+    recordAllAs(actors.current(), changes);
+  }
+
+  /**
+   * Appends the changes as {@link #recordAll}, attributed to the given person: for work that runs
+   * without its caller's identity (a batch job's chunks), the person who started it — whom the
+   * job's service checked when it was started.
+   */
+  @PermitAll
+  @TransactionAttribute(TransactionAttributeType.MANDATORY)
+  public void recordAllAs(Actor actor, List<Change> changes) {
     if (changes.isEmpty()) {
       return;
     }
-    Actor actor = actors.current();
     String previous = (String) TransactionMemo.peek(transaction, HEAD);
     if (previous == null) {
       previous =

@@ -12,11 +12,9 @@ import jakarta.validation.Validator;
 import java.io.Serial;
 import java.io.Serializable;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import lt.dienynas.history.Change;
 import lt.dienynas.history.HistoryLog;
 import lt.dienynas.people.StudentClasses.ClassOf;
 import lt.dienynas.security.AccessPolicy;
@@ -133,8 +131,8 @@ public class GuardianService {
     guardian.addChild(child);
     em.persist(guardian);
     em.flush();
-    history.record(Change.inserted(SOURCE, "guardian", guardian.getId(), snapshot(guardian)));
-    history.record(link(guardian, child, true));
+    history.record(GuardianChanges.created(SOURCE, guardian));
+    history.record(GuardianChanges.link(SOURCE, guardian, child, true));
     return guardian.getId();
   }
 
@@ -152,7 +150,7 @@ public class GuardianService {
       throw new BusinessException("guardian.alreadyLinked", guardian.getFullName(), child);
     }
     guardian.addChild(child);
-    history.record(link(guardian, child, true));
+    history.record(GuardianChanges.link(SOURCE, guardian, child, true));
   }
 
   /**
@@ -169,7 +167,7 @@ public class GuardianService {
       throw new BusinessException("guardian.notLinked", guardian.getFullName(), child);
     }
     guardian.removeChild(child);
-    history.record(link(guardian, child, false));
+    history.record(GuardianChanges.link(SOURCE, guardian, child, false));
   }
 
   /**
@@ -183,13 +181,12 @@ public class GuardianService {
     // locked, so that of two edits of one version the second waits and is told it is stale
     Guardian guardian = em.find(Guardian.class, guardianId, LockModeType.PESSIMISTIC_WRITE);
     requireVersion(guardian, version);
-    Map<String, Object> before = snapshot(guardian);
+    Map<String, Object> before = GuardianChanges.snapshot(guardian);
     guardian.rename(data.firstName(), data.lastName());
     guardian.changeEmail(data.email());
-    Map<String, Object> after = snapshot(guardian);
-    if (!after.equals(before)) {
+    if (!GuardianChanges.snapshot(guardian).equals(before)) {
       em.flush();
-      history.record(Change.updated(SOURCE, "guardian", guardianId, before, after));
+      history.record(GuardianChanges.updated(SOURCE, guardian, before));
     }
   }
 
@@ -215,14 +212,13 @@ public class GuardianService {
             .isEmpty()) {
       throw new BusinessException("student.personalCodeTaken", code.value());
     }
-    Map<String, Object> before = snapshot(student);
+    Map<String, Object> before = GuardianChanges.snapshot(student);
     student.rename(data.firstName(), data.lastName());
     student.changeEmail(data.email());
     student.correctPersonalCode(code);
-    Map<String, Object> after = snapshot(student);
-    if (!after.equals(before)) {
+    if (!GuardianChanges.snapshot(student).equals(before)) {
       em.flush();
-      history.record(Change.updated(SOURCE, "student", studentId, before, after));
+      history.record(GuardianChanges.updated(SOURCE, student, before));
     }
   }
 
@@ -293,27 +289,5 @@ public class GuardianService {
         g.getLastName(),
         g.getEmail().orElse(""),
         children);
-  }
-
-  private static Change link(Guardian guardian, Student child, boolean linked) {
-    Map<String, Object> values = new LinkedHashMap<>();
-    values.put("guardian", guardian.getId());
-    values.put("student", child.getId());
-    String id = guardian.getId() + "-" + child.getId();
-    return linked
-        ? Change.inserted(SOURCE, "guardianship", id, values)
-        : Change.deleted(SOURCE, "guardianship", id, values);
-  }
-
-  private static Map<String, Object> snapshot(Person person) {
-    Map<String, Object> values = new LinkedHashMap<>();
-    values.put("firstName", person.getFirstName());
-    values.put("lastName", person.getLastName());
-    values.put("email", person.getEmail().orElse(null));
-    if (person instanceof Student s) {
-      values.put("personalCode", s.getPersonalCode().value());
-      values.put("birthDate", s.getBirthDate());
-    }
-    return values;
   }
 }

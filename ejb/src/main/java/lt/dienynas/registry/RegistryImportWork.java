@@ -1,5 +1,6 @@
 package lt.dienynas.registry;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -14,8 +15,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import lt.dienynas.history.Change;
+import lt.dienynas.history.HistoryLog;
 import lt.dienynas.people.Guardian;
+import lt.dienynas.people.GuardianChanges;
+import lt.dienynas.people.Person;
 import lt.dienynas.people.PersonalCode;
 import lt.dienynas.people.StaffMember;
 import lt.dienynas.people.Student;
@@ -23,7 +29,9 @@ import lt.dienynas.school.GroupKind;
 import lt.dienynas.school.GroupMember;
 import lt.dienynas.school.SchoolYear;
 import lt.dienynas.school.StudyGroup;
+import lt.dienynas.security.Actor;
 import lt.dienynas.security.Role;
+import lt.dienynas.security.UserAccount;
 import lt.dienynas.shared.BusinessException;
 import lt.dienynas.shared.SchoolClock;
 
@@ -39,8 +47,13 @@ import lt.dienynas.shared.SchoolClock;
 public class RegistryImportWork {
   @Inject private SchoolClock clock;
 
+  /** The history's source of the changes an import makes. */
+  static final String SOURCE = "registry-import";
+
   @PersistenceContext(unitName = "dienynas")
   private EntityManager em;
+
+  @EJB private HistoryLog history;
 
   /** The file of an import. */
   public RegistryFile file(long importId) {
@@ -246,11 +259,16 @@ public class RegistryImportWork {
       student.changeEmail(line.email());
       em.persist(student);
       em.persist(new GroupMember(line.classList(), student, line.from()));
-      placeGuardians(student, line);
+      List<Supplier<Change>> changes = new ArrayList<>();
+      placeGuardians(student, line, changes);
       em.flush();
+      Student created = student;
+      changes.add(0, () -> GuardianChanges.created(SOURCE, created));
+      recordHistory(registryImport, changes);
       personId[0] = student.getId();
       return LineOutcome.CREATED;
     }
+    Map<String, Object> before = GuardianChanges.snapshot(student);
     if (!student.getFirstName().equals(line.firstName())
         || !student.getLastName().equals(line.lastName())) {
       student.rename(line.firstName(), line.lastName());
@@ -263,8 +281,17 @@ public class RegistryImportWork {
     if (placeOnList(student, line)) {
       outcome = LineOutcome.UPDATED;
     }
-    if (placeGuardians(student, line)) {
+    List<Supplier<Change>> changes = new ArrayList<>();
+    if (placeGuardians(student, line, changes)) {
       outcome = LineOutcome.UPDATED;
+    }
+    if (outcome == LineOutcome.UPDATED) {
+      em.flush();
+      if (!GuardianChanges.snapshot(student).equals(before)) {
+        Student updated = student;
+        changes.add(0, () -> GuardianChanges.updated(SOURCE, updated, before));
+      }
+      recordHistory(registryImport, changes);
     }
     personId[0] = student.getId();
     return outcome;
@@ -308,17 +335,21 @@ public class RegistryImportWork {
    * same name is the same person (their e-mail is brought up to date); otherwise a guardian with
    * the same name and e-mail (a sibling's parent) gets this child too; otherwise a new guardian is
    * created. Guardians the line does not name are left as they are (the registry adds, the diary's
-   * own links stay).
+   * own links stay). Each change adds its history entry to {@code changes}, to be recorded once the
+   * new rows have their ids.
    *
    * @return whether anything changed
    */
-  private boolean placeGuardians(Student student, StudentLine line) {
+  private boolean placeGuardians(
+      Student student, StudentLine line, List<Supplier<Change>> changes) {
     boolean changed = false;
     for (GuardianLine g : line.guardians()) {
       Guardian known = student.getGuardians().stream().filter(g::sameName).findFirst().orElse(null);
       if (known != null) {
         if (g.email() != null && !g.email().equalsIgnoreCase(known.getEmail().orElse(""))) {
+          Map<String, Object> before = GuardianChanges.snapshot(known);
           known.changeEmail(g.email());
+          changes.add(() -> GuardianChanges.updated(SOURCE, known, before));
           changed = true;
         }
         continue;
@@ -339,14 +370,35 @@ public class RegistryImportWork {
                   .findFirst()
                   .orElse(null);
       if (sibling == null) {
-        sibling = new Guardian(g.firstName(), g.lastName());
-        sibling.changeEmail(g.email());
-        em.persist(sibling);
+        Guardian created = new Guardian(g.firstName(), g.lastName());
+        created.changeEmail(g.email());
+        em.persist(created);
+        changes.add(() -> GuardianChanges.created(SOURCE, created));
+        sibling = created;
       }
       sibling.addChild(student);
+      Guardian linked = sibling;
+      changes.add(() -> GuardianChanges.link(SOURCE, linked, student, true));
       changed = true;
     }
     return changed;
+  }
+
+  /**
+   * Records the history entries collected, in their order (after a flush gave new rows ids), as
+   * made by the person who started the import (the job's chunks run without their identity).
+   */
+  private void recordHistory(RegistryImport registryImport, List<Supplier<Change>> changes) {
+    Person starter = registryImport.getStartedBy();
+    String login =
+        em.createNamedQuery(UserAccount.FIND_BY_PERSON, UserAccount.class)
+            .setParameter("person", starter)
+            .getResultStream()
+            .map(UserAccount::getLogin)
+            .findFirst()
+            .orElse(starter.getFullName());
+    history.recordAllAs(
+        new Actor(starter.getId(), login, Set.of()), changes.stream().map(Supplier::get).toList());
   }
 
   // --- staff --------------------------------------------------------------------------------

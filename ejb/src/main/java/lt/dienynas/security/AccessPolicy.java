@@ -599,6 +599,12 @@ public class AccessPolicy {
 
   // --- any person ---------------------------------------------------------------------------
 
+  /** The calling person is a student who may read their own diary (grades 5–8). */
+  public boolean mayReadOwnDiary() {
+    Actor actor = actors.current();
+    return actor.has(STUDENT) && mayReadStudentDiary(actor, actor.personId());
+  }
+
   public boolean mayReadStudentDiary(Actor actor, long studentId) {
     return actor.isSchoolWide()
         || (actor.has(GUARDIAN) && exists(GUARDIAN_OF, actor, studentId))

@@ -51,7 +51,41 @@ final class DemoSchoolLife {
     healthNotices();
     monthLocks();
     correctionActs();
+    supportedStudents();
     return counts;
+  }
+
+  /**
+   * Each specialist's students (§24–§27): three of the school's students each since the year began,
+   * the speech therapist's from the youngest classes, the career specialist's from the oldest.
+   */
+  private void supportedStudents() throws SQLException {
+    List<DemoSchoolModel.Student> students = model.students();
+    try (var support =
+        new MultiInsert(
+            connection, "student_support", "specialist_id", "student_id", "valid_from")) {
+      for (Role role :
+          List.of(
+              Role.SOCIAL_PEDAGOGUE,
+              Role.PSYCHOLOGIST,
+              Role.SPECIAL_PEDAGOGUE,
+              Role.SPEECH_THERAPIST,
+              Role.CAREER_SPECIALIST)) {
+        int from =
+            switch (role) {
+              case SPEECH_THERAPIST -> 0;
+              case CAREER_SPECIALIST -> Math.max(0, students.size() - 12);
+              default -> random.nextInt(Math.max(1, students.size() - 12));
+            };
+        for (int i = 0; i < 3 && from + i * 4 < students.size(); i++) {
+          support.add(
+              login(role),
+              ids.person(students.get(from + i * 4).personKey()),
+              model.calendar().start());
+          counts.merge("supportedStudents", 1, Integer::sum);
+        }
+      }
+    }
   }
 
   private long login(Role role) {
@@ -425,112 +459,47 @@ final class DemoSchoolLife {
       return;
     }
     long actBase = MultiInsert.highestId(connection, "correction_act");
-    String yearNumbers = model.year().start().getYear() + "-" + model.year().end().getYear();
+    int startYear = model.year().start().getYear();
     LocalDate drafted = locked.plusMonths(1).atDay(12);
-    try (var act =
-            new MultiInsert(
-                connection,
-                "correction_act",
-                "id",
-                "school_year_id",
-                "seq",
-                "act_number",
-                "status",
-                "author_id",
-                "teacher_id",
-                "group_id",
-                "subject_id",
-                "record_date",
-                "error_nature",
-                "reason",
-                "created_at",
-                "submitted_at",
-                "deputy_id",
-                "deputy_decision",
-                "deputy_decided_at",
-                "admin_id",
-                "admin_decision",
-                "admin_decided_at",
-                "applied_by",
-                "applied_at");
-        var item =
-            new MultiInsert(
-                connection,
-                "correction_item",
-                "act_id",
-                "position",
-                "kind",
-                "student_id",
-                "lesson_id",
-                "wrong_value",
-                "correct_value")) {
+    try (var acts = new CorrectionActRows(connection)) {
       long[] applied = marks.get(0);
       String correct = values.get(0);
-      Timestamp created = Timestamp.valueOf(drafted.atTime(14, 0));
-      act.add(
-          actBase + 1,
-          ids.yearId(),
-          1,
-          yearNumbers + "/001",
-          "APPLIED",
-          teacher,
-          teacher,
-          applied[3],
-          applied[4],
-          dates.get(0),
-          "Įrašytas ne tas pažymys.",
-          "Mokytojas suklydo perrašydamas pažymį iš sąsiuvinio.",
-          created,
-          created,
+      acts.applied(
+          new CorrectionActRows.Act(
+              actBase + 1,
+              ids.yearId(),
+              1,
+              CorrectionActRows.number(startYear, 1),
+              teacher,
+              teacher,
+              applied[3],
+              applied[4],
+              dates.get(0),
+              "Įrašytas ne tas pažymys.",
+              "Mokytojas suklydo perrašydamas pažymį iš sąsiuvinio."),
+          drafted,
           deputy,
-          "AGREED",
-          Timestamp.valueOf(drafted.plusDays(1).atTime(9, 0)),
           admin,
-          "AGREED",
-          Timestamp.valueOf(drafted.plusDays(1).atTime(11, 0)),
-          admin,
-          Timestamp.valueOf(drafted.plusDays(1).atTime(11, 5)));
-      item.add(
-          actBase + 1,
-          1,
-          "MARK",
-          applied[2],
-          applied[1],
+          CorrectionActRows.Item.mark(applied[2], applied[1]),
           String.valueOf(Integer.parseInt(correct) - 1),
           correct);
       long[] waiting = marks.get(1);
       String wrong = values.get(1);
-      LocalDate submitted = today.minusDays(1);
-      Timestamp at = Timestamp.valueOf(submitted.atTime(15, 30));
-      act.add(
-          actBase + 2,
-          ids.yearId(),
-          2,
-          yearNumbers + "/002",
-          "SUBMITTED",
-          teacher,
-          teacher,
-          waiting[3],
-          waiting[4],
-          dates.get(1),
-          "Pažymys įrašytas ne tam mokiniui.",
-          "Pastebėta tikrinant mėnesio suvestinę.",
-          at,
-          at,
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
-          null);
-      item.add(
-          actBase + 2,
-          1,
-          "MARK",
-          waiting[2],
-          waiting[1],
+      acts.waiting(
+          new CorrectionActRows.Act(
+              actBase + 2,
+              ids.yearId(),
+              2,
+              CorrectionActRows.number(startYear, 2),
+              teacher,
+              teacher,
+              waiting[3],
+              waiting[4],
+              dates.get(1),
+              "Pažymys įrašytas ne tam mokiniui.",
+              "Pastebėta tikrinant mėnesio suvestinę."),
+          Timestamp.valueOf(today.minusDays(1).atTime(15, 30)),
+          CorrectionActRows.Item.mark(waiting[2], waiting[1]),
           wrong,
           String.valueOf(Integer.parseInt(wrong) + 1));
       counts.put("correctionActs", 2);

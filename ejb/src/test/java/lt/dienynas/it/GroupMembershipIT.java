@@ -217,6 +217,28 @@ class GroupMembershipIT {
         as(admin, () -> memberships.members(nonFormal.getId())).get(0).to());
   }
 
+  @Test
+  void thePreschoolTeacherReadsTheirGroupsListAndCorrectsItsDataButFillsNoList() throws Exception {
+    StudyGroup preschool = fx.group(school.year, GroupKind.PRESCHOOL, "Boružėlės", null, null);
+    StudyGroup otherPreschool = fx.group(school.year, GroupKind.PRESCHOOL, "Bitutės", null, null);
+    StaffMember teacher = fx.staff("Liepa", "Darželienė", Role.PRESCHOOL_TEACHER);
+    fx.teach(teacher, fx.subject("Priešmokyklinis ugdymas"), preschool, START);
+    Account login = fx.account(teacher);
+    Student small = fx.student("Mažylė", "Boružytė", 2024);
+    fx.member(preschool, small, START);
+
+    assertEquals(
+        List.of(small.getId()),
+        as(login, () -> memberships.members(preschool.getId())).stream()
+            .map(MemberView::studentId)
+            .toList());
+    assertTrue(as(login, () -> memberships.mayEditStudentData(preschool.getId())));
+    assertFalse(as(login, () -> memberships.mayManage(preschool.getId())));
+    assertFalse(as(login, () -> memberships.mayEditStudentData(otherPreschool.getId())));
+    assertRefused(login, () -> memberships.members(otherPreschool.getId()));
+    assertRefused(login, () -> memberships.add(preschool.getId(), small.getId(), START, null));
+  }
+
   private MemberView memberOf(StudyGroup group, Student student) throws Exception {
     return as(admin, () -> memberships.members(group.getId())).stream()
         .filter(m -> m.studentId() == student.getId())

@@ -226,6 +226,45 @@ class RegistryImportJobIT {
     long guardianRows = count("SELECT COUNT(*) FROM guardianship");
     long guardians = count("SELECT COUNT(*) FROM guardian");
 
+    // every guardian and link the import made is in the history, as the guardians page writes it
+    long rasa = (Long) mother.get(0)[0];
+    assertEquals(
+        "1",
+        query(
+            "SELECT COUNT(*) FROM history_entry WHERE source = 'registry-import'"
+                + " AND entity_type = 'guardian' AND action = 'INSERT' AND entity_id = '"
+                + rasa
+                + "' AND actor_login = '"
+                + admin.login()
+                + "' AND after_value LIKE '%Kazlauskien%'"),
+        importHistory());
+    for (String code : List.of(brother, sister)) {
+      long child = student(code).getId();
+      assertEquals(
+          "1",
+          query(
+              "SELECT COUNT(*) FROM history_entry WHERE source = 'registry-import'"
+                  + " AND entity_type = 'guardianship' AND action = 'INSERT'"
+                  + " AND entity_id = '"
+                  + rasa
+                  + "-"
+                  + child
+                  + "'"),
+          code);
+    }
+    Object father = links.stream().filter(r -> "Petras".equals(r[1])).findFirst().get()[0];
+    assertEquals(
+        "1",
+        query(
+            "SELECT COUNT(*) FROM history_entry WHERE source = 'registry-import'"
+                + " AND entity_type = 'guardianship' AND entity_id = '"
+                + father
+                + "-"
+                + student(brother).getId()
+                + "'"));
+    long importHistory =
+        count("SELECT COUNT(*) FROM history_entry WHERE source = 'registry-import'");
+
     String before = fingerprint();
     long second = runToEnd(csv);
     ImportSummary again = as(() -> imports.summary(second));
@@ -236,6 +275,40 @@ class RegistryImportJobIT {
     assertEquals(before, fingerprint(), "the second run changed the diary");
     assertEquals(guardianRows, count("SELECT COUNT(*) FROM guardianship"));
     assertEquals(guardians, count("SELECT COUNT(*) FROM guardian"));
+    assertEquals(
+        importHistory,
+        count("SELECT COUNT(*) FROM history_entry WHERE source = 'registry-import'"),
+        "an unchanged line writes no history");
+
+    // a changed e-mail of a known guardian is an update in the history, before and after
+    String newMail = Fixtures.unique("rasa2").toLowerCase(Locale.ROOT) + "@pastas.example";
+    runToEnd(
+        String.join(
+            "\n",
+            header,
+            line(
+                sister,
+                "Ugnė",
+                "Kazlauskaitė",
+                birth(sister),
+                "5a",
+                "Rasa",
+                "Kazlauskienė",
+                newMail,
+                "",
+                "",
+                "")));
+    assertEquals(
+        "1",
+        query(
+            "SELECT COUNT(*) FROM history_entry WHERE source = 'registry-import'"
+                + " AND entity_type = 'guardian' AND action = 'UPDATE' AND entity_id = '"
+                + rasa
+                + "' AND before_value LIKE '%"
+                + mail
+                + "%' AND after_value LIKE '%"
+                + newMail
+                + "%'"));
   }
 
   @Test
@@ -353,6 +426,13 @@ class RegistryImportJobIT {
                 + " IFNULL(valid_to, '')))) FROM group_member")
         + "/"
         + query("SELECT COUNT(*), SUM(CRC32(CONCAT_WS('|', staff_id, role))) FROM staff_role");
+  }
+
+  /** The import's history entries, to tell what is there when an assertion on them fails. */
+  private String importHistory() throws Exception {
+    return query(
+        "SELECT GROUP_CONCAT(CONCAT_WS('|', entity_type, action, entity_id, actor_login)"
+            + " SEPARATOR ', ') FROM history_entry WHERE source = 'registry-import'");
   }
 
   private long count(String sql) throws Exception {

@@ -7,23 +7,28 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import lt.dienynas.diary.DiaryChild;
 import lt.dienynas.diary.DiaryLesson;
 import lt.dienynas.diary.DiaryService;
 import lt.dienynas.diary.DiaryWeek;
 import lt.dienynas.messaging.MessageService;
+import lt.dienynas.reporting.LandingService;
+import lt.dienynas.reporting.LandingService.Fact;
+import lt.dienynas.security.AccessPolicy;
 import lt.dienynas.security.Role;
-import lt.dienynas.shared.BusinessException;
 import lt.dienynas.shared.SchoolClock;
 import lt.dienynas.timetable.TimetableEntry;
 import lt.dienynas.timetable.TimetableService;
 
 /**
  * The landing page's "today" of a role: a teacher's lessons of the day with their journals, a
- * guardian's children's and a student's own week so far (marks, absences), everyone's unread
- * messages. Each list is read once per request, only for a role the user holds.
+ * guardian's children's and a student's own week so far (marks, absences), every other role's
+ * current work ({@link LandingService}), everyone's unread messages. Each list is read once per
+ * request, only for a role the user holds.
  */
 @Named
 @RequestScoped
@@ -34,6 +39,10 @@ public class LandingToday {
   @Inject private DiaryService diary;
   @Inject private MessageService messages;
   @Inject private CurrentUser user;
+  @Inject private LandingService landing;
+  @Inject private AccessPolicy policy;
+
+  private final Map<Role, List<Fact>> facts = new EnumMap<>(Role.class);
 
   private List<TimetableEntry> lessons;
   private List<WeekSummary> children;
@@ -98,11 +107,10 @@ public class LandingToday {
   public WeekSummary getMine() {
     if (mine == null) {
       LocalDate today = clock.today();
-      try {
-        mine = Optional.of(summary(diary.week(diary.me(today).studentId(), today)));
-      } catch (BusinessException noDiary) { // an access refusal too
-        mine = Optional.empty();
-      }
+      mine =
+          policy.mayReadOwnDiary()
+              ? Optional.of(summary(diary.week(diary.me(today).studentId(), today)))
+              : Optional.empty();
     }
     return mine.orElse(null);
   }
@@ -126,6 +134,11 @@ public class LandingToday {
       }
     }
     return new WeekSummary(week.student(), marks, absences, late);
+  }
+
+  /** The user's current work in the role (none for a role they do not hold). */
+  public List<Fact> facts(Role role) {
+    return facts.computeIfAbsent(role, landing::facts);
   }
 
   /** Whether the user has a mailbox (every role but the IT specialist). */

@@ -62,6 +62,14 @@ class MenuCatalogTest {
   }
 
   @Test
+  void thePreschoolTeacherReachesTheGroupsPagesOfTheirGroup() {
+    List<MenuEntry> menu = catalog.entriesFor(Role.PRESCHOOL_TEACHER);
+
+    assertTrue(menu.containsAll(List.of(MenuCatalog.JOURNAL, MenuCatalog.GROUPS)));
+    assertFalse(menu.contains(MenuCatalog.USERS));
+  }
+
+  @Test
   void theDbAdminHasTheAdministrationButNotSystemHealth() {
     List<MenuEntry> menu = catalog.entriesFor(Role.DB_ADMIN);
 

@@ -1,0 +1,309 @@
+package lt.dienynas.reporting;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import java.io.Serial;
+import java.io.Serializable;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import lt.dienynas.security.Actor;
+import lt.dienynas.security.Actors;
+import lt.dienynas.security.Role;
+import lt.dienynas.shared.SchoolClock;
+
+/**
+ * The landing page's "today" of each role (beyond the lessons, the children's and the student's own
+ * week): the real, current work of the calling person in that role — the correction acts waiting
+ * for them, the last month locked, recent imports, the class's notes to decide, the last lesson
+ * taught, the students supported, the health notices sent. Only the caller's own work, and only for
+ * a role they hold; a few bounded queries a role.
+ */
+@Stateless
+@PermitAll
+public class LandingService {
+
+  private static final int NAMES = 5;
+
+  @PersistenceContext(unitName = "dienynas")
+  private EntityManager em;
+
+  @EJB private Actors actors;
+
+  @Inject private SchoolClock clock;
+
+  /**
+   * One line of a landing section: its text (a {@code text} bundle key with its arguments) and the
+   * page it leads to (null for none).
+   */
+  public record Fact(String key, List<String> args, String outcome) implements Serializable {
+    @Serial private static final long serialVersionUID = 1L;
+
+    public Fact {
+      args = List.copyOf(args);
+    }
+  }
+
+  /** The calling person's facts of one of their roles; none for a role they do not hold. */
+  public List<Fact> facts(Role role) {
+    Actor actor = actors.current();
+    if (!actor.has(role)) {
+      return List.of();
+    }
+    LocalDate today = clock.today();
+    List<Fact> facts = new ArrayList<>();
+    switch (role) {
+      case DIRECTOR -> {
+        facts.add(acts("landing.fact.actsWaiting", "a.status IN ('SUBMITTED', 'AGREED')"));
+        facts.add(lastLock());
+      }
+      case DEPUTY -> {
+        facts.add(
+            acts(
+                "landing.fact.actsForDeputy",
+                "a.status = 'SUBMITTED' AND a.deputy_decision IS NULL"));
+        facts.add(lastLock());
+      }
+      case DB_ADMIN -> {
+        facts.add(
+            acts(
+                "landing.fact.actsForAdmin",
+                "(a.status = 'SUBMITTED' AND a.admin_decision IS NULL) OR a.status = 'AGREED'"));
+        facts.add(recentImports(today));
+        facts.add(lastLock());
+      }
+      case IT_SPECIALIST -> {
+        facts.add(
+            new Fact(
+                "landing.fact.accounts",
+                List.of(count("SELECT COUNT(*) FROM user_account WHERE enabled = TRUE")),
+                null));
+        facts.add(lastLock());
+      }
+      case CLASS_TEACHER -> facts.addAll(myClasses(actor, today));
+      case TEACHER, NON_FORMAL_TEACHER, VDM_EDUCATOR -> facts.addAll(lastLessons(actor, today));
+      case PRESCHOOL_TEACHER -> {
+        facts.addAll(myGroups(actor, today));
+        facts.addAll(lastLessons(actor, today));
+      }
+      case SOCIAL_PEDAGOGUE, PSYCHOLOGIST, SPECIAL_PEDAGOGUE, SPEECH_THERAPIST, CAREER_SPECIALIST ->
+          facts.add(supported(actor, today));
+      case HEALTH_SPECIALIST -> facts.add(healthNotices(actor));
+      case LIBRARIAN -> facts.add(readers(today));
+      case ARCHIVIST -> facts.add(locksOfYear(today));
+      case GUARDIAN, STUDENT -> {
+        // their week is on the landing page already (LandingToday)
+      }
+    }
+    return facts;
+  }
+
+  private Fact acts(String key, String condition) {
+    return new Fact(
+        key,
+        List.of(count("SELECT COUNT(*) FROM correction_act a WHERE " + condition)),
+        "/correction/list.xhtml");
+  }
+
+  /** The latest month locked school-wide (or for a class), and when. */
+  private Fact lastLock() {
+    List<?> rows =
+        em.createNativeQuery(
+                "SELECT month, MAX(changed_at) FROM month_lock WHERE locked = TRUE"
+                    + " GROUP BY month ORDER BY month DESC")
+            .setMaxResults(1)
+            .getResultList();
+    if (rows.isEmpty()) {
+      return new Fact("landing.fact.noLock", List.of(), null);
+    }
+    Object[] row = (Object[]) rows.get(0);
+    return new Fact(
+        "landing.fact.lastLock", List.of(row[0].toString(), date(row[1])), "/history/verify.xhtml");
+  }
+
+  private Fact recentImports(LocalDate today) {
+    Query q =
+        em.createNativeQuery(
+            "SELECT COUNT(*), MAX(started_at) FROM registry_import WHERE started_at >= ?1");
+    Object[] row =
+        (Object[]) q.setParameter(1, Date.valueOf(today.minusDays(30))).getSingleResult();
+    return new Fact(
+        "landing.fact.recentImports",
+        List.of(row[0].toString(), row[1] == null ? "–" : date(row[1])),
+        "/registry/imports.xhtml");
+  }
+
+  /** The class teacher's classes this year: students on the list today, notes to decide. */
+  private List<Fact> myClasses(Actor actor, LocalDate today) {
+    List<?> rows =
+        em.createNativeQuery(
+                "SELECT c.name, (SELECT COUNT(DISTINCT m.student_id) FROM study_group g"
+                    + " JOIN group_member m ON m.group_id = g.id WHERE g.school_class_id = c.id"
+                    + " AND g.kind IN ('CLASS', 'PRESCHOOL') AND m.valid_from <= ?2"
+                    + " AND (m.valid_to IS NULL OR m.valid_to >= ?2)),"
+                    + " (SELECT COUNT(*) FROM justification_note n WHERE n.status = 'SUBMITTED'"
+                    + " AND n.student_id IN (SELECT m.student_id FROM study_group g"
+                    + " JOIN group_member m ON m.group_id = g.id WHERE g.school_class_id = c.id"
+                    + " AND g.kind IN ('CLASS', 'PRESCHOOL')))"
+                    + " FROM school_class c JOIN school_year y ON y.id = c.school_year_id"
+                    + " WHERE c.class_teacher_id = ?1 AND y.start_date <= ?2 AND y.end_date >= ?2"
+                    + " ORDER BY c.name")
+            .setParameter(1, actor.personId())
+            .setParameter(2, Date.valueOf(today))
+            .setMaxResults(NAMES)
+            .getResultList();
+    List<Fact> facts = new ArrayList<>();
+    for (Object o : rows) {
+      Object[] r = (Object[]) o;
+      facts.add(
+          new Fact(
+              "landing.fact.myClass",
+              List.of(r[0].toString(), r[1].toString(), r[2].toString()),
+              "/journal/justifications.xhtml"));
+    }
+    return facts.isEmpty() ? List.of(new Fact("landing.fact.noClass", List.of(), null)) : facts;
+  }
+
+  /** The groups the pre-school teacher teaches now, with the children on each list today. */
+  private List<Fact> myGroups(Actor actor, LocalDate today) {
+    List<?> rows =
+        em.createNativeQuery(
+                "SELECT g.name, (SELECT COUNT(DISTINCT m.student_id) FROM group_member m"
+                    + " WHERE m.group_id = g.id AND m.valid_from <= ?2"
+                    + " AND (m.valid_to IS NULL OR m.valid_to >= ?2))"
+                    + " FROM study_group g WHERE g.kind = 'PRESCHOOL' AND g.id IN"
+                    + " (SELECT a.group_id FROM teaching_assignment a WHERE a.teacher_id = ?1"
+                    + " AND a.valid_from <= ?2 AND (a.valid_to IS NULL OR a.valid_to >= ?2))"
+                    + " ORDER BY g.name")
+            .setParameter(1, actor.personId())
+            .setParameter(2, Date.valueOf(today))
+            .setMaxResults(NAMES)
+            .getResultList();
+    List<Fact> facts = new ArrayList<>();
+    for (Object o : rows) {
+      Object[] r = (Object[]) o;
+      facts.add(
+          new Fact(
+              "landing.fact.myGroup",
+              List.of(r[0].toString(), r[1].toString()),
+              "/groups/index.xhtml"));
+    }
+    return facts;
+  }
+
+  /** The teacher's last lesson before today and their lessons of this month so far. */
+  private List<Fact> lastLessons(Actor actor, LocalDate today) {
+    List<?> last =
+        em.createNativeQuery(
+                "SELECT l.lesson_date, s.name, g.name FROM lesson l JOIN subject s"
+                    + " ON s.id = l.subject_id JOIN study_group g ON g.id = l.group_id"
+                    + " WHERE l.teacher_id = ?1 AND l.lesson_date < ?2"
+                    + " ORDER BY l.lesson_date DESC, l.lesson_number DESC")
+            .setParameter(1, actor.personId())
+            .setParameter(2, Date.valueOf(today))
+            .setMaxResults(1)
+            .getResultList();
+    if (last.isEmpty()) {
+      return List.of(new Fact("landing.fact.noLesson", List.of(), null));
+    }
+    Object[] r = (Object[]) last.get(0);
+    YearMonth month = YearMonth.from(today);
+    String thisMonth =
+        em.createNativeQuery(
+                "SELECT COUNT(*) FROM lesson WHERE teacher_id = ?1 AND lesson_date >= ?2"
+                    + " AND lesson_date < ?3")
+            .setParameter(1, actor.personId())
+            .setParameter(2, Date.valueOf(month.atDay(1)))
+            .setParameter(3, Date.valueOf(today))
+            .getSingleResult()
+            .toString();
+    return List.of(
+        new Fact(
+            "landing.fact.lastLesson",
+            List.of(date(r[0]), r[1].toString(), r[2].toString()),
+            "/journal/index.xhtml"),
+        new Fact("landing.fact.lessonsThisMonth", List.of(thisMonth), "/journal/index.xhtml"));
+  }
+
+  /** The specialist's students supported today: how many, and the first names. */
+  private Fact supported(Actor actor, LocalDate today) {
+    List<?> names =
+        em.createNativeQuery(
+                "SELECT CONCAT(p.first_name, ' ', p.last_name) FROM student_support s"
+                    + " JOIN person p ON p.id = s.student_id WHERE s.specialist_id = ?1"
+                    + " AND s.valid_from <= ?2 AND (s.valid_to IS NULL OR s.valid_to >= ?2)"
+                    + " ORDER BY p.last_name, p.first_name")
+            .setParameter(1, actor.personId())
+            .setParameter(2, Date.valueOf(today))
+            .setMaxResults(200)
+            .getResultList();
+    String shown =
+        names.stream().limit(NAMES).map(Object::toString).collect(Collectors.joining(", "));
+    return new Fact(
+        "landing.fact.supported",
+        List.of(Integer.toString(names.size()), names.isEmpty() ? "–" : shown),
+        "/support/my-students.xhtml");
+  }
+
+  private Fact healthNotices(Actor actor) {
+    Object[] row =
+        (Object[])
+            em.createNativeQuery(
+                    "SELECT COUNT(*), MAX(sent_at) FROM health_notice WHERE author_id = ?1")
+                .setParameter(1, actor.personId())
+                .getSingleResult();
+    return new Fact(
+        "landing.fact.healthNotices",
+        List.of(row[0].toString(), row[1] == null ? "–" : date(row[1])),
+        "/health/sent.xhtml");
+  }
+
+  /** The school's students and classes this year (the library's readers). */
+  private Fact readers(LocalDate today) {
+    Object[] row =
+        (Object[])
+            em.createNativeQuery(
+                    "SELECT COUNT(DISTINCT m.student_id), COUNT(DISTINCT g.id) FROM study_group g"
+                        + " JOIN school_year y ON y.id = g.school_year_id JOIN group_member m"
+                        + " ON m.group_id = g.id WHERE g.kind IN ('CLASS', 'PRESCHOOL')"
+                        + " AND y.start_date <= ?1 AND y.end_date >= ?1 AND m.valid_from <= ?1"
+                        + " AND (m.valid_to IS NULL OR m.valid_to >= ?1)")
+                .setParameter(1, Date.valueOf(today))
+                .getSingleResult();
+    return new Fact("landing.fact.readers", List.of(row[0].toString(), row[1].toString()), null);
+  }
+
+  /** The months of this school year locked so far, and the latest. */
+  private Fact locksOfYear(LocalDate today) {
+    int startYear = today.getMonthValue() >= 9 ? today.getYear() : today.getYear() - 1;
+    String from = YearMonth.of(startYear, 9).toString();
+    Object[] row =
+        (Object[])
+            em.createNativeQuery(
+                    "SELECT COUNT(DISTINCT month), MAX(month) FROM month_lock"
+                        + " WHERE locked = TRUE AND month >= ?1")
+                .setParameter(1, from)
+                .getSingleResult();
+    return new Fact(
+        "landing.fact.locksOfYear",
+        List.of(row[0].toString(), row[1] == null ? "–" : row[1].toString()),
+        "/yearend/archive.xhtml");
+  }
+
+  private String count(String sql) {
+    return em.createNativeQuery(sql).getSingleResult().toString();
+  }
+
+  private static String date(Object value) {
+    String text = value.toString();
+    return text.length() > 10 ? text.substring(0, 10) : text;
+  }
+}
