@@ -86,7 +86,7 @@ public final class ErrorMappers {
               violations.getConstraintViolations().iterator().next().getMessage());
         }
         if (cause instanceof StrictJson.WrongType wrong) {
-          return ApiErrors.of(Response.Status.BAD_REQUEST, wrong.getMessage());
+          return ApiErrors.of(Response.Status.BAD_REQUEST, wrong.getMessage(), wrong.args());
         }
         if (cause instanceof JsonbException
             || cause instanceof DateTimeException
@@ -153,7 +153,7 @@ public final class ErrorMappers {
   private static Response unreadable(Throwable e) {
     for (Throwable cause = e; cause != null; cause = cause.getCause()) {
       if (cause instanceof StrictJson.WrongType wrong) {
-        return ApiErrors.of(Response.Status.BAD_REQUEST, wrong.getMessage());
+        return ApiErrors.of(Response.Status.BAD_REQUEST, wrong.getMessage(), wrong.args());
       }
     }
     return ApiErrors.of(Response.Status.BAD_REQUEST, "api.badRequest");
