@@ -28,6 +28,7 @@ import lt.dienynas.security.AccessPolicy;
 import lt.dienynas.security.Actor;
 import lt.dienynas.security.Role;
 import lt.dienynas.shared.BusinessException;
+import lt.dienynas.shared.InputRules;
 import lt.dienynas.shared.SchoolClock;
 
 /**
@@ -269,6 +270,7 @@ public class ClassYearEndService {
    */
   @RolesAllowed(Role.Names.CLASS_TEACHER)
   public void decidePromotion(long studentId, long yearId, PromotionKind decision, String note) {
+    InputRules.requirePlain("note", note);
     decide(studentId, yearId, decision, note, false, null);
   }
 

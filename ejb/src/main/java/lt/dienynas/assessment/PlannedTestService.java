@@ -26,6 +26,7 @@ import lt.dienynas.security.AccessPolicy;
 import lt.dienynas.security.Actor;
 import lt.dienynas.security.Role;
 import lt.dienynas.shared.BusinessException;
+import lt.dienynas.shared.InputRules;
 import lt.dienynas.shared.SchoolClock;
 import lt.dienynas.shared.SchoolSettings;
 
@@ -116,6 +117,7 @@ public class PlannedTestService {
    */
   @RolesAllowed({Role.Names.TEACHER, Role.Names.NON_FORMAL_TEACHER, Role.Names.PRESCHOOL_TEACHER})
   public long announce(long groupId, long subjectId, LocalDate date, String description) {
+    InputRules.requirePlain("description", description);
     Actor actor = policy.requireSubjectTeacher(groupId, subjectId);
     StudyGroup group = em.find(StudyGroup.class, groupId);
     group.getSchoolYear().requireWritable();

@@ -40,6 +40,7 @@ import lt.dienynas.security.Actor;
 import lt.dienynas.security.Role;
 import lt.dienynas.shared.BusinessException;
 import lt.dienynas.shared.SchoolClock;
+import lt.dienynas.shared.InputRules;
 
 /**
  * Correction acts (Annex 1, §19.9, §23.11, §30, §30.1, §30.2): the only way to change locked diary
@@ -222,6 +223,7 @@ public class CorrectionService {
    */
   @RolesAllowed(Role.Names.DEPUTY)
   public void decideAsDeputy(long actId, Decision decision, String comment) {
+    InputRules.requirePlain("comment", comment);
     decide(actId, Role.DEPUTY, decision, comment);
   }
 
@@ -233,6 +235,7 @@ public class CorrectionService {
    */
   @RolesAllowed(Role.Names.DB_ADMIN)
   public void decideAsAdmin(long actId, Decision decision, String comment) {
+    InputRules.requirePlain("comment", comment);
     decide(actId, Role.DB_ADMIN, decision, comment);
   }
 

@@ -22,6 +22,7 @@ import lt.dienynas.security.Actor;
 import lt.dienynas.security.Role;
 import lt.dienynas.shared.BusinessException;
 import lt.dienynas.shared.SchoolClock;
+import lt.dienynas.shared.InputRules;
 
 /**
  * Sveikatos duomenys (§7.2, §28): the health specialist keeps a record per student and sends
@@ -143,6 +144,7 @@ public class HealthService {
    */
   @RolesAllowed(Role.Names.HEALTH_SPECIALIST)
   public void saveRecord(long studentId, String body) {
+    InputRules.requirePlain("body", body);
     Actor actor = policy.requireHealthWrite(studentId);
     StaffMember author = em.find(StaffMember.class, actor.personId());
     LocalDateTime now = clock.now().truncatedTo(ChronoUnit.MILLIS);
@@ -172,6 +174,7 @@ public class HealthService {
    */
   @RolesAllowed(Role.Names.HEALTH_SPECIALIST)
   public int sendNotice(long studentId, String body) {
+    InputRules.requirePlain("body", body);
     Actor actor = policy.requireHealthWrite(studentId);
     List<StaffMember> teachers = teachersOf(studentId);
     HealthNotice notice =

@@ -123,6 +123,7 @@ public class JustificationService {
    */
   @RolesAllowed(Role.Names.CLASS_TEACHER)
   public void reject(long noteId, String comment) {
+    InputRules.requirePlain("comment", comment);
     JustificationNote note = noteOfMyStudent(noteId);
     Actor actor = policy.requireClassTeacherOfStudent(note.getStudent().getId());
     note.reject(em.find(Person.class, actor.personId()), now(), comment);

@@ -24,6 +24,7 @@ import lt.dienynas.security.AccessPolicy;
 import lt.dienynas.security.Role;
 import lt.dienynas.shared.BusinessException;
 import lt.dienynas.shared.SchoolClock;
+import lt.dienynas.shared.InputRules;
 
 /**
  * Setting up a school year (§18.1, §18.2, §18.5): periods, holidays, bell schedule, subjects and
@@ -232,6 +233,7 @@ public class YearSetupService {
    */
   @RolesAllowed(DB_ADMIN)
   public long createYear(String name, LocalDate start, LocalDate end) {
+    InputRules.requirePlain("name", name);
     policy.requireAdministration("YEAR_SETUP");
     SchoolYear year = new SchoolYear(name, start, end);
     if (!em.createNamedQuery(SchoolYear.FIND_BY_NAME)
@@ -253,6 +255,7 @@ public class YearSetupService {
 
   @RolesAllowed(DB_ADMIN)
   public void addHoliday(long yearId, String name, LocalDate start, LocalDate end) {
+    InputRules.requirePlain("name", name);
     policy.requireAdministration("YEAR_SETUP");
     year(yearId, "YEAR_SETUP").addHoliday(name, start, end);
   }
@@ -314,6 +317,9 @@ public class YearSetupService {
    */
   @RolesAllowed(DB_ADMIN)
   public long createSubject(String code, String name, String nameEn) {
+    InputRules.requirePlain("code", code);
+    InputRules.requirePlain("name", name);
+    InputRules.requirePlain("nameEn", nameEn);
     policy.requireAdministration("YEAR_SETUP");
     Subject subject = new Subject(code, name, nameEn);
     if (!em.createNamedQuery(Subject.FIND_BY_CODE)
@@ -434,6 +440,9 @@ public class YearSetupService {
    */
   @RolesAllowed(DB_ADMIN)
   public long createStaff(String firstName, String lastName, String email, Set<Role> roles) {
+    InputRules.requirePlain("firstName", firstName);
+    InputRules.requirePlain("lastName", lastName);
+    InputRules.requirePlain("email", email);
     policy.requireAdministration("STAFF_SETUP");
     StaffMember staff = new StaffMember(firstName, lastName, roles);
     staff.changeEmail(email);

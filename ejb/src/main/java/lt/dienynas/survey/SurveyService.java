@@ -113,6 +113,8 @@ public class SurveyService {
    * @throws BusinessException {@code survey.title} or {@code survey.year}
    */
   public long create(long schoolYearId, String title, String description, boolean anonymous) {
+    InputRules.requirePlain("title", title);
+    InputRules.requirePlain("description", description);
     Actor actor = requireManager("SURVEY_CREATE", null);
     SchoolYear year = em.find(SchoolYear.class, schoolYearId);
     if (year == null || year.isReadOnly()) {
@@ -143,6 +145,10 @@ public class SurveyService {
       Integer scaleMin,
       Integer scaleMax) {
     requireManager("SURVEY_EDIT", surveyId);
+    InputRules.requirePlain("text", text);
+    if (options != null) {
+      options.forEach(option -> InputRules.requirePlain("options", option));
+    }
     SurveyQuestion question = survey(surveyId).addQuestion(kind, text, options, scaleMin, scaleMax);
     em.flush();
     return question.getId();

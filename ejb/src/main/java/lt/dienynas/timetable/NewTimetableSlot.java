@@ -2,6 +2,7 @@ package lt.dienynas.timetable;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import lt.dienynas.shared.PlainText;
 
 /**
  * A weekly lesson to enter.
@@ -14,5 +15,5 @@ public record NewTimetableSlot(
     Long teacherId,
     DayOfWeek weekday,
     int lessonNumber,
-    String room,
+    @PlainText String room,
     LocalDate validFrom) {}

@@ -18,6 +18,7 @@ import lt.dienynas.security.Actor;
 import lt.dienynas.security.Actors;
 import lt.dienynas.security.Role;
 import lt.dienynas.shared.BusinessException;
+import lt.dienynas.shared.InputRules;
 
 /**
  * The timetable (§18.8, §21.2, §23.2): teachers enter their own weekly lessons, a clash of a
@@ -75,6 +76,7 @@ public class TimetableService {
     Role.Names.DB_ADMIN
   })
   public long add(NewTimetableSlot entry) {
+    InputRules.require(entry);
     Actor caller = actors.current();
     long teacherId = entry.teacherId() == null ? caller.personId() : entry.teacherId();
     policy.requireTimetableWrite(entry.groupId(), teacherId);

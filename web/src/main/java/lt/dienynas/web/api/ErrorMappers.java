@@ -94,7 +94,7 @@ public final class ErrorMappers {
               violations.getConstraintViolations().iterator().next().getMessage());
         }
         if (cause instanceof StrictJson.WrongType wrong) {
-          return ApiErrors.of(Response.Status.BAD_REQUEST, wrong.getMessage());
+          return ApiErrors.of(Response.Status.BAD_REQUEST, wrong.getMessage(), wrong.args());
         }
         if (cause instanceof JsonbException
             || cause instanceof DateTimeException
@@ -161,7 +161,7 @@ public final class ErrorMappers {
   private static Response unreadable(Throwable e) {
     for (Throwable cause = e; cause != null; cause = cause.getCause()) {
       if (cause instanceof StrictJson.WrongType wrong) {
-        return ApiErrors.of(Response.Status.BAD_REQUEST, wrong.getMessage());
+        return ApiErrors.of(Response.Status.BAD_REQUEST, wrong.getMessage(), wrong.args());
       }
     }
     return ApiErrors.of(Response.Status.BAD_REQUEST, "api.badRequest");

@@ -15,12 +15,18 @@ import jakarta.ws.rs.ext.Provider;
 import java.io.Serial;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import lt.dienynas.shared.PlainText;
 
 /**
  * The API's JSON typed strictly: a text field takes only a JSON string (a mark {@code 5} as a
  * number is refused, only {@code "5"} is taken), a whole-number field only a JSON integer (not
  * {@code "5"}, not {@code 5.5}); JSON null stays null for either (an optional field). Lenient
- * conversion would let a client's bug through as data.
+ * conversion would let a client's bug through as data. Every text field of every body is plain text
+ * ({@link PlainText}: no control characters, bidi overrides or invalid UTF-8) and every date lies
+ * within the years a diary can be about ({@link Params#EARLIEST}–{@link Params#LATEST}); the
+ * services check the school year themselves.
  */
 @Provider
 public class StrictJson implements ContextResolver<Jsonb> {
@@ -29,14 +35,23 @@ public class StrictJson implements ContextResolver<Jsonb> {
   static final class WrongType extends JsonbException {
     @Serial private static final long serialVersionUID = 1L;
 
-    WrongType(String key) {
+    private final transient Object[] args;
+
+    WrongType(String key, Object... args) {
       super(key);
+      this.args = args;
+    }
+
+    /** The message's arguments. */
+    Object[] args() {
+      return args;
     }
   }
 
   private static final Jsonb JSONB =
       JsonbBuilder.create(
-          new JsonbConfig().withDeserializers(new Text(), new WholeInt(), new WholeLong()));
+          new JsonbConfig()
+              .withDeserializers(new Text(), new WholeInt(), new WholeLong(), new Day()));
 
   @Override
   public Jsonb getContext(Class<?> type) {
@@ -53,7 +68,36 @@ public class StrictJson implements ContextResolver<Jsonb> {
       if (value.getValueType() != JsonValue.ValueType.STRING) {
         throw new WrongType("api.jsonString");
       }
-      return ((JsonString) value).getString();
+      String text = ((JsonString) value).getString();
+      if (!PlainText.Validator.isPlain(text)) {
+        throw new WrongType("plainText.invalid");
+      }
+      return text;
+    }
+  }
+
+  /** A date as {@code 2026-09-01}, within the years a diary can be about. */
+  static final class Day implements JsonbDeserializer<LocalDate> {
+    @Override
+    public LocalDate deserialize(JsonParser parser, DeserializationContext ctx, Type rtType) {
+      JsonValue value = parser.getValue();
+      if (value.getValueType() == JsonValue.ValueType.NULL) {
+        return null;
+      }
+      if (value.getValueType() != JsonValue.ValueType.STRING) {
+        throw new WrongType("api.jsonString");
+      }
+      String text = ((JsonString) value).getString().strip();
+      LocalDate date;
+      try {
+        date = LocalDate.parse(text);
+      } catch (DateTimeParseException e) {
+        throw new WrongType("api.badDate", text);
+      }
+      if (date.isBefore(Params.EARLIEST) || date.isAfter(Params.LATEST)) {
+        throw new WrongType("api.dateRange", text, Params.EARLIEST, Params.LATEST);
+      }
+      return date;
     }
   }
 
