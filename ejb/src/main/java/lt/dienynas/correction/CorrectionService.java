@@ -39,8 +39,8 @@ import lt.dienynas.security.AccessPolicy;
 import lt.dienynas.security.Actor;
 import lt.dienynas.security.Role;
 import lt.dienynas.shared.BusinessException;
-import lt.dienynas.shared.SchoolClock;
 import lt.dienynas.shared.InputRules;
+import lt.dienynas.shared.SchoolClock;
 
 /**
  * Correction acts (Annex 1, §19.9, §23.11, §30, §30.1, §30.2): the only way to change locked diary

@@ -21,8 +21,8 @@ import lt.dienynas.security.AccessPolicy;
 import lt.dienynas.security.Actor;
 import lt.dienynas.security.Role;
 import lt.dienynas.shared.BusinessException;
-import lt.dienynas.shared.SchoolClock;
 import lt.dienynas.shared.InputRules;
+import lt.dienynas.shared.SchoolClock;
 
 /**
  * Sveikatos duomenys (§7.2, §28): the health specialist keeps a record per student and sends

@@ -23,8 +23,8 @@ import lt.dienynas.people.StaffMember;
 import lt.dienynas.security.AccessPolicy;
 import lt.dienynas.security.Role;
 import lt.dienynas.shared.BusinessException;
-import lt.dienynas.shared.SchoolClock;
 import lt.dienynas.shared.InputRules;
+import lt.dienynas.shared.SchoolClock;
 
 /**
  * Setting up a school year (§18.1, §18.2, §18.5): periods, holidays, bell schedule, subjects and
