@@ -124,8 +124,10 @@ class ClassYearEndBrowserIT {
   }
 
   private static void awaitMessage(Browser browser, String text) {
+    // the messages are re-rendered by the ajax answer: a read in the middle of it is retried
     browser
         .await()
+        .ignoring(org.openqa.selenium.WebDriverException.class)
         .until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), text));
   }
 

@@ -66,7 +66,7 @@ class GuardianApiIT {
                 + (version + 1)
                 + ",\"firstName\":\"Ra\\u0007sa\",\"lastName\":\"Kazlauskaitė\"}");
     assertEquals(400, control.status(), control.body());
-    assertTrue(control.body().contains("person.controlCharacters"), control.body());
+    assertTrue(control.body().contains("plainText.invalid"), control.body());
     Reply badCode =
         classTeacher.put(
             "students/" + child + "/data",

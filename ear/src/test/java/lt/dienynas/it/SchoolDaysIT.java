@@ -78,7 +78,7 @@ class SchoolDaysIT {
         List.of("2"),
         TestPeople.column(
             "SELECT COUNT(*) FROM history_entry h JOIN school_day_mark d"
-                + " ON h.entity_id = CAST(d.id AS CHAR) WHERE h.entity_type = 'school_day_mark'"
+                + " ON CAST(h.entity_id AS UNSIGNED) = d.id WHERE h.entity_type = 'school_day_mark'"
                 + " AND d.school_class_id = ?",
             school.classId));
     assertEquals(
