@@ -264,6 +264,70 @@ public class ClassYearEndService {
   }
 
   /**
+   * Applies a correction act's line to a student's (locked) missed and justified lessons of a
+   * period: only while that act is being applied, by the DB admin (§30.1). The counts are written
+   * through {@link PeriodAttendance}, as the class teacher's confirmation writes them; counts the
+   * act creates are locked at once; the history entry names the act.
+   *
+   * @throws BusinessException {@code correction.wrongValue} when the counts now are not the act's
+   *     wrong ones (no confirmed counts: 0/0), {@code periodAttendance.counts}
+   */
+  @RolesAllowed(Role.Names.DB_ADMIN)
+  public void correctUnderAct(
+      long actId,
+      long yearId,
+      long studentId,
+      PeriodKind period,
+      int wrongMissed,
+      int wrongJustified,
+      int correctMissed,
+      int correctJustified) {
+    Actor actor = policy.requireAdministration("CORRECTION_APPLY");
+    if (!locks.actInProgress().equals(Optional.of(actId))) {
+      throw policy.refuse("CORRECTION_APPLY", "correctionAct", actId);
+    }
+    SchoolYear year = em.find(SchoolYear.class, yearId);
+    if (year == null) {
+      throw policy.refuse("CORRECTION_APPLY", "schoolYear", yearId);
+    }
+    List<PeriodAttendance> rows =
+        em.createQuery(
+                "SELECT p FROM PeriodAttendance p WHERE p.schoolYear = :year AND p.periodKind ="
+                    + " :period AND p.student.id = :student",
+                PeriodAttendance.class)
+            .setParameter("year", year)
+            .setParameter("period", period)
+            .setParameter("student", studentId)
+            .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+            .getResultList();
+    String now =
+        rows.isEmpty() ? "0/0" : rows.get(0).getMissed() + "/" + rows.get(0).getJustified();
+    String expected = wrongMissed + "/" + wrongJustified;
+    if (!expected.equals(now)) {
+      throw new BusinessException("correction.wrongValue", expected, now);
+    }
+    Person by = em.find(Person.class, actor.personId());
+    LocalDateTime at = now();
+    Change change;
+    if (rows.isEmpty()) {
+      PeriodAttendance created =
+          new PeriodAttendance(year, period, em.find(Student.class, studentId));
+      created.set(correctMissed, correctJustified, by, at, true);
+      created.lock(at);
+      em.persist(created);
+      em.flush();
+      change = Change.inserted(SOURCE, "period_attendance", created.getId(), created.snapshot());
+    } else {
+      PeriodAttendance row = rows.get(0);
+      Map<String, Object> before = row.snapshot();
+      row.set(correctMissed, correctJustified, by, at, true);
+      change = Change.updated(SOURCE, "period_attendance", row.getId(), before, row.snapshot());
+    }
+    history.record(change.underAct(actId));
+    em.flush();
+  }
+
+  /**
    * The class teacher records the year-end promotion decision for a student.
    *
    * @throws BusinessException {@code promotion.note}, {@code schoolYear.readOnly}

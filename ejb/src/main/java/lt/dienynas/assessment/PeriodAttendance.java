@@ -59,6 +59,9 @@ public class PeriodAttendance {
   @Column(name = "locked", nullable = false)
   private boolean locked;
 
+  @Column(name = "locked_at")
+  private LocalDateTime lockedAt;
+
   @Version
   @Column(name = "version", nullable = false)
   private int version;
@@ -86,6 +89,15 @@ public class PeriodAttendance {
     this.justified = justifiedNow;
     this.enteredBy = Objects.requireNonNull(by, "by");
     this.enteredAt = Objects.requireNonNull(at, "at");
+  }
+
+  /**
+   * Locks the counts now: counts a correction act writes are final at once (§30), as the nightly
+   * lock leaves every other row.
+   */
+  void lock(LocalDateTime at) {
+    this.locked = true;
+    this.lockedAt = Objects.requireNonNull(at, "at");
   }
 
   Map<String, Object> snapshot() {

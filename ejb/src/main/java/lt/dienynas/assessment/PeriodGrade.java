@@ -90,6 +90,9 @@ public class PeriodGrade {
   @Column(name = "locked", nullable = false)
   private boolean locked;
 
+  @Column(name = "locked_at")
+  private LocalDateTime lockedAt;
+
   @Version
   @Column(name = "version", nullable = false)
   private int version;
@@ -140,6 +143,19 @@ public class PeriodGrade {
     this.suggested = suggestedNow;
     this.enteredBy = Objects.requireNonNull(by, "by");
     this.enteredAt = Objects.requireNonNull(at, "at");
+  }
+
+  /**
+   * Locks the grade now: one a correction act writes is final at once (§30), as the nightly lock
+   * leaves every other grade.
+   */
+  void lock(LocalDateTime at) {
+    this.locked = true;
+    this.lockedAt = Objects.requireNonNull(at, "at");
+  }
+
+  StudyGroup getGroup() {
+    return group;
   }
 
   /** The grade as the history records it. */

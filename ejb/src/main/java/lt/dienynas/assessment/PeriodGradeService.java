@@ -389,6 +389,96 @@ public class PeriodGradeService {
     return written.getVersion();
   }
 
+  /**
+   * Applies a correction act's line to a student's (locked) period grade in a subject: only while
+   * that act is being applied, by the DB admin (§30.1). The grade is created, changed or, for a
+   * blank correct value, removed through {@link PeriodGrade}, as {@link #enter} writes it; a grade
+   * the act creates is locked at once; the history entry names the act.
+   *
+   * @param groupId the act's group, the new grade's group
+   * @param wrong the grade the act calls wrong (null: none), which must be the grade now
+   * @param correct the grade it becomes (null: none)
+   * @throws BusinessException {@code correction.wrongValue}, {@code mark.unknown}
+   */
+  @RolesAllowed(Role.Names.DB_ADMIN)
+  public void correctUnderAct(
+      long actId,
+      long groupId,
+      long subjectId,
+      long studentId,
+      PeriodKind period,
+      String wrong,
+      String correct) {
+    Actor actor = policy.requireAdministration("CORRECTION_APPLY");
+    if (!locks.actInProgress().equals(Optional.of(actId))) {
+      throw policy.refuse("CORRECTION_APPLY", "correctionAct", actId);
+    }
+    StudyGroup group = em.find(StudyGroup.class, groupId);
+    if (group == null) {
+      throw policy.refuse("CORRECTION_APPLY", "group", groupId);
+    }
+    SchoolYear year = group.getSchoolYear();
+    Optional<PeriodGrade> current =
+        em
+            .createNamedQuery(PeriodGrade.OF_STUDENT_SUBJECT, PeriodGrade.class)
+            .setParameter("yearId", year.getId())
+            .setParameter("period", period)
+            .setParameter("studentId", studentId)
+            .setParameter("subjectId", subjectId)
+            .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+            .getResultList()
+            .stream()
+            .findFirst();
+    String now = current.map(g -> g.grade().notation()).orElse(null);
+    String expected = wrong == null ? null : PeriodGradeValue.parse(wrong).notation();
+    if (!java.util.Objects.equals(now, expected)) {
+      throw new BusinessException(
+          "correction.wrongValue", expected == null ? "—" : expected, now == null ? "—" : now);
+    }
+    Change change;
+    if (correct == null) {
+      if (current.isEmpty()) {
+        return;
+      }
+      PeriodGrade row = current.get();
+      Map<String, Object> before = row.snapshot();
+      em.remove(row);
+      change = Change.deleted(SOURCE, "period_grade", row.getId(), before);
+    } else {
+      PeriodGradeValue grade = PeriodGradeValue.parse(correct);
+      Person by = em.find(Person.class, actor.personId());
+      String suggested =
+          year.period(period)
+              .map(range -> suggestedFor(group, subjectId, studentId, period, range))
+              .orElse(null);
+      LocalDateTime at = now();
+      if (current.isEmpty()) {
+        PeriodGrade created =
+            new PeriodGrade(
+                year,
+                period,
+                em.find(Student.class, studentId),
+                em.find(Subject.class, subjectId),
+                group,
+                grade,
+                suggested,
+                by,
+                at);
+        created.lock(at);
+        em.persist(created);
+        em.flush();
+        change = Change.inserted(SOURCE, "period_grade", created.getId(), created.snapshot());
+      } else {
+        PeriodGrade row = current.get();
+        Map<String, Object> before = row.snapshot();
+        row.change(grade, suggested, row.getGroup(), by, at, true);
+        change = Change.updated(SOURCE, "period_grade", row.getId(), before, row.snapshot());
+      }
+    }
+    history.record(change.underAct(actId));
+    em.flush();
+  }
+
   private Optional<PeriodGrade> stored(
       SchoolYear year, PeriodKind period, long studentId, long subjectId) {
     return em

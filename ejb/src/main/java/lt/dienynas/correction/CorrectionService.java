@@ -21,10 +21,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import lt.dienynas.assessment.MarkScale;
 import lt.dienynas.assessment.MarkValue;
-import lt.dienynas.history.Change;
-import lt.dienynas.history.ChangeSource;
-import lt.dienynas.history.HistoryAction;
-import lt.dienynas.history.HistoryLog;
 import lt.dienynas.journal.JournalCorrections;
 import lt.dienynas.journal.Lesson;
 import lt.dienynas.locking.MonthLockService;
@@ -53,9 +49,6 @@ import lt.dienynas.shared.SchoolClock;
 public class CorrectionService {
   @Inject private SchoolClock clock;
 
-  static final String PERIOD_GRADE = "period_grade";
-  static final String PERIOD_ATTENDANCE = "period_attendance";
-
   private static final String MEMBER =
       "SELECT 1 FROM group_member WHERE group_id = ?1 AND student_id = ?2";
 
@@ -77,15 +70,15 @@ public class CorrectionService {
 
   @EJB private MonthLockService locks;
 
-  @EJB private HistoryLog history;
-
   @EJB private JournalCorrections journal;
 
   @EJB private SystemNotices notices;
 
   @EJB private lt.dienynas.assessment.AdditionalWorkService work;
 
-  @Inject private ChangeSource source;
+  @EJB private lt.dienynas.assessment.PeriodGradeService grades;
+
+  @EJB private lt.dienynas.assessment.ClassYearEndService yearEnd;
 
   @Inject private Event<CorrectionApplied> applied;
 
@@ -285,8 +278,25 @@ public class CorrectionService {
         case MARK ->
             journal.replaceMark(
                 line.lessonId(), line.studentId(), line.wrongValue(), line.correctValue());
-        case PERIOD_GRADE -> applyPeriodGrade(act, line, year, subject, actor);
-        case PERIOD_ATTENDANCE -> applyPeriodAttendance(act, line, year, actor);
+        case PERIOD_GRADE ->
+            grades.correctUnderAct(
+                act.getId(),
+                act.getGroup().getId(),
+                subject.getId(),
+                line.studentId(),
+                line.period(),
+                line.wrongValue(),
+                line.correctValue());
+        case PERIOD_ATTENDANCE ->
+            yearEnd.correctUnderAct(
+                act.getId(),
+                year.getId(),
+                line.studentId(),
+                line.period(),
+                line.wrongMissed(),
+                line.wrongJustified(),
+                line.correctMissed(),
+                line.correctJustified());
         case ADDITIONAL_WORK, SUMMER_WORK ->
             work.correctUnderAct(
                 act.getId(),
@@ -557,108 +567,6 @@ public class CorrectionService {
         lt.dienynas.assessment.PeriodGradeValue.parse(line.correctValue());
       }
     }
-  }
-
-  private void applyPeriodGrade(
-      CorrectionAct act, CorrectionLine line, SchoolYear year, Subject subject, Actor actor) {
-    Object[] row = periodGradeRow(year, line, subject);
-    String now = row == null ? null : gradeOf(row);
-    requireSame(JournalCorrections.normalized(line.wrongValue()), now);
-    MarkValue correct = line.correctValue() == null ? null : MarkValue.parse(line.correctValue());
-    LocalDateTime at = now();
-    Map<String, Object> after = new LinkedHashMap<>();
-    after.put("student", line.studentId());
-    after.put("subject", subject.getId());
-    after.put("period", line.period());
-    after.put("grade", correct == null ? null : correct.notation());
-    if (row == null) {
-      em.createNativeQuery(
-              "INSERT INTO period_grade (school_year_id, period_kind, student_id, subject_id,"
-                  + " group_id, scale, grade_value, entered_by, entered_at, locked, locked_at)"
-                  + " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, TRUE, ?9)")
-          .setParameter(1, year.getId())
-          .setParameter(2, line.period().name())
-          .setParameter(3, line.studentId())
-          .setParameter(4, subject.getId())
-          .setParameter(5, act.getGroup().getId())
-          .setParameter(6, correct.scale().name())
-          .setParameter(7, correct.value())
-          .setParameter(8, actor.personId())
-          .setParameter(9, at)
-          .executeUpdate();
-      Object id = periodGradeRow(year, line, subject)[0];
-      record(PERIOD_GRADE, id, HistoryAction.INSERT, null, after, act);
-      return;
-    }
-    Map<String, Object> before = new LinkedHashMap<>(after);
-    before.put("grade", now);
-    em.createNativeQuery(
-            "UPDATE period_grade SET scale = COALESCE(?1, scale), grade_value = ?2,"
-                + " version = version + 1 WHERE id = ?3")
-        .setParameter(1, correct == null ? null : correct.scale().name())
-        .setParameter(2, correct == null ? null : correct.value())
-        .setParameter(3, row[0])
-        .executeUpdate();
-    record(PERIOD_GRADE, row[0], HistoryAction.UPDATE, before, after, act);
-  }
-
-  private void applyPeriodAttendance(
-      CorrectionAct act, CorrectionLine line, SchoolYear year, Actor actor) {
-    Object[] row = periodAttendanceRow(year, line);
-    requireSame(
-        line.wrongMissed() + "/" + line.wrongJustified(),
-        row == null ? "0/0" : row[1] + "/" + row[2]);
-    Map<String, Object> after = new LinkedHashMap<>();
-    after.put("student", line.studentId());
-    after.put("period", line.period());
-    after.put("missed", line.correctMissed());
-    after.put("justified", line.correctJustified());
-    if (row == null) {
-      LocalDateTime at = now();
-      em.createNativeQuery(
-              "INSERT INTO period_attendance (school_year_id, period_kind, student_id, missed,"
-                  + " justified, entered_by, entered_at, locked, locked_at)"
-                  + " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, TRUE, ?7)")
-          .setParameter(1, year.getId())
-          .setParameter(2, line.period().name())
-          .setParameter(3, line.studentId())
-          .setParameter(4, line.correctMissed())
-          .setParameter(5, line.correctJustified())
-          .setParameter(6, actor.personId())
-          .setParameter(7, at)
-          .executeUpdate();
-      record(
-          PERIOD_ATTENDANCE,
-          periodAttendanceRow(year, line)[0],
-          HistoryAction.INSERT,
-          null,
-          after,
-          act);
-      return;
-    }
-    Map<String, Object> before = new LinkedHashMap<>(after);
-    before.put("missed", ((Number) row[1]).intValue());
-    before.put("justified", ((Number) row[2]).intValue());
-    em.createNativeQuery(
-            "UPDATE period_attendance SET missed = ?1, justified = ?2, version = version + 1"
-                + " WHERE id = ?3")
-        .setParameter(1, line.correctMissed())
-        .setParameter(2, line.correctJustified())
-        .setParameter(3, row[0])
-        .executeUpdate();
-    record(PERIOD_ATTENDANCE, row[0], HistoryAction.UPDATE, before, after, act);
-  }
-
-  private void record(
-      String type,
-      Object id,
-      HistoryAction action,
-      Map<String, ?> before,
-      Map<String, ?> after,
-      CorrectionAct act) {
-    history.record(
-        new Change(source.current(), type, ((Number) id).longValue(), action, before, after, null)
-            .underAct(act.getId()));
   }
 
   private Object[] periodGradeRow(SchoolYear year, CorrectionLine line, Subject subject) {

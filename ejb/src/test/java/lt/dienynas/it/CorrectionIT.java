@@ -20,7 +20,9 @@ import java.util.List;
 import java.util.Set;
 import lt.dienynas.assessment.AdditionalWorkKind;
 import lt.dienynas.assessment.AdditionalWorkService;
+import lt.dienynas.assessment.ClassYearEndService;
 import lt.dienynas.assessment.MarkValue;
+import lt.dienynas.assessment.PeriodGradeService;
 import lt.dienynas.assessment.PeriodGradeValue;
 import lt.dienynas.correction.CorrectionApplied;
 import lt.dienynas.correction.CorrectionDraft;
@@ -31,6 +33,7 @@ import lt.dienynas.correction.CorrectionStatus;
 import lt.dienynas.correction.CorrectionSummary;
 import lt.dienynas.correction.CorrectionView;
 import lt.dienynas.correction.Decision;
+import lt.dienynas.history.HistoryAction;
 import lt.dienynas.history.HistoryEntry;
 import lt.dienynas.history.HistoryLog;
 import lt.dienynas.it.Fixtures.Account;
@@ -81,6 +84,10 @@ class CorrectionIT {
   @EJB MarkService marks;
 
   @EJB AdditionalWorkService work;
+
+  @EJB PeriodGradeService grades;
+
+  @EJB ClassYearEndService yearEnd;
 
   @EJB MonthLockService locks;
 
@@ -312,6 +319,171 @@ class CorrectionIT {
     }
   }
 
+  @Test
+  void anAgreedActCreatesAndChangesPeriodGradesAndAttendanceThroughTheirOwners() throws Exception {
+    JournalSchool school = JournalSchool.of(fx, em, 7, 2);
+    Student first = school.students.get(0);
+    Student second = school.students.get(1);
+    long gradeId = periodGrade(school, first, "6");
+    long attendanceId = periodAttendance(school, first, 4, 1);
+    int gradeVersion = version("period_grade", gradeId);
+    int attendanceVersion = version("period_attendance", attendanceId);
+    // a locked period grade is changed by no one outside an act being applied, not even the admin
+    assertThrows(
+        lt.dienynas.security.AccessDeniedException.class,
+        () ->
+            doAs(
+                admin,
+                () ->
+                    grades.correctUnderAct(
+                        1L,
+                        school.classGroup.getId(),
+                        school.subject.getId(),
+                        first.getId(),
+                        PeriodKind.FIRST_SEMESTER,
+                        "6",
+                        "9")));
+    assertThrows(
+        lt.dienynas.security.AccessDeniedException.class,
+        () ->
+            doAs(
+                admin,
+                () ->
+                    yearEnd.correctUnderAct(
+                        1L,
+                        school.year.getId(),
+                        first.getId(),
+                        PeriodKind.FIRST_SEMESTER,
+                        4,
+                        1,
+                        5,
+                        2)));
+    assertThrows(
+        jakarta.ejb.EJBAccessException.class,
+        () ->
+            doAs(
+                school.teacherAccount,
+                () ->
+                    grades.correctUnderAct(
+                        1L,
+                        school.classGroup.getId(),
+                        school.subject.getId(),
+                        first.getId(),
+                        PeriodKind.FIRST_SEMESTER,
+                        "6",
+                        "9")));
+    assertEquals("6", gradeValue(gradeId));
+
+    long actId =
+        as(
+            school.teacherAccount,
+            () ->
+                corrections.draft(
+                    new CorrectionDraft(
+                        school.classGroup.getId(),
+                        school.subject.getId(),
+                        DAY,
+                        "Pusmečio rezultatai įrašyti klaidingai",
+                        "Mokytojos klaida",
+                        List.of(
+                            CorrectionLine.periodGrade(
+                                first.getId(), PeriodKind.FIRST_SEMESTER, "6", "9"),
+                            CorrectionLine.periodGrade(
+                                second.getId(), PeriodKind.FIRST_SEMESTER, "", "7"),
+                            CorrectionLine.periodAttendance(
+                                first.getId(), PeriodKind.FIRST_SEMESTER, 4, 1, 5, 2),
+                            CorrectionLine.periodAttendance(
+                                second.getId(), PeriodKind.FIRST_SEMESTER, 0, 0, 3, 2)))));
+    doAs(school.teacherAccount, () -> corrections.submit(actId));
+    doAs(deputy, () -> corrections.decideAsDeputy(actId, Decision.AGREED, null));
+    doAs(admin, () -> corrections.decideAsAdmin(actId, Decision.AGREED, null));
+    Account otherAdmin = fx.account(fx.staff("Aras", "Taikytojas", Role.DB_ADMIN));
+    doAs(otherAdmin, () -> corrections.apply(actId));
+
+    // the changed rows went through their entities: new value and a new version
+    assertEquals("9", gradeValue(gradeId));
+    assertEquals(gradeVersion + 1, version("period_grade", gradeId));
+    assertEquals(List.of(5, 2), counts(attendanceId));
+    assertEquals(attendanceVersion + 1, version("period_attendance", attendanceId));
+    // the created rows exist, locked at once
+    long createdGrade = periodGradeId(school, second);
+    assertEquals("7", gradeValue(createdGrade));
+    assertTrue(locked("period_grade", createdGrade));
+    long createdAttendance = periodAttendanceId(school, second);
+    assertEquals(List.of(3, 2), counts(createdAttendance));
+    assertTrue(locked("period_attendance", createdAttendance));
+
+    List<HistoryEntry> underAct = history.ofAct(actId);
+    assertEquals(4, underAct.size());
+    assertHistory(underAct.get(0), "period_grade", gradeId, HistoryAction.UPDATE);
+    assertTrue(underAct.get(0).getBeforeValue().contains("\"value\":\"6\""));
+    assertTrue(underAct.get(0).getAfterValue().contains("\"value\":\"9\""));
+    assertHistory(underAct.get(1), "period_grade", createdGrade, HistoryAction.INSERT);
+    assertHistory(underAct.get(2), "period_attendance", attendanceId, HistoryAction.UPDATE);
+    assertTrue(underAct.get(2).getAfterValue().contains("\"missed\":5"));
+    assertHistory(underAct.get(3), "period_attendance", createdAttendance, HistoryAction.INSERT);
+    // the act's unlock ended with its transaction: the owners refuse a second application
+    assertThrows(
+        lt.dienynas.security.AccessDeniedException.class,
+        () ->
+            doAs(
+                otherAdmin,
+                () ->
+                    yearEnd.correctUnderAct(
+                        actId,
+                        school.year.getId(),
+                        first.getId(),
+                        PeriodKind.FIRST_SEMESTER,
+                        5,
+                        2,
+                        6,
+                        2)));
+  }
+
+  @Test
+  void anActWhosePeriodCountsChangedMeanwhileChangesNothing() throws Exception {
+    JournalSchool school = JournalSchool.of(fx, em, 7, 1);
+    Student student = school.students.get(0);
+    long gradeId = periodGrade(school, student, "6");
+    long attendanceId = periodAttendance(school, student, 4, 1);
+    long actId =
+        as(
+            school.teacherAccount,
+            () ->
+                corrections.draft(
+                    new CorrectionDraft(
+                        school.classGroup.getId(),
+                        school.subject.getId(),
+                        DAY,
+                        "Pusmečio rezultatai",
+                        "Klaida",
+                        List.of(
+                            CorrectionLine.periodGrade(
+                                student.getId(), PeriodKind.FIRST_SEMESTER, "6", "8"),
+                            CorrectionLine.periodAttendance(
+                                student.getId(), PeriodKind.FIRST_SEMESTER, 4, 1, 6, 1)))));
+    doAs(school.teacherAccount, () -> corrections.submit(actId));
+    doAs(deputy, () -> corrections.decideAsDeputy(actId, Decision.AGREED, null));
+    doAs(admin, () -> corrections.decideAsAdmin(actId, Decision.AGREED, null));
+    fx.inTx(
+        () ->
+            em.createNativeQuery("UPDATE period_attendance SET missed = 5 WHERE id = ?1")
+                .setParameter(1, attendanceId)
+                .executeUpdate());
+    Account otherAdmin = fx.account(fx.staff("Aras", "Tikrintojas", Role.DB_ADMIN));
+    expect("correction.wrongValue", otherAdmin, () -> corrections.apply(actId));
+    assertEquals("6", gradeValue(gradeId), "the act's earlier line is rolled back with it");
+    assertEquals(List.of(5, 1), counts(attendanceId));
+    assertTrue(history.ofAct(actId).isEmpty());
+  }
+
+  private static void assertHistory(
+      HistoryEntry entry, String type, long id, HistoryAction action) {
+    assertEquals(type, entry.getEntityType());
+    assertEquals(String.valueOf(id), entry.getEntityId());
+    assertEquals(action, entry.getAction());
+  }
+
   private static CorrectionDraft workDraft(JournalSchool school, CorrectionLine line) {
     return new CorrectionDraft(
         school.classGroup.getId(),
@@ -434,6 +606,72 @@ class CorrectionIT {
                       .getSingleResult())
               .longValue();
         });
+  }
+
+  private long periodAttendance(JournalSchool school, Student student, int missed, int justified)
+      throws Exception {
+    fx.inTx(
+        () ->
+            em.createNativeQuery(
+                    "INSERT INTO period_attendance (school_year_id, period_kind, student_id,"
+                        + " missed, justified, entered_by, entered_at, locked, locked_at)"
+                        + " VALUES (?1, 'FIRST_SEMESTER', ?2, ?3, ?4, ?5, ?6, TRUE, ?6)")
+                .setParameter(1, school.year.getId())
+                .setParameter(2, student.getId())
+                .setParameter(3, missed)
+                .setParameter(4, justified)
+                .setParameter(5, school.classTeacher.getId())
+                .setParameter(6, LocalDateTime.of(2031, 1, 20, 10, 0))
+                .executeUpdate());
+    return periodAttendanceId(school, student);
+  }
+
+  private long periodGradeId(JournalSchool school, Student student) {
+    return ((Number)
+            em.createNativeQuery(
+                    "SELECT id FROM period_grade WHERE school_year_id = ?1 AND student_id = ?2"
+                        + " AND subject_id = ?3 AND period_kind = 'FIRST_SEMESTER'")
+                .setParameter(1, school.year.getId())
+                .setParameter(2, student.getId())
+                .setParameter(3, school.subject.getId())
+                .getSingleResult())
+        .longValue();
+  }
+
+  private long periodAttendanceId(JournalSchool school, Student student) {
+    return ((Number)
+            em.createNativeQuery(
+                    "SELECT id FROM period_attendance WHERE school_year_id = ?1 AND student_id ="
+                        + " ?2 AND period_kind = 'FIRST_SEMESTER'")
+                .setParameter(1, school.year.getId())
+                .setParameter(2, student.getId())
+                .getSingleResult())
+        .longValue();
+  }
+
+  private List<Integer> counts(long attendanceId) {
+    Object[] row =
+        (Object[])
+            em.createNativeQuery("SELECT missed, justified FROM period_attendance WHERE id = ?1")
+                .setParameter(1, attendanceId)
+                .getSingleResult();
+    return List.of(((Number) row[0]).intValue(), ((Number) row[1]).intValue());
+  }
+
+  private int version(String table, long id) {
+    return ((Number)
+            em.createNativeQuery("SELECT version FROM " + table + " WHERE id = ?1")
+                .setParameter(1, id)
+                .getSingleResult())
+        .intValue();
+  }
+
+  private boolean locked(String table, long id) {
+    Object value =
+        em.createNativeQuery("SELECT locked FROM " + table + " WHERE id = ?1")
+            .setParameter(1, id)
+            .getSingleResult();
+    return value instanceof Boolean b ? b : ((Number) value).intValue() != 0;
   }
 
   private String gradeValue(long id) {
