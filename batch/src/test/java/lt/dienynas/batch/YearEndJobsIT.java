@@ -42,6 +42,7 @@ import lt.dienynas.correction.Decision;
 import lt.dienynas.it.AsPerson;
 import lt.dienynas.it.Fixtures;
 import lt.dienynas.it.YearEndSchool;
+import lt.dienynas.it.jobs.ClassFaults;
 import lt.dienynas.people.StaffMember;
 import lt.dienynas.school.PeriodKind;
 import lt.dienynas.security.Role;
@@ -201,7 +202,12 @@ class YearEndJobsIT {
 
     byte[] uninterrupted = uninterruptedPackage(yearId);
 
-    long broken = start("yearend-archive", yearId, Map.of("failFromPartition", "1"));
+    // every class but the first fails before rendering (the test-only ClassFaults)
+    long broken =
+        start(
+            "yearend-archive",
+            yearId,
+            Map.of(ClassFaults.FAIL, ClassFaults.ids(school.classIds.subList(1, 3))));
     JobExecution failed = await(broken);
     assertEquals(BatchStatus.FAILED, failed.getBatchStatus());
     assertEquals(
@@ -238,7 +244,11 @@ class YearEndJobsIT {
 
     // one partition at a time; the second and later wait, before rendering, until the stop
     long stopped =
-        start("yearend-archive", yearId, Map.of("threads", "1", "holdFromPartition", "1"));
+        start(
+            "yearend-archive",
+            yearId,
+            Map.of(
+                "threads", "1", ClassFaults.HOLD, ClassFaults.ids(school.classIds.subList(1, 3))));
     long first = school.classIds.get(0);
     for (int i = 0; i < 1200 && documentsOf(first) < 5; i++) {
       Thread.sleep(100);

@@ -7,6 +7,7 @@ import java.net.URL;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import lt.dienynas.it.jobs.ClassFaults;
 import lt.dienynas.security.Role;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -32,7 +33,8 @@ class YearEndPagesIT {
 
   @Deployment(testable = false)
   static EnterpriseArchive deployment() {
-    return Portal.ear();
+    // the test-only ClassFaults lets a test hold a run until it is stopped
+    return Portal.ear().addAsLibrary(Deployments.classFaults());
   }
 
   @ArquillianResource URL contextRoot;
@@ -107,16 +109,25 @@ class YearEndPagesIT {
     String yearName = TestPeople.column("SELECT name FROM school_year WHERE id = ?", year).get(0);
     TestPeople.Account teacher =
         TestPeople.staff("Rūta", "Stabdytė", Role.CLASS_TEACHER, Role.TEACHER);
+    List<Long> classIds = new java.util.ArrayList<>();
     for (int grade = 5; grade <= 6; grade++) {
       TestPeople.SchoolClassRef c = TestPeople.gradeClass(year, grade, "a", teacher.personId());
       TestPeople.student("Ūla", "Žemaitytė" + grade, 2018, c.groupId());
+      classIds.add(c.classId());
     }
     TestPeople.Account admin = TestPeople.staff("Giedrius", "Stabdytojas", Role.DB_ADMIN);
-    // the page starts jobs with the year only; this run's first partition waits for the stop
+    // the page starts jobs with the year only; this run's classes wait, before rendering, for the
+    // stop
     long execution =
         startJob(
             "yearend-summary",
-            Map.of("yearId", Long.toString(year), "threads", "1", "holdFromPartition", "0"));
+            Map.of(
+                "yearId",
+                Long.toString(year),
+                "threads",
+                "1",
+                ClassFaults.HOLD,
+                ClassFaults.ids(classIds)));
 
     Portal portal = new Portal(contextRoot);
     portal.login(admin.login(), admin.password());

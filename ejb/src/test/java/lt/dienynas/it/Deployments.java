@@ -67,4 +67,18 @@ public final class Deployments {
                 "Manifest-Version: 1.0\nDependencies: org.wildfly.security.elytron,"
                     + " org.eclipse.angus.mail\n"));
   }
+
+  /**
+   * A library jar with the test-only {@link lt.dienynas.it.jobs.ClassFaults}, for an EAR under test
+   * whose year-end runs a test breaks or holds.
+   */
+  public static JavaArchive classFaults() {
+    return ShrinkWrap.create(JavaArchive.class, "test-class-faults.jar")
+        .addClass(lt.dienynas.it.jobs.ClassFaults.class)
+        .addAsManifestResource(
+            new StringAsset(
+                "<beans xmlns=\"https://jakarta.ee/xml/ns/jakartaee\" version=\"4.0\""
+                    + " bean-discovery-mode=\"annotated\"/>"),
+            "beans.xml");
+  }
 }

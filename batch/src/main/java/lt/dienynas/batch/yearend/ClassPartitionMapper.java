@@ -12,10 +12,7 @@ import java.util.List;
 import java.util.Properties;
 import lt.dienynas.yearend.YearEndWork;
 
-/**
- * One partition per class of the school year, in the printed order; partition {@code i} carries the
- * class id and its index (the index lets a test stop the job after its first partition).
- */
+/** One partition per class of the school year, in the printed order, carrying the class id. */
 @Named("yearEndClassMapper")
 @Dependent
 public class ClassPartitionMapper implements PartitionMapper {
@@ -53,7 +50,6 @@ public class ClassPartitionMapper implements PartitionMapper {
     for (int i = 0; i < partitions.length; i++) {
       partitions[i] = new Properties();
       partitions[i].setProperty("classId", Long.toString(classes.get(i)));
-      partitions[i].setProperty("partition", Integer.toString(i));
     }
     PartitionPlanImpl plan = new PartitionPlanImpl();
     plan.setPartitions(partitions.length);

@@ -35,9 +35,6 @@ public class YearEndJobs {
   public static final String ARCHIVE_JOB = "yearend-archive";
   private static final Set<String> JOBS = Set.of(SUMMARY_JOB, ARCHIVE_JOB);
 
-  /** The job parameters only tests set (see the job XMLs), which a restart drops. */
-  private static final Set<String> TEST_SWITCHES = Set.of("failFromPartition", "holdFromPartition");
-
   @EJB private AccessPolicy policy;
 
   /** Starts the summary job for a school year; returns the execution id. */
@@ -64,8 +61,8 @@ public class YearEndJobs {
   }
 
   /**
-   * Restarts a stopped or failed execution with its own parameters (the tests' failure and hold
-   * switches cleared): classes already committed are not done again. Returns the new execution id.
+   * Restarts a stopped or failed execution with its own parameters: classes already committed are
+   * not done again. Returns the new execution id.
    */
   public long restart(long executionId) {
     policy.requireAdministration("YEAREND_JOB_RESTART");
@@ -77,13 +74,10 @@ public class YearEndJobs {
     Properties again = new Properties();
     Properties before = execution.getJobParameters();
     if (before != null) {
-      before.stringPropertyNames().stream()
-          .filter(name -> !TEST_SWITCHES.contains(name))
+      before
+          .stringPropertyNames()
           .forEach(name -> again.setProperty(name, before.getProperty(name)));
     }
-    // JBeret merges the restart's parameters into the original ones: a blank value is how a test
-    // switch is taken away
-    TEST_SWITCHES.forEach(name -> again.setProperty(name, ""));
     return operator().restart(executionId, again);
   }
 
