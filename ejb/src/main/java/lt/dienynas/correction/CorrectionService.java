@@ -72,6 +72,8 @@ public class CorrectionService {
 
   @EJB private JournalCorrections journal;
 
+  @EJB private lt.dienynas.journal.MarkService marks;
+
   @EJB private SystemNotices notices;
 
   @EJB private lt.dienynas.assessment.AdditionalWorkService work;
@@ -276,8 +278,12 @@ public class CorrectionService {
       students.add(line.studentId());
       switch (line.kind()) {
         case MARK ->
-            journal.replaceMark(
-                line.lessonId(), line.studentId(), line.wrongValue(), line.correctValue());
+            marks.correctUnderAct(
+                act.getId(),
+                line.lessonId(),
+                line.studentId(),
+                line.wrongValue(),
+                line.correctValue());
         case PERIOD_GRADE ->
             grades.correctUnderAct(
                 act.getId(),

@@ -13,10 +13,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import lt.dienynas.assessment.AssessmentRules;
 import lt.dienynas.assessment.MarkScale;
+import lt.dienynas.assessment.MarkValue;
 import lt.dienynas.history.HistoryAction;
+import lt.dienynas.locking.MonthLockService;
 import lt.dienynas.people.Person;
 import lt.dienynas.people.Student;
 import lt.dienynas.security.AccessPolicy;
@@ -45,6 +48,8 @@ public class MarkService {
 
   @EJB private JournalChanges changes;
 
+  @EJB private MonthLockService locks;
+
   /**
    * Gives, changes or removes ({@code input} null) one student's mark in a lesson; see {@link
    * #recordAll}.
@@ -71,7 +76,54 @@ public class MarkService {
     if (inputs.isEmpty()) {
       return;
     }
+    write(actor, em.find(Lesson.class, lessonId), inputs);
+  }
+
+  /**
+   * Applies a correction act's line to a student's mark in a lesson: only while that act is being
+   * applied ({@link MonthLockService#openForAct}), by the DB admin. The write is {@link
+   * #recordAll}'s, every check but the lesson's teacher included (the month lock is open for the
+   * act); the history entry names the act.
+   *
+   * @param wrong the mark the act calls wrong (null: none), which must be the mark now
+   * @param correct the mark it becomes (null removes the mark)
+   * @throws BusinessException {@code correction.wrongValue}, {@code mark.unknown}, {@code
+   *     journal.notMember}, {@code lesson.notHeld}, {@code mark.scaleNotAllowed}, {@code
+   *     schoolYear.readOnly}
+   */
+  @RolesAllowed(Role.Names.DB_ADMIN)
+  public void correctUnderAct(
+      long actId, long lessonId, long studentId, String wrong, String correct) {
+    Actor actor = policy.requireAdministration("CORRECTION_APPLY");
+    if (!locks.actInProgress().equals(Optional.of(actId))) {
+      throw policy.refuse("CORRECTION_APPLY", "correctionAct", actId);
+    }
     Lesson lesson = em.find(Lesson.class, lessonId);
+    if (lesson == null) {
+      throw policy.refuse("CORRECTION_APPLY", "lesson", lessonId);
+    }
+    String now =
+        em
+            .createNamedQuery(Mark.OF_LESSON_AND_STUDENT, Mark.class)
+            .setParameter("lesson", lesson)
+            .setParameter("studentId", studentId)
+            .getResultList()
+            .stream()
+            .findFirst()
+            .map(m -> m.value().notation())
+            .orElse(null);
+    String expected = JournalCorrections.normalized(wrong);
+    if (!Objects.equals(expected, now)) {
+      throw new BusinessException(
+          "correction.wrongValue", expected == null ? "—" : expected, now == null ? "—" : now);
+    }
+    Map<Long, MarkInput> one = new HashMap<>();
+    one.put(studentId, correct == null ? null : MarkInput.of(MarkValue.parse(correct)));
+    write(actor, lesson, one);
+  }
+
+  private void write(Actor actor, Lesson lesson, Map<Long, MarkInput> inputs) {
+    long lessonId = lesson.getId();
     lesson.getGroup().getSchoolYear().requireWritable();
     changes.requireOpen(lesson.getGroup(), lesson.getLessonDate());
     Map<Long, Student> students = JournalRules.requireMembers(em, lesson, inputs.keySet());

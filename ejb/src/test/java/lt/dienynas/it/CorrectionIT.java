@@ -168,6 +168,20 @@ class CorrectionIT {
         "month.locked",
         school.teacherAccount,
         () -> marks.record(lesson.getId(), first.getId(), MarkInput.of(MarkValue.tenPoint(9))));
+    // and the mark's owner writes a correction only while its act is being applied, for the admin
+    assertThrows(
+        lt.dienynas.security.AccessDeniedException.class,
+        () ->
+            doAs(
+                otherAdmin,
+                () -> marks.correctUnderAct(actId, lesson.getId(), first.getId(), "7", "9")));
+    assertThrows(
+        jakarta.ejb.EJBAccessException.class,
+        () ->
+            doAs(
+                school.teacherAccount,
+                () -> marks.correctUnderAct(actId, lesson.getId(), first.getId(), "7", "9")));
+    assertEquals("7", markOf(lesson, first));
 
     List<HistoryEntry> underAct = history.ofAct(actId);
     assertEquals(2, underAct.size());
