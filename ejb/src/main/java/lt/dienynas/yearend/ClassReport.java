@@ -113,10 +113,12 @@ public class ClassReport {
     if (status.handedIn()) {
       throw new BusinessException("classReport.handedIn");
     }
+    // the content first: it is fetched lazily, and fetching it loads the record's other columns
+    // again, which would undo changes made before
+    replace(newContent, personId, at);
     status = ClassReportStatus.PREPARED;
     confirmedBy = null;
     confirmedAt = null;
-    replace(newContent, personId, at);
   }
 
   /** The class teacher checked it and hands it to the deputy. */
