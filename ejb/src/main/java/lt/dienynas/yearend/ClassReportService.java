@@ -28,6 +28,7 @@ import lt.dienynas.security.AccessPolicy;
 import lt.dienynas.security.Actor;
 import lt.dienynas.security.Role;
 import lt.dienynas.shared.BusinessException;
+import lt.dienynas.shared.InputRules;
 import lt.dienynas.shared.SchoolClock;
 
 /**
@@ -200,7 +201,7 @@ public class ClassReportService {
    * The deputy returns a confirmed report to the class teacher with a comment.
    *
    * @throws BusinessException {@code classReport.notConfirmed}, {@code
-   *     classReport.commentRequired}, {@code classReport.commentLength}
+   *     classReport.commentRequired}, {@code classReport.commentLength}, {@code plainText.invalid}
    */
   @RolesAllowed(Role.Names.DEPUTY)
   public ClassReportView giveBack(
@@ -211,6 +212,7 @@ public class ClassReportService {
         period,
         expectedVersion,
         (report, year, now) -> {
+          InputRules.requirePlain("comment", comment);
           requireConfirmed(report).giveBack(deputy.personId(), now, comment);
           return report;
         });

@@ -211,6 +211,12 @@ class ClassReportIT {
     assertRefused(
         "classReport.commentRequired",
         () -> as(p.deputy(), () -> reports.giveBack(classId, first, "  ", confirmed.version())));
+    assertRefused(
+        "plainText.invalid",
+        () ->
+            as(
+                p.deputy(),
+                () -> reports.giveBack(classId, first, "Bloga\u202Etekstas", confirmed.version())));
     ClassReportView returned =
         as(
             p.deputy(),
