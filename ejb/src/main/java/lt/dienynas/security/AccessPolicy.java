@@ -334,6 +334,34 @@ public class AccessPolicy {
         null);
   }
 
+  /**
+   * The class's semester and annual progress and attendance reports (§21.17): only its class
+   * teacher prepares, checks and confirms them.
+   */
+  public Actor requireClassReportPreparation(long classId) {
+    Actor actor = actors.current();
+    return require(
+        actor, isClassTeacherOf(actor, classId), "CLASS_REPORT_PREPARE", "class", classId);
+  }
+
+  /** A confirmed class report is accepted or returned by the deputy for education only. */
+  public Actor requireClassReportReview(long classId) {
+    Actor actor = actors.current();
+    return require(
+        actor, actor.has(DEPUTY) && classExists(classId), "CLASS_REPORT_REVIEW", "class", classId);
+  }
+
+  /** A class's reports are read by its class teacher and the school's management. */
+  public Actor requireClassReportRead(long classId) {
+    Actor actor = actors.current();
+    return require(
+        actor,
+        (actor.isSchoolWide() && classExists(classId)) || isClassTeacherOf(actor, classId),
+        "CLASS_REPORT_READ",
+        "class",
+        classId);
+  }
+
   public boolean mayAcceptSummary(Actor actor, long classId) {
     return actor.has(DEPUTY) && classExists(classId);
   }

@@ -45,6 +45,8 @@ public class MenuCatalog {
   static final MenuEntry CORRECTION_ACTS =
       entry("correction-acts", "pi pi-file-edit", "/correction/list.xhtml");
   static final MenuEntry YEAR_END = entry("year-end", "pi pi-flag", "/yearend/index.xhtml");
+  static final MenuEntry CLASS_REPORTS =
+      entry("class-reports", "pi pi-file-check", "/yearend/reports.xhtml");
   static final MenuEntry YEAR_END_JOBS = entry("year-end-jobs", "pi pi-cog", "/yearend/jobs.xhtml");
   static final MenuEntry SUBSTITUTIONS =
       entry("substitutions", "pi pi-user-edit", "/timetable/substitutions.xhtml");
@@ -96,6 +98,7 @@ public class MenuCatalog {
           OVERSIGHT,
           CORRECTION_ACTS,
           YEAR_END,
+          CLASS_REPORTS,
           YEAR_END_JOBS,
           SUBSTITUTIONS,
           SCHOOL_DAYS,
@@ -140,6 +143,7 @@ public class MenuCatalog {
         OVERSIGHT,
         CORRECTION_ACTS,
         YEAR_END,
+        CLASS_REPORTS,
         SUBSTITUTIONS,
         SCHOOL_DAYS,
         REPORTS,
@@ -177,6 +181,7 @@ public class MenuCatalog {
         JUSTIFICATIONS,
         MY_HEALTH_NOTICES,
         YEAR_END,
+        CLASS_REPORTS,
         ANNOUNCEMENTS,
         MESSAGES);
     grant(
