@@ -20,6 +20,7 @@ import java.util.function.Consumer;
 import lt.dienynas.history.HistoryAction;
 import lt.dienynas.people.Person;
 import lt.dienynas.people.Student;
+import lt.dienynas.school.SchoolYears;
 import lt.dienynas.security.AccessPolicy;
 import lt.dienynas.security.Actor;
 import lt.dienynas.security.Role;
@@ -122,13 +123,15 @@ public class AttendanceService {
    * that are not justified yet.
    *
    * @return the number justified
-   * @throws BusinessException {@code dateRange.order}, {@code journal.rangeTooLong}
+   * @throws BusinessException {@code dateRange.order}, {@code journal.rangeTooLong}, {@code
+   *     schoolYear.range}
    */
   @RolesAllowed(Role.Names.CLASS_TEACHER)
   public int justify(long studentId, LocalDate from, LocalDate to, JustificationReason reason) {
     Actor actor = policy.requireClassTeacherOfStudent(studentId);
     Objects.requireNonNull(reason, "reason");
     JournalRules.requireBoundedRange(from, to);
+    SchoolYears.containing(em, from, to);
     return justifyAll(studentId, from, to, reason, null, actor);
   }
 

@@ -16,6 +16,7 @@ import lt.dienynas.people.Person;
 import lt.dienynas.people.Student;
 import lt.dienynas.school.SchoolClass;
 import lt.dienynas.school.SchoolYear;
+import lt.dienynas.school.SchoolYears;
 import lt.dienynas.school.WorkingDayCalendar;
 import lt.dienynas.security.AccessPolicy;
 import lt.dienynas.security.Actor;
@@ -75,17 +76,16 @@ public class JustificationService {
    * A guardian's note that the child's absences over some days were for a reason.
    *
    * @return the note's id
-   * @throws BusinessException {@code dateRange.order}, {@code justificationNote.tooLong}, {@code
-   *     justificationNote.reason}, {@code justificationNote.textLength}
+   * @throws BusinessException {@code dateRange.order}, {@code schoolYear.range}, {@code
+   *     justificationNote.tooLong}, {@code justificationNote.reason}, {@code
+   *     justificationNote.textLength}
    */
   @RolesAllowed(Role.Names.GUARDIAN)
   public long submit(
       long studentId, LocalDate from, LocalDate to, JustificationReason reason, String text) {
     Actor actor = policy.requireGuardianOf(studentId);
     InputRules.requirePlain("text", text);
-    if (from == null || to == null) {
-      throw new BusinessException("journal.datesRequired");
-    }
+    SchoolYears.containing(em, from, to);
     DateRange days = new DateRange(from, to);
     if (from.plusDays(MAX_NOTE_DAYS).isBefore(to)) {
       throw new BusinessException("justificationNote.tooLong", MAX_NOTE_DAYS);

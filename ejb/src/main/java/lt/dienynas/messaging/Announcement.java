@@ -90,6 +90,10 @@ public class Announcement {
     this.kind = Objects.requireNonNull(kind, "kind");
     this.eventDate = Objects.requireNonNull(eventDate, "eventDate");
     this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
+    if (!schoolClass.getSchoolYear().contains(eventDate)) {
+      throw new BusinessException(
+          "schoolYear.outside", eventDate, eventDate, schoolClass.getSchoolYear().getName());
+    }
     WorkingDayCalendar calendar = schoolClass.getSchoolYear().calendar();
     LocalDate earliest =
         AnnouncementRules.earliestDate(

@@ -121,6 +121,24 @@ class AnnouncementIT {
                 "Aktų salė",
                 topics));
     assertEquals(1, announcementsOf(classId));
+    // a day after the class's school year ends is refused: an event belongs to its year
+    BusinessException outside =
+        assertThrows(
+            BusinessException.class,
+            () ->
+                AsPerson.call(
+                    teacher.login(),
+                    teacher.password(),
+                    () ->
+                        announcements.announce(
+                            classId,
+                            AnnouncementKind.PARENT_MEETING,
+                            year.getEndDate().plusDays(1),
+                            LocalTime.of(18, 0),
+                            "Aktų salė",
+                            "Kitų metų planai")));
+    assertEquals("schoolYear.outside", outside.getKey());
+    assertEquals(1, announcementsOf(classId));
     SystemNoticesIT.waitFor(() -> !noticeRecipients(topics).isEmpty());
     // a parent meeting is for the guardians, not the students
     assertEquals(Set.of(parent.getId()), noticeRecipients(topics));

@@ -212,6 +212,41 @@ class AttendanceIT {
             as(
                 otherClass.classTeacherAccount,
                 () -> attendance.justify(child.getId(), DAY, DAY, JustificationReason.OTHER)));
+    // dates outside every school year, or across the end of one, are refused and store nothing
+    LocalDate longAgo = LocalDate.of(1990, 5, 7);
+    BusinessException noYear =
+        assertThrows(
+            BusinessException.class,
+            () ->
+                as(
+                    parent,
+                    () ->
+                        justifications.submit(
+                            child.getId(), longAgo, longAgo, JustificationReason.ILLNESS, null)));
+    assertEquals("schoolYear.range", noYear.getKey());
+    assertTrue(
+        noYear
+            .localizedMessage(java.util.Locale.forLanguageTag("lt"))
+            .contains("turi būti vienų mokslo metų ribose"));
+    BusinessException across =
+        assertThrows(
+            BusinessException.class,
+            () ->
+                as(
+                    school.classTeacherAccount,
+                    () ->
+                        attendance.justify(
+                            child.getId(),
+                            longAgo,
+                            longAgo.plusDays(3),
+                            JustificationReason.OTHER)));
+    assertEquals("schoolYear.range", across.getKey());
+    assertEquals(
+        1L,
+        em.createQuery(
+                "SELECT COUNT(n) FROM JustificationNote n WHERE n.student.id = :s", Long.class)
+            .setParameter("s", child.getId())
+            .getSingleResult());
     assertThrows(
         AccessDeniedException.class,
         () ->
