@@ -96,6 +96,23 @@ class ClassYearEndBrowserIT {
     long lock = startJob("month-lock", Map.of("today", tomorrow.toString()));
     awaitJob(lock);
     assertEquals(List.of("17/11/1"), ClassYearEndIT.counts(school, first));
+    // a later change of the locked counts is refused (only a correction act changes them), even
+    // against the current version, and changes nothing
+    String version =
+        TestPeople.column(
+                "SELECT version FROM period_attendance WHERE student_id = ? AND school_year_id = ?"
+                    + " AND period_kind = 'ANNUAL'",
+                first,
+                school.yearId)
+            .get(0);
+    Api.Reply later =
+        Api.basic(contextRoot, school.classTeacher)
+            .put(
+                "students/" + first + "/period-attendance?year=" + school.yearId + "&period=ANNUAL",
+                "{\"missed\":20,\"justified\":11,\"version\":" + version + "}");
+    assertEquals(400, later.status(), later.body());
+    assertTrue(later.body().contains("periodGrade.locked"), later.body());
+    assertEquals(List.of("17/11/1"), ClassYearEndIT.counts(school, first));
     try (Browser browser = new Browser(contextRoot)) {
       browser.logInAndOpen(
           "yearend/class.xhtml?class=" + school.classId + "&period=ANNUAL",

@@ -156,6 +156,54 @@ class LessonMoveIT {
     assertTrue(page.document().select("#move-form").isEmpty(), page.text());
   }
 
+  @Test
+  void creatingTheLessonsFromTheTimetableAgainDoesNotRecreateAMovedLessonAtItsOldPlace() {
+    TestSchool school = TestSchool.create(6, 1);
+    Api teacher = Api.basic(contextRoot, school.teacher);
+    Reply slot =
+        teacher.post(
+            "timetable",
+            "{\"groupId\":"
+                + school.groupId
+                + ",\"subjectId\":"
+                + school.subjectId
+                + ",\"weekday\":1,\"lessonNumber\":2,\"validFrom\":\"2030-09-02\"}");
+    assertTrue(slot.status() < 300, slot.body());
+    String generate =
+        "groups/" + school.groupId + "/lessons/generate?from=2030-11-04&to=2030-11-15";
+    Reply first = teacher.post(generate, "");
+    assertEquals(200, first.status(), first.body());
+    assertEquals(2, first.number("count"), "Mondays 4 and 11 November");
+    long lesson =
+        Long.parseLong(
+            TestPeople.column(
+                    "SELECT id FROM lesson WHERE group_id = ? AND lesson_date = '2030-11-04'",
+                    school.groupId)
+                .get(0));
+
+    Reply moved =
+        teacher.post(
+            "lessons/" + lesson + "/move",
+            "{\"date\":\"2030-11-06\",\"lessonNumber\":5,\"reason\":\"Ekskursija\"}");
+    assertEquals(200, moved.status(), moved.body());
+    Reply again = teacher.post(generate, "");
+    assertEquals(200, again.status(), again.body());
+    assertEquals(0, again.number("count"), "the moved lesson is not created at its old place");
+    // moved once more: its first place stays free as well
+    Reply onceMore =
+        teacher.post(
+            "lessons/" + lesson + "/move",
+            "{\"date\":\"2030-11-07\",\"lessonNumber\":6,\"reason\":\"Ekskursija\"}");
+    assertEquals(200, onceMore.status(), onceMore.body());
+    assertEquals(0, teacher.post(generate, "").number("count"));
+    assertEquals(
+        List.of("2030-11-07 6", "2030-11-11 2"),
+        TestPeople.column(
+            "SELECT CONCAT(lesson_date, ' ', lesson_number) FROM lesson WHERE group_id = ?"
+                + " ORDER BY lesson_date",
+            school.groupId));
+  }
+
   private static List<String> place(long lesson) {
     return TestPeople.column(
         "SELECT CONCAT(lesson_date, ' ', lesson_number) FROM lesson WHERE id = ?", lesson);

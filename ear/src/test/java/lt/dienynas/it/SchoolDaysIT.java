@@ -230,6 +230,77 @@ class SchoolDaysIT {
             .contains("Pamokos nevyko"));
   }
 
+  @Test
+  void lessonsCreatedFromTheTimetableAfterADayWasMarkedCarryTheMark() {
+    TestSchool school = TestSchool.create(8, 1);
+    Api teacher = Api.basic(contextRoot, school.teacher);
+    for (int weekday : new int[] {1, 2, 3}) {
+      Reply slot =
+          teacher.post(
+              "timetable",
+              "{\"groupId\":"
+                  + school.groupId
+                  + ",\"subjectId\":"
+                  + school.subjectId
+                  + ",\"weekday\":"
+                  + weekday
+                  + ",\"lessonNumber\":2,\"validFrom\":\"2030-09-02\"}");
+      assertTrue(slot.status() < 300, slot.body());
+    }
+    Api admin = Api.basic(contextRoot, TestPeople.staff("Ada", "Karantinė", Role.DB_ADMIN));
+    // marked before the lessons of those days exist: no lesson to mark yet
+    Reply quarantine =
+        admin.post(
+            "school-days",
+            "{\"schoolYearId\":"
+                + school.yearId
+                + ",\"from\":\"2031-03-17\",\"to\":\"2031-03-17\",\"classIds\":["
+                + school.classId
+                + "],\"kind\":\"NOT_HELD\",\"reason\":\"QUARANTINE\",\"note\":null}");
+    assertEquals(200, quarantine.status(), quarantine.body());
+    assertEquals(0, quarantine.number("lessons"));
+    Reply remote =
+        admin.post(
+            "school-days",
+            "{\"schoolYearId\":"
+                + school.yearId
+                + ",\"from\":\"2031-03-18\",\"to\":\"2031-03-18\",\"classIds\":[],"
+                + "\"kind\":\"REMOTE\",\"reason\":null,\"note\":null}");
+    assertEquals(200, remote.status(), remote.body());
+
+    Reply generated =
+        teacher.post(
+            "groups/" + school.groupId + "/lessons/generate?from=2031-03-17&to=2031-03-19", "");
+    assertEquals(200, generated.status(), generated.body());
+    assertEquals(3, generated.number("count"));
+    assertEquals(
+        List.of("2031-03-17 2 QUARANTINE 0", "2031-03-18 2 - 1", "2031-03-19 2 - 0"),
+        TestPeople.column(
+            "SELECT CONCAT(lesson_date, ' ', lesson_number, ' ', COALESCE(not_held_reason, '-'),"
+                + " ' ', IF(distance, 1, 0)) FROM lesson WHERE group_id = ? ORDER BY lesson_date",
+            school.groupId));
+    long notHeld =
+        Long.parseLong(
+            TestPeople.column(
+                    "SELECT id FROM lesson WHERE group_id = ? AND lesson_date = '2031-03-17'",
+                    school.groupId)
+                .get(0));
+    Reply mark =
+        teacher.put(
+            "lessons/" + notHeld + "/marks/" + school.students.get(0), "{\"notation\":\"9\"}");
+    assertEquals(400, mark.status(), mark.body());
+    assertTrue(mark.body().contains("lesson.notHeld"), mark.body());
+
+    // taking the day back gives the lesson created on it back too
+    String id =
+        TestPeople.column(
+                "SELECT id FROM school_day_mark WHERE school_class_id = ?", school.classId)
+            .get(0);
+    Reply removed = admin.delete("school-days/" + id);
+    assertEquals(204, removed.status(), removed.body());
+    assertEquals(List.of(""), reasons(notHeld));
+  }
+
   private static List<String> reasons(long... lessons) {
     List<String> result = new java.util.ArrayList<>();
     for (long lesson : lessons) {

@@ -7,6 +7,7 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -76,7 +77,9 @@ public class LessonService {
   /**
    * Creates the group's lessons from its timetable for every school day from {@code from} to {@code
    * to} (public and school holidays skipped); lessons already there stay as they are. The DB admin
-   * creates all of them, a teacher those of the subjects they teach the group on each day.
+   * creates all of them, a teacher those of the subjects they teach the group on each day. A lesson
+   * created on a day marked not held or remote ({@link SchoolDayService}: the group's class or the
+   * whole school) carries the mark, like the lessons that were there when the day was marked.
    *
    * @return the number of lessons created
    * @throws BusinessException {@code dateRange.order}, {@code journal.rangeTooLong}, {@code
@@ -115,6 +118,18 @@ public class LessonService {
             .getResultList()) {
       taken.add(lesson.getMovedFromDate().orElseThrow() + "#" + lesson.getMovedFromNumber().get());
     }
+    // a day marked not held or remote (§23.3, §23.15) before its lessons were created: the lessons
+    // created now carry the mark, as the ones there when it was marked do
+    Map<LocalDate, SchoolDayView> marked = new HashMap<>();
+    for (SchoolDayView mark :
+        SchoolDays.of(
+            em,
+            List.of(year.getId()),
+            group.getSchoolClass().map(c -> List.of(c.getId())).orElse(List.of()),
+            start,
+            end)) {
+      marked.put(mark.day(), mark);
+    }
     WorkingDayCalendar calendar = year.calendar();
     // The DB admin sets up the whole group's journal; a teacher generates only the lessons of the
     // subjects they are assigned to teach the group on each day, never a colleague's.
@@ -129,7 +144,16 @@ public class LessonService {
           Lesson lesson =
               new Lesson(
                   group, slot.getSubject(), slot.getTeacher(), day, slot.getLessonNumber(), slot);
-          write(lesson, l -> {});
+          SchoolDayView mark = marked.get(day);
+          write(
+              lesson,
+              l -> {
+                if (mark != null && mark.isRemote()) {
+                  l.markDistance(true);
+                } else if (mark != null) {
+                  l.markNotHeld(mark.reason());
+                }
+              });
           created++;
         }
       }
