@@ -71,6 +71,7 @@ final class DemoSchoolBuilder {
   private static final int SIBLING_FAMILIES = 14;
   private static final String HOME_SCHOOLED_CLASS = "7b";
 
+  private final DemoSchoolModel.Shape shape;
   private final Random random;
   private final LocalDate today;
   private final DemoCalendar calendar;
@@ -115,6 +116,18 @@ final class DemoSchoolBuilder {
   private int vdmEducator;
   private int nonFormalTeacher;
 
+  /** A sized school's teachers, the class teachers first (in class order). */
+  private final List<Integer> teachers = new ArrayList<>();
+
+  /** A sized school's subject teachers by subject, and whose turn it is next. */
+  private final Map<String, List<Integer>> pools = new LinkedHashMap<>();
+
+  private final Map<String, Integer> poolTurn = new HashMap<>();
+
+  /** What a sized school's primary class teacher teaches her class herself. */
+  private static final Set<String> PRIMARY_OWN =
+      Set.of(LITHUANIAN, MATHEMATICS, WORLD_STUDIES, ART, TECHNOLOGIES, MUSIC, DANCE);
+
   /** A class being filled: its age (-1 pre-school, 0 pre-primary, else the grade) and size. */
   private record ClassPlan(String name, int age, int size, List<Integer> members) {
     boolean full() {
@@ -125,19 +138,24 @@ final class DemoSchoolBuilder {
   /** A family: the man's surname and its one or two guardians. */
   private record Family(String surname, List<Integer> guardians) {}
 
-  DemoSchoolBuilder(long seed, LocalDate today) {
-    this.random = new Random(seed);
+  DemoSchoolBuilder(DemoSchoolModel.Shape shape, DemoCalendar calendar, LocalDate today) {
+    this.shape = shape;
+    this.random = new Random(shape.seed());
     this.today = today;
-    this.calendar = DemoCalendar.containing(today);
+    this.calendar = calendar;
   }
 
   DemoSchoolModel build() {
-    hireStaff();
+    if (shape.demo()) {
+      hireStaff();
+    } else {
+      hireTeachers();
+    }
     openClasses();
     enrolStudents();
     formGroups();
     assignTeachers();
-    List<Account> accounts = openAccounts();
+    List<Account> accounts = shape.demo() ? openAccounts() : numberedAccounts();
     return new DemoSchoolModel(
         today,
         calendar,
@@ -228,6 +246,20 @@ final class DemoSchoolBuilder {
   }
 
   /**
+   * A sized school's staff: its teachers (class teachers of grades 1–8 first, in class order) with
+   * random names, a deputy and a DB admin (who agree to correction acts).
+   */
+  private void hireTeachers() {
+    int classes = 8 * shape.letters().size();
+    for (int t = 0; t < shape.teachers(); t++) {
+      teachers.add(
+          t < classes ? hire(null, Role.TEACHER, Role.CLASS_TEACHER) : hire(null, Role.TEACHER));
+    }
+    hire(null, Role.DEPUTY);
+    hire(null, Role.DB_ADMIN);
+  }
+
+  /**
    * Hires an employee with the given roles; the holder of a demo login gets that login's fixed
    * name, everyone else a random one (four in five teachers in a Lithuanian school are women).
    */
@@ -267,6 +299,20 @@ final class DemoSchoolBuilder {
   // --- classes -----------------------------------------------------------------------------
 
   private void openClasses() {
+    if (!shape.demo()) {
+      for (int grade = 1; grade <= 8; grade++) {
+        for (String letter : shape.letters()) {
+          openClass(
+              grade + letter,
+              Level.GRADE,
+              grade,
+              letter,
+              teachers.get(classes.size()),
+              shape.studentsPerClass());
+        }
+      }
+      return;
+    }
     openClass("Boružėlės", Level.PRESCHOOL, null, "", preschoolTeacher, 15 + random.nextInt(4));
     openClass("Pelėdžiukai", Level.PREPRIMARY, null, "", prePrimaryTeacher, 15 + random.nextInt(4));
     Map<String, Integer> basicClassTeachers =
@@ -307,8 +353,12 @@ final class DemoSchoolBuilder {
   // --- families and students ---------------------------------------------------------------
 
   private void enrolStudents() {
-    enrolDemoFamily();
-    for (int i = 0; i < SIBLING_FAMILIES; i++) {
+    int siblingFamilies = 0;
+    if (shape.demo()) {
+      enrolDemoFamily();
+      siblingFamilies = SIBLING_FAMILIES;
+    }
+    for (int i = 0; i < siblingFamilies; i++) {
       List<ClassPlan> open = plans.stream().filter(p -> !p.full()).toList();
       ClassPlan older = open.get(random.nextInt(open.size()));
       List<ClassPlan> younger = open.stream().filter(p -> p.age() < older.age()).toList();
@@ -430,6 +480,9 @@ final class DemoSchoolBuilder {
       }
       split(name, members, 5 + random.nextInt(6), ETHICS, "etika", RELIGION, "tikyba");
     }
+    if (!shape.demo()) {
+      return;
+    }
     group("Visos dienos mokyklos grupė", GroupKind.VDM, null, ALL_DAY_SCHOOL, draw(20, 1, 4));
     group("Robotikos būrelis", GroupKind.NON_FORMAL, null, ROBOTICS, draw(12, 3, 6));
     Set<Integer> demoPeople = new HashSet<>(loginHolders.values());
@@ -499,6 +552,11 @@ final class DemoSchoolBuilder {
   // --- teaching assignments ----------------------------------------------------------------
 
   private void assignTeachers() {
+    if (!shape.demo()) {
+      formPools();
+      classes.forEach(this::assignGradeClass);
+      return;
+    }
     for (SchoolClass schoolClass : classes) {
       String name = schoolClass.name();
       switch (schoolClass.level()) {
@@ -532,18 +590,83 @@ final class DemoSchoolBuilder {
       switch (subject) {
         case ENGLISH -> {
           if (grade >= 5) {
-            assign(english1, ENGLISH, name + " anglų k. 1 gr.");
-            assign(english2, ENGLISH, name + " anglų k. 2 gr.");
+            assign(teacherFor(ENGLISH, schoolClass, 1), ENGLISH, name + " anglų k. 1 gr.");
+            assign(teacherFor(ENGLISH, schoolClass, 2), ENGLISH, name + " anglų k. 2 gr.");
           } else {
-            assign(teacherOf(subject, schoolClass), subject, name);
+            assign(teacherFor(subject, schoolClass, 0), subject, name);
           }
         }
-        case GERMAN -> assign(german, GERMAN, name + " vokiečių k.");
-        case RUSSIAN -> assign(russian, RUSSIAN, name + " rusų k.");
-        case RELIGION -> assign(religion, RELIGION, name + " tikyba");
-        case ETHICS -> assign(ethics, ETHICS, name + " etika");
-        default -> assign(teacherOf(subject, schoolClass), subject, name);
+        case GERMAN -> assign(teacherFor(GERMAN, schoolClass, 0), GERMAN, name + " vokiečių k.");
+        case RUSSIAN -> assign(teacherFor(RUSSIAN, schoolClass, 0), RUSSIAN, name + " rusų k.");
+        case RELIGION -> assign(teacherFor(RELIGION, schoolClass, 0), RELIGION, name + " tikyba");
+        case ETHICS -> assign(teacherFor(ETHICS, schoolClass, 0), ETHICS, name + " etika");
+        default -> assign(teacherFor(subject, schoolClass, 0), subject, name);
       }
+    }
+  }
+
+  /**
+   * Who teaches the subject to the class (or to its {@code englishGroup}-th English group, 1 or 2):
+   * in the demo school the holder of the post; in a sized school a primary class's own teacher (for
+   * {@link #PRIMARY_OWN}), else the subject's teachers in turn.
+   */
+  private int teacherFor(String subject, SchoolClass schoolClass, int englishGroup) {
+    if (!shape.demo()) {
+      if (schoolClass.grade() <= 4 && PRIMARY_OWN.contains(subject)) {
+        return schoolClass.classTeacherKey();
+      }
+      List<Integer> pool = pools.get(subject);
+      return pool.get(poolTurn.merge(subject, 1, Integer::sum) % pool.size());
+    }
+    return switch (subject) {
+      case ENGLISH ->
+          englishGroup == 1
+              ? english1
+              : englishGroup == 2 ? english2 : teacherOf(subject, schoolClass);
+      case GERMAN -> german;
+      case RUSSIAN -> russian;
+      case RELIGION -> religion;
+      case ETHICS -> ethics;
+      default -> teacherOf(subject, schoolClass);
+    };
+  }
+
+  /**
+   * A sized school's subject teachers: everyone but the primary class teachers, shared among the
+   * subjects in proportion to their weekly lessons (English of grades 5–8 counted twice, for its
+   * two groups), at least one a subject, so that the loads are alike.
+   */
+  private void formPools() {
+    Map<String, Integer> load = new LinkedHashMap<>();
+    for (SchoolClass c : classes) {
+      for (var line : DemoCurriculum.forGrade(c.grade())) {
+        String code = line.subjectCode();
+        if (!(c.grade() <= 4 && PRIMARY_OWN.contains(code))) {
+          int groups = code.equals(ENGLISH) && c.grade() >= 5 ? 2 : 1;
+          load.merge(code, line.weeklyLessons() * groups, Integer::sum);
+        }
+      }
+    }
+    List<Integer> specialists = teachers.subList(4 * shape.letters().size(), teachers.size());
+    if (specialists.size() < load.size()) {
+      throw new IllegalStateException("fewer subject teachers than subjects");
+    }
+    Map<String, Integer> shares = new LinkedHashMap<>();
+    load.keySet().forEach(code -> shares.put(code, 1));
+    for (int left = specialists.size() - load.size(); left > 0; left--) {
+      // the next teacher to the subject with the most lessons per teacher
+      String busiest =
+          load.keySet().stream()
+              .max(
+                  Comparator.comparingDouble(
+                      (String code) -> load.get(code) / (double) shares.get(code)))
+              .orElseThrow();
+      shares.merge(busiest, 1, Integer::sum);
+    }
+    int used = 0;
+    for (var share : shares.entrySet()) {
+      pools.put(share.getKey(), specialists.subList(used, used + share.getValue()));
+      used += share.getValue();
     }
   }
 
@@ -603,14 +726,16 @@ final class DemoSchoolBuilder {
         case GRADE -> gradeNeeds(schoolClass, needs);
       }
     }
-    String vdm = "Visos dienos mokyklos grupė";
-    needs.add(need(vdm, 10, 7, 8, part(vdm, ALL_DAY_SCHOOL)));
-    String robotics = "Robotikos būrelis";
-    needs.add(need(robotics, 2, 9, 9, part(robotics, ROBOTICS)));
-    String home = "Mokymas namuose (" + HOME_SCHOOLED_CLASS + ")";
-    for (TeachingAssignment a : assignments) {
-      if (a.groupName().equals(home)) {
-        needs.add(need(home, 1, 8, 9, part(home, a.subjectCode())));
+    if (shape.demo()) {
+      String vdm = "Visos dienos mokyklos grupė";
+      needs.add(need(vdm, 10, 7, 8, part(vdm, ALL_DAY_SCHOOL)));
+      String robotics = "Robotikos būrelis";
+      needs.add(need(robotics, 2, 9, 9, part(robotics, ROBOTICS)));
+      String home = "Mokymas namuose (" + HOME_SCHOOLED_CLASS + ")";
+      for (TeachingAssignment a : assignments) {
+        if (a.groupName().equals(home)) {
+          needs.add(need(home, 1, 8, 9, part(home, a.subjectCode())));
+        }
       }
     }
     List<TimetableEntry> entries = new ArrayList<>();
@@ -706,6 +831,44 @@ final class DemoSchoolBuilder {
       Staff employee = staffByKey.get(key);
       Set<Role> roles = employee != null ? employee.roles() : EnumSet.of(login.role());
       accounts.add(new Account(login.login(), key, roles));
+    }
+    return List.copyOf(accounts);
+  }
+
+  /**
+   * A sized school's accounts, numbered: every teacher ({@code mokytojas01}), every guardian
+   * ({@code globejas0001}) and the students of grades 5–8 ({@code mokinys001}, numbered over the
+   * whole school), in the order they joined it.
+   */
+  private List<Account> numberedAccounts() {
+    List<Account> accounts = new ArrayList<>();
+    for (int t = 0; t < teachers.size(); t++) {
+      int key = teachers.get(t);
+      accounts.add(
+          new Account(String.format("mokytojas%02d", t + 1), key, staffByKey.get(key).roles()));
+    }
+    Map<String, Integer> gradeOf = new HashMap<>();
+    classes.forEach(c -> gradeOf.put(c.name(), c.grade()));
+    for (int i = 0; i < students.size(); i++) {
+      Student student = students.get(i);
+      // students read their own diary from grade 5 on (AccessPolicy); younger ones have none
+      if (gradeOf.get(student.className()) >= 5) {
+        accounts.add(
+            new Account(
+                String.format("mokinys%03d", i + 1),
+                student.personKey(),
+                EnumSet.of(Role.STUDENT)));
+      }
+    }
+    int guardians = 0;
+    for (Person person : people) {
+      if (person.type() == PersonType.GUARDIAN) {
+        accounts.add(
+            new Account(
+                String.format("globejas%04d", ++guardians),
+                person.key(),
+                EnumSet.of(Role.GUARDIAN)));
+      }
     }
     return List.copyOf(accounts);
   }

@@ -33,6 +33,47 @@ public record DemoSchoolModel(
     List<BellTime> bellTimes,
     List<Account> accounts) {
 
+  /**
+   * The size and shape of a generated school. The demo school ({@link #demo(long)}): two classes a
+   * grade of 23–27 students, the pre-school and pre-primary groups, staff with named posts and the
+   * demo logins' holders, sibling families, the all-day school, robotics and a home-schooled
+   * student. A sized school ({@code demo} false): grades 1–8 with the given class letters, {@code
+   * studentsPerClass} students each, {@code teachers} teachers (the first ones the class teachers,
+   * those of grades 5–8 also subject teachers) and a deputy and a DB admin, one family a student,
+   * numbered logins for every teacher, guardian and student of grades 5–8.
+   */
+  public record Shape(
+      long seed, List<String> letters, int studentsPerClass, int teachers, boolean demo) {
+    public Shape {
+      letters = List.copyOf(letters);
+      if (!demo && teachers < 8 * letters.size()) {
+        throw new IllegalArgumentException("fewer teachers than classes");
+      }
+    }
+
+    public static Shape demo(long seed) {
+      return new Shape(seed, List.of("a", "b"), 0, 0, true);
+    }
+
+    /** The benchmark's school: 32 classes (1a–8d) of 25 students, 60 teachers. */
+    public static Shape bench(long seed) {
+      return new Shape(seed, List.of("a", "b", "c", "d"), 25, 60, false);
+    }
+  }
+
+  /**
+   * The benchmark's school ({@link Shape#bench(long)}) in the year of {@code calendar}, the year
+   * over ({@link #today()} its last day): the same generator as the demo school's, sized.
+   */
+  public static DemoSchoolModel bench(long seed, DemoCalendar calendar) {
+    return build(Shape.bench(seed), calendar, calendar.end());
+  }
+
+  /** A school of the given shape in the year of {@code calendar}. */
+  public static DemoSchoolModel build(Shape shape, DemoCalendar calendar, LocalDate today) {
+    return new DemoSchoolBuilder(shape, calendar, today).build();
+  }
+
   /** The school of the year that contains today ({@link DemoToday}). */
   public static DemoSchoolModel build(long seed) {
     return build(seed, DemoToday.today());
@@ -42,7 +83,7 @@ public record DemoSchoolModel(
    * The school of the year that contains {@code today}, its journal filled up to the day before.
    */
   public static DemoSchoolModel build(long seed, LocalDate today) {
-    return new DemoSchoolBuilder(seed, today).build();
+    return build(Shape.demo(seed), DemoCalendar.containing(today), today);
   }
 
   public Person person(int key) {

@@ -23,24 +23,73 @@ import lt.dienynas.demo.DemoSchoolModel.Subject;
 import lt.dienynas.security.Role;
 
 /**
- * Writes a {@link DemoSchoolModel} over plain JDBC, in batches, inside the caller's transaction.
+ * Writes a {@link DemoSchoolModel} over plain JDBC, in batches, inside the caller's transaction:
+ * the demo school with its journal and life ({@link #write}), or any school without its journal
+ * ({@link #writeSchool}: the benchmark's, whose whole year it then fills itself).
  *
  * <p>People get explicit ids after the highest existing one (read with {@code FOR UPDATE}, which
- * holds off concurrent inserts until commit), so the ~1,200 person rows go in one batch instead of
- * one round trip each for their generated keys. The few dozen classes, groups and accounts are
- * inserted one by one and keep their generated ids.
+ * holds off concurrent inserts until commit), so the ~1,200 person rows (~2,200 in the benchmark)
+ * go in one batch instead of one round trip each for their generated keys. Classes, groups and
+ * accounts are inserted one by one and keep their generated ids (the benchmark's ~1,800 accounts in
+ * a few seconds).
  */
-final class DemoSchoolWriter {
+public final class DemoSchoolWriter {
 
   private static final Logger LOG = Logger.getLogger(DemoSchoolWriter.class.getName());
 
   private final Connection connection;
 
-  DemoSchoolWriter(Connection connection) {
+  public DemoSchoolWriter(Connection connection) {
     this.connection = connection;
   }
 
+  /** The demo school: {@link #writeSchool} and its journal and life up to yesterday. */
   DemoSchool.Summary write(DemoSchoolModel model, String passwordHash) throws SQLException {
+    School school = writeSchool(model, passwordHash);
+    Ids ids = school.ids();
+    Map<String, Integer> journal;
+    try (Statement s = connection.createStatement()) {
+      // a bulk import of rows whose references the generator keeps: no per-row foreign key checks
+      s.execute("SET SESSION foreign_key_checks = 0");
+    }
+    try {
+      journal = journal(model, school);
+      journal.putAll(new DemoSchoolLife(connection, model, ids).write());
+    } finally {
+      try (Statement s = connection.createStatement()) {
+        s.execute("SET SESSION foreign_key_checks = 1");
+      }
+    }
+    LOG.info(() -> "Timetable, journal and the year's life written: " + journal);
+
+    return new DemoSchool.Summary(
+        false,
+        model.classes().size(),
+        model.students().size(),
+        (int) model.guardianCount(),
+        model.staff().size(),
+        model.groups().size(),
+        model.accounts().size(),
+        journal);
+  }
+
+  /**
+   * What {@link #writeSchool} wrote, for the journal generator ({@link DemoJournal}): the ids, the
+   * timetable's slots, every group with its teacher and members (person ids), each student's first
+   * guardian (person ids).
+   */
+  public record School(
+      Ids ids,
+      List<DemoJournal.Slot> slots,
+      Map<Long, DemoJournal.Group> groups,
+      Map<Long, Long> guardianOf) {}
+
+  /**
+   * The school without its journal: the year with its calendar and curriculum, the people, classes,
+   * groups, teaching assignments and accounts, the bell times, assessment rules and the weekly
+   * timetable.
+   */
+  public School writeSchool(DemoSchoolModel model, String passwordHash) throws SQLException {
     var year = model.year();
     long yearId =
         insert(
@@ -165,53 +214,29 @@ final class DemoSchoolWriter {
             java.sql.Timestamp.valueOf(model.year().start().atTime(8, 0)));
       }
     }
-    LOG.info(() -> model.accounts().size() + " demo accounts written");
+    LOG.info(() -> model.accounts().size() + " accounts written");
 
     Ids ids = new Ids(yearId, personId, subjectIds, classIds, groupIds);
-    Map<String, Integer> journal;
-    try (Statement s = connection.createStatement()) {
-      // a bulk import of rows whose references the generator keeps: no per-row foreign key checks
-      s.execute("SET SESSION foreign_key_checks = 0");
-    }
-    try {
-      journal = journal(model, ids);
-      journal.putAll(new DemoSchoolLife(connection, model, ids).write());
-    } finally {
-      try (Statement s = connection.createStatement()) {
-        s.execute("SET SESSION foreign_key_checks = 1");
-      }
-    }
-    LOG.info(() -> "Timetable, journal and the year's life written: " + journal);
-
-    return new DemoSchool.Summary(
-        false,
-        model.classes().size(),
-        model.students().size(),
-        (int) model.guardianCount(),
-        model.staff().size(),
-        model.groups().size(),
-        model.accounts().size(),
-        journal);
+    return timetable(model, ids);
   }
 
   /** The database ids of what the writer inserted. */
-  record Ids(
+  public record Ids(
       long yearId,
       Function<Integer, Long> personId,
       Map<String, Long> subjectIds,
       Map<String, Long> classIds,
       Map<String, Long> groupIds) {
-    long person(int key) {
+    public long person(int key) {
       return personId.apply(key);
     }
   }
 
   /**
-   * Bell times, assessment rules (moral education and human safety pass / fail), the timetable and
-   * the journal from 1 September up to yesterday (the rest of this month's lessons blank), through
-   * the shared {@link DemoJournal} generator.
+   * Bell times, assessment rules (moral education and human safety pass / fail) and the weekly
+   * timetable, with what the journal generator needs of the school.
    */
-  private Map<String, Integer> journal(DemoSchoolModel model, Ids ids) throws SQLException {
+  private School timetable(DemoSchoolModel model, Ids ids) throws SQLException {
     long yearId = ids.yearId();
     batch(
         "INSERT INTO lesson_time (school_year_id, lesson_number, starts_at, ends_at)"
@@ -297,6 +322,21 @@ final class DemoSchoolWriter {
     for (var g : model.guardianships()) {
       guardianOf.putIfAbsent(ids.person(g.studentKey()), ids.person(g.guardianKey()));
     }
+    return new School(ids, List.copyOf(slots), journalGroups, guardianOf);
+  }
+
+  /**
+   * The journal from 1 September up to yesterday (the rest of this month's lessons blank), through
+   * the shared {@link DemoJournal} generator, with a cold day and a remote day.
+   */
+  private Map<String, Integer> journal(DemoSchoolModel model, School school) throws SQLException {
+    Ids ids = school.ids();
+    long yearId = ids.yearId();
+    List<DemoJournal.Slot> slots = school.slots();
+    Map<Long, DemoJournal.Group> journalGroups = school.groups();
+    Map<Long, Long> guardianOf = school.guardianOf();
+    Map<String, DemoSchoolModel.StudyGroup> groups = new LinkedHashMap<>();
+    model.groups().forEach(g -> groups.put(g.name(), g));
     Map<Long, String> exempt = new HashMap<>();
     for (var c : model.classes()) {
       if (c.grade() != null && c.grade() >= 5) {
