@@ -42,6 +42,8 @@ public class AttendanceService {
 
   @EJB private JournalChanges changes;
 
+  @EJB private JournalWrites writes;
+
   /**
    * Marks a student absent or late in a lesson, or present again ({@code status} null); see {@link
    * #recordAll}.
@@ -74,7 +76,7 @@ public class AttendanceService {
     Role.Names.VDM_EDUCATOR
   })
   public void recordAll(long lessonId, Map<Long, AttendanceStatus> statuses) {
-    Actor actor = policy.requireLessonWrite(lessonId);
+    Actor actor = writes.requireLessonAccess(lessonId);
     if (statuses.isEmpty()) {
       return;
     }
@@ -112,7 +114,7 @@ public class AttendanceService {
     }
     if (rows.isEmpty()) {
       // nothing to change: a locked month or a closed year still refuses the attempt
-      requireWritable(lesson);
+      writes.requireOpen(lesson);
     }
     write(rows);
   }
@@ -192,7 +194,7 @@ public class AttendanceService {
     for (RowChange row : rows) {
       Lesson lesson = row.row().getLesson();
       if (checked.add(lesson)) {
-        requireWritable(lesson);
+        writes.requireOpen(lesson);
       }
     }
     List<JournalChanges.Edit> edits = new ArrayList<>(rows.size());
@@ -223,11 +225,6 @@ public class AttendanceService {
               JournalChanges.of(attendance)));
     }
     changes.recordAll(edits);
-  }
-
-  private void requireWritable(Lesson lesson) {
-    lesson.getGroup().getSchoolYear().requireWritable();
-    changes.requireOpen(lesson.getGroup(), lesson.getLessonDate());
   }
 
   private LocalDateTime now() {

@@ -182,6 +182,74 @@ class JournalStatementCountIT {
     }
   }
 
+  /**
+   * A lesson saved from the grid (its topic, marks and attendance, each written by its own service)
+   * passes the journal's one write guard: one access decision (the lesson-writer query over the
+   * lesson and the teaching assignments) and one read of the month's lock, for a class of 3 as for
+   * a class of 30.
+   */
+  @Test
+  void aLessonSaveMakesOneAccessDecisionAndOneMonthLockReadWhateverTheClassSize() throws Exception {
+    Fixtures fx = new Fixtures(em, tx);
+    JournalSchool small = JournalSchool.of(fx, em, 6, 3);
+    JournalSchool large = JournalSchool.of(fx, em, 6, 30);
+    Lesson smallLesson = small.lesson(OCTOBER.atDay(8), 1);
+    Lesson largeLesson = large.lesson(OCTOBER.atDay(8), 1);
+
+    StatementCounter.Count smallCount =
+        StatementCounter.count(emf, () -> save(small, smallLesson, 2, 1));
+    StatementCounter.Count largeCount =
+        StatementCounter.count(emf, () -> save(large, largeLesson, 20, 10));
+    for (StatementCounter.Count count : List.of(smallCount, largeCount)) {
+      assertEquals(
+          1,
+          matching(count, JournalStatementCountIT::isLessonWriterDecision).size(),
+          () -> "one access decision: " + String.join("\n", count.sql()));
+      assertEquals(
+          1,
+          matching(count, JournalStatementCountIT::readsMonthLock).size(),
+          () -> "one month-lock read: " + String.join("\n", count.sql()));
+    }
+    // the guard's reads of the access and the lock tables do not grow with the class
+    assertEquals(
+        matching(smallCount, JournalStatementCountIT::readsGuardTables).size(),
+        matching(largeCount, JournalStatementCountIT::readsGuardTables).size(),
+        () -> "the guard's reads grow with the class: " + String.join("\n", largeCount.sql()));
+    // and the save did write: the topic, the marks and the absences
+    assertTrue(
+        largeCount.sql().stream().anyMatch(s -> s.stripLeading().startsWith("INSERT INTO mark")));
+    assertTrue(
+        largeCount.sql().stream()
+            .anyMatch(s -> s.stripLeading().startsWith("INSERT INTO attendance")));
+    assertTrue(
+        largeCount.sql().stream().anyMatch(s -> s.stripLeading().startsWith("UPDATE lesson")));
+  }
+
+  /** The access policy's lesson-writer query: the lesson's substitute or assigned teacher. */
+  private static boolean isLessonWriterDecision(String sql) {
+    String s = sql.toLowerCase(java.util.Locale.ROOT);
+    return s.stripLeading().startsWith("select")
+        && s.contains("substitute_id")
+        && s.contains("teaching_assignment");
+  }
+
+  private static boolean readsMonthLock(String sql) {
+    String s = sql.toLowerCase(java.util.Locale.ROOT);
+    return s.stripLeading().startsWith("select") && s.contains("month_lock");
+  }
+
+  /** A read of the lock table or of the tables the access decisions ask. */
+  private static boolean readsGuardTables(String sql) {
+    String s = sql.toLowerCase(java.util.Locale.ROOT);
+    return s.stripLeading().startsWith("select")
+        && (s.contains("month_lock") || s.contains("teaching_assignment") || s.contains("pledge"));
+  }
+
+  private static List<String> matching(
+      StatementCounter.Count count, java.util.function.Predicate<String> test) {
+    return count.sql().stream().filter(test).toList();
+  }
+
   private static int indexOf(List<String> sql, String part) {
     for (int i = 0; i < sql.size(); i++) {
       if (sql.get(i).contains(part)) {
