@@ -141,16 +141,9 @@ class JournalStatementCountIT {
 
   @Test
   void savingALessonForAClassOf30ReadsAsMuchAsForAClassOf3() throws Exception {
-    Fixtures fx = new Fixtures(em, tx);
-    JournalSchool small = JournalSchool.of(fx, em, 6, 3);
-    JournalSchool large = JournalSchool.of(fx, em, 6, 30);
-    Lesson smallLesson = small.lesson(OCTOBER.atDay(7), 1);
-    Lesson largeLesson = large.lesson(OCTOBER.atDay(7), 1);
-
-    StatementCounter.Count smallCount =
-        StatementCounter.count(emf, () -> save(small, smallLesson, 1, 1));
-    StatementCounter.Count largeCount =
-        StatementCounter.count(emf, () -> save(large, largeLesson, 10, 3));
+    List<StatementCounter.Count> counts = savesOf3And30(7, 1, 1, 10, 3);
+    StatementCounter.Count smallCount = counts.get(0);
+    StatementCounter.Count largeCount = counts.get(1);
     // 1 mark + 1 absence, and 10 marks + 3 absences; the topic too; the history takes one
     // multi-row insert and one move of its head for the whole save
     int smallRows = 1 + 1 + 1;
@@ -190,16 +183,9 @@ class JournalStatementCountIT {
    */
   @Test
   void aLessonSaveMakesOneAccessDecisionAndOneMonthLockReadWhateverTheClassSize() throws Exception {
-    Fixtures fx = new Fixtures(em, tx);
-    JournalSchool small = JournalSchool.of(fx, em, 6, 3);
-    JournalSchool large = JournalSchool.of(fx, em, 6, 30);
-    Lesson smallLesson = small.lesson(OCTOBER.atDay(8), 1);
-    Lesson largeLesson = large.lesson(OCTOBER.atDay(8), 1);
-
-    StatementCounter.Count smallCount =
-        StatementCounter.count(emf, () -> save(small, smallLesson, 2, 1));
-    StatementCounter.Count largeCount =
-        StatementCounter.count(emf, () -> save(large, largeLesson, 20, 10));
+    List<StatementCounter.Count> counts = savesOf3And30(8, 2, 1, 20, 10);
+    StatementCounter.Count smallCount = counts.get(0);
+    StatementCounter.Count largeCount = counts.get(1);
     for (StatementCounter.Count count : List.of(smallCount, largeCount)) {
       assertEquals(
           1,
@@ -248,6 +234,23 @@ class JournalStatementCountIT {
   private static List<String> matching(
       StatementCounter.Count count, java.util.function.Predicate<String> test) {
     return count.sql().stream().filter(test).toList();
+  }
+
+  /**
+   * The statements of a lesson save (on that day of October) in a class of 3 and in a class of 30:
+   * so many marks and absences in each, the topic too.
+   */
+  private List<StatementCounter.Count> savesOf3And30(
+      int day, int smallMarks, int smallAbsences, int largeMarks, int largeAbsences)
+      throws Exception {
+    Fixtures fx = new Fixtures(em, tx);
+    JournalSchool small = JournalSchool.of(fx, em, 6, 3);
+    JournalSchool large = JournalSchool.of(fx, em, 6, 30);
+    Lesson smallLesson = small.lesson(OCTOBER.atDay(day), 1);
+    Lesson largeLesson = large.lesson(OCTOBER.atDay(day), 1);
+    return List.of(
+        StatementCounter.count(emf, () -> save(small, smallLesson, smallMarks, smallAbsences)),
+        StatementCounter.count(emf, () -> save(large, largeLesson, largeMarks, largeAbsences)));
   }
 
   private static int indexOf(List<String> sql, String part) {
