@@ -16,6 +16,7 @@ import java.util.TreeSet;
 import lt.dienynas.diary.SubjectOption;
 import lt.dienynas.history.Change;
 import lt.dienynas.history.HistoryLog;
+import lt.dienynas.journal.JournalWrites;
 import lt.dienynas.journal.Lesson;
 import lt.dienynas.locking.MonthLockService;
 import lt.dienynas.school.Subject;
@@ -60,6 +61,8 @@ public class IntegratedLessonService {
 
   @EJB private MonthLockService locks;
 
+  @EJB private JournalWrites writes;
+
   /**
    * Sets the further subjects the lesson counts for (none: an ordinary lesson again).
    *
@@ -73,10 +76,7 @@ public class IntegratedLessonService {
     Role.Names.VDM_EDUCATOR
   })
   public void integrate(long lessonId, Set<Long> subjectIds) {
-    policy.requireLessonWrite(lessonId);
-    Lesson lesson = em.find(Lesson.class, lessonId);
-    lesson.getGroup().getSchoolYear().requireWritable();
-    locks.requireOpenForGroup(lesson.getGroup().getId(), lesson.getLessonDate());
+    Lesson lesson = writes.requireLessonWritable(lessonId).lesson();
     Set<Long> further = new TreeSet<>(subjectIds == null ? Set.of() : subjectIds);
     further.remove(lesson.getSubject().getId());
     for (Long subjectId : further) {

@@ -43,6 +43,8 @@ public class AttendanceService {
 
   @EJB private JournalChanges changes;
 
+  @EJB private JournalWrites writes;
+
   /**
    * Marks a student absent or late in a lesson, or present again ({@code status} null); see {@link
    * #recordAll}.
@@ -75,7 +77,7 @@ public class AttendanceService {
     Role.Names.VDM_EDUCATOR
   })
   public void recordAll(long lessonId, Map<Long, AttendanceStatus> statuses) {
-    Actor actor = policy.requireLessonWrite(lessonId);
+    Actor actor = writes.requireLessonAccess(lessonId);
     if (statuses.isEmpty()) {
       return;
     }
@@ -113,7 +115,7 @@ public class AttendanceService {
     }
     if (rows.isEmpty()) {
       // nothing to change: a locked month or a closed year still refuses the attempt
-      requireWritable(lesson);
+      writes.requireOpen(lesson);
     }
     write(rows);
   }
@@ -195,7 +197,7 @@ public class AttendanceService {
     for (RowChange row : rows) {
       Lesson lesson = row.row().getLesson();
       if (checked.add(lesson)) {
-        requireWritable(lesson);
+        writes.requireOpen(lesson);
       }
     }
     List<JournalChanges.Edit> edits = new ArrayList<>(rows.size());
@@ -226,11 +228,6 @@ public class AttendanceService {
               JournalChanges.of(attendance)));
     }
     changes.recordAll(edits);
-  }
-
-  private void requireWritable(Lesson lesson) {
-    lesson.getGroup().getSchoolYear().requireWritable();
-    changes.requireOpen(lesson.getGroup(), lesson.getLessonDate());
   }
 
   private LocalDateTime now() {

@@ -10,7 +10,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.TransactionSynchronizationRegistry;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,16 +21,14 @@ import lt.dienynas.history.HistoryAction;
 import lt.dienynas.history.HistoryEntry;
 import lt.dienynas.history.HistoryLog;
 import lt.dienynas.locking.MonthLockService;
-import lt.dienynas.school.SchoolClass;
-import lt.dienynas.school.StudyGroup;
 import lt.dienynas.security.AccessPolicy;
 import lt.dienynas.shared.TransactionMemo;
 
 /**
- * The month lock and the history of the journal's writes (§18.7, §19.7), in one place for the
- * journal services: each of their single write points asks {@link #requireOpen} before a change and
+ * The history of the journal's writes (§19.7), in one place for the journal services: each of their
+ * single write points asks {@link JournalWrites} (access, year, month lock) before a change and
  * calls {@link #record} after it, so the grid, the API, a bulk operation and a back-dated entry all
- * meet the same lock and leave the same trail. A mark and an attendance row are recorded under
+ * meet the same guard and leave the same trail. A mark and an attendance row are recorded under
  * their journal cell ({@link #cellId}), so a cell's history survives a delete and re-create.
  */
 @Stateless
@@ -58,15 +55,6 @@ public class JournalChanges {
 
   private static final TransactionMemo.Key DEFERRED =
       new TransactionMemo.Key("JOURNAL_HISTORY_DEFERRED");
-
-  /**
-   * Refuses a change to the group's journal on a date of a locked month.
-   *
-   * @throws lt.dienynas.shared.BusinessException {@code month.locked}
-   */
-  public void requireOpen(StudyGroup group, LocalDate date) {
-    locks.requireOpen(group.getSchoolClass().map(SchoolClass::getId).orElse(null), date);
-  }
 
   /** Records a change, with the request's source and the correction act being applied, if any. */
   public void record(

@@ -122,6 +122,8 @@ public class JournalService {
 
   @EJB private AccessPolicy policy;
 
+  @EJB private JournalWrites writes;
+
   @EJB private Actors actors;
 
   @EJB private AssessmentRules rules;
@@ -341,7 +343,7 @@ public class JournalService {
       AssessmentKind kind,
       String institution,
       Map<Long, String> cells) {
-    policy.requireLessonWrite(lessonId);
+    writes.requireLessonAccess(lessonId);
     Lesson lesson = em.find(Lesson.class, lessonId);
     AssessmentKind markKind = kind == null ? AssessmentKind.CLASSWORK : kind;
     String place = markKind == AssessmentKind.OTHER_INSTITUTION ? institution : null;

@@ -66,6 +66,8 @@ public class LessonService {
 
   @EJB private JournalChanges changes;
 
+  @EJB private JournalWrites writes;
+
   @jakarta.inject.Inject private jakarta.enterprise.event.Event<LessonMoved> moved;
 
   /** Whether the calling person may create the group's lessons ({@link #generate}). */
@@ -256,7 +258,7 @@ public class LessonService {
    *     lesson.homeworkDue}, {@code plainText.invalid}
    */
   public void record(long lessonId, LessonRecord record) {
-    policy.requireLessonWrite(lessonId);
+    writes.requireLessonAccess(lessonId);
     InputRules.require(record);
     write(em.find(Lesson.class, lessonId), lesson -> lesson.record(record));
   }
@@ -330,7 +332,7 @@ public class LessonService {
     if (taken) {
       throw new BusinessException("lesson.exists", group.getName(), date, number);
     }
-    changes.requireOpen(group, date);
+    writes.requireOpen(group, date);
     LocalDate fromDate = lesson.getLessonDate();
     int fromNumber = lesson.getLessonNumber();
     write(lesson, l -> l.moveTo(date, number, move.reason()));
@@ -469,12 +471,11 @@ public class LessonService {
   }
 
   /**
-   * The one place a lesson is created or changed: the closed school year is refused here, and the
-   * month lock and the change history belong here too.
+   * The one place a lesson is created or changed: the closed school year and the locked month are
+   * refused here ({@link JournalWrites}), and the change goes to the history.
    */
   private void write(Lesson lesson, Consumer<Lesson> change) {
-    lesson.getGroup().getSchoolYear().requireWritable();
-    changes.requireOpen(lesson.getGroup(), lesson.getLessonDate());
+    writes.requireOpen(lesson);
     boolean inserted = lesson.getId() == null;
     Map<String, Object> before = inserted ? null : JournalChanges.of(lesson);
     change.accept(lesson);
@@ -492,8 +493,7 @@ public class LessonService {
 
   /** The one place a lesson is deleted. */
   private void remove(Lesson lesson) {
-    lesson.getGroup().getSchoolYear().requireWritable();
-    changes.requireOpen(lesson.getGroup(), lesson.getLessonDate());
+    writes.requireOpen(lesson);
     Map<String, Object> before = JournalChanges.of(lesson);
     em.remove(lesson);
     changes.record(JournalChanges.LESSON, lesson.getId(), HistoryAction.DELETE, before, null);

@@ -48,6 +48,8 @@ public class MarkService {
 
   @EJB private JournalChanges changes;
 
+  @EJB private JournalWrites writes;
+
   @EJB private MonthLockService locks;
 
   /**
@@ -72,7 +74,7 @@ public class MarkService {
    *     month.locked}
    */
   public void recordAll(long lessonId, Map<Long, MarkInput> inputs) {
-    Actor actor = policy.requireLessonWrite(lessonId);
+    Actor actor = writes.requireLessonAccess(lessonId);
     if (inputs.isEmpty()) {
       return;
     }
@@ -124,8 +126,7 @@ public class MarkService {
 
   private void write(Actor actor, Lesson lesson, Map<Long, MarkInput> inputs) {
     long lessonId = lesson.getId();
-    lesson.getGroup().getSchoolYear().requireWritable();
-    changes.requireOpen(lesson.getGroup(), lesson.getLessonDate());
+    writes.requireOpen(lesson);
     Map<Long, Student> students = JournalRules.requireMembers(em, lesson, inputs.keySet());
     boolean giving = inputs.values().stream().anyMatch(Objects::nonNull);
     if (giving) {

@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.Set;
 import lt.dienynas.history.Change;
 import lt.dienynas.history.HistoryLog;
-import lt.dienynas.locking.MonthLockService;
 import lt.dienynas.people.StaffMember;
 import lt.dienynas.school.SchoolClass;
 import lt.dienynas.school.SchoolYear;
@@ -60,7 +59,7 @@ public class SchoolDayService {
 
   @EJB private HistoryLog history;
 
-  @EJB private MonthLockService locks;
+  @EJB private JournalWrites writes;
 
   @Inject private SchoolClock clock;
 
@@ -147,7 +146,7 @@ public class SchoolDayService {
               ? java.util.Collections.singletonList(null)
               : List.copyOf(classes.values());
       for (SchoolClass scope : scopes) {
-        locks.requireOpen(scope == null ? null : scope.getId(), day);
+        writes.requireMonthOpen(scope == null ? null : scope.getId(), day);
         SchoolDayMark mark =
             new SchoolDayMark(year, day, scope, request.kind(), reason, note, by, clock.now());
         em.persist(mark);
@@ -174,8 +173,10 @@ public class SchoolDayService {
     if (expectedVersion != null && expectedVersion != mark.getVersion()) {
       throw new StaleWriteException(mark.getDay().toString(), mark.getVersion());
     }
-    mark.getSchoolYear().requireWritable();
-    locks.requireOpen(mark.getSchoolClass().map(SchoolClass::getId).orElse(null), mark.getDay());
+    writes.requireOpen(
+        mark.getSchoolYear(),
+        mark.getSchoolClass().map(SchoolClass::getId).orElse(null),
+        mark.getDay());
     Set<Long> scope = mark.getSchoolClass().map(c -> Set.of(c.getId())).orElse(Set.of());
     List<Lesson> dayLessons = lessonsOf(mark.getSchoolYear(), mark.getDay(), scope);
     if (mark.getKind() == SchoolDayKind.NOT_HELD) {

@@ -11,7 +11,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
 import lt.dienynas.history.HistoryAction;
-import lt.dienynas.locking.MonthLockService;
 import lt.dienynas.people.Person;
 import lt.dienynas.people.Student;
 import lt.dienynas.people.StudentClasses;
@@ -43,7 +42,7 @@ public class StudentNoteService {
 
   @EJB private StudentClasses classes;
 
-  @EJB private MonthLockService locks;
+  @EJB private JournalWrites writes;
 
   /**
    * @param date the day it is about; the lesson's date when a lesson is given
@@ -59,7 +58,7 @@ public class StudentNoteService {
     Actor actor =
         lessonId == null
             ? policy.requireStudentNoteWrite(studentId)
-            : policy.requireLessonWrite(lessonId);
+            : writes.requireLessonAccess(lessonId);
     Objects.requireNonNull(kind, "kind");
     InputRules.requirePlain("text", text);
     Lesson lesson = null;
@@ -77,10 +76,11 @@ public class StudentNoteService {
             text,
             clock.now().truncatedTo(ChronoUnit.MILLIS));
     if (lesson != null) {
-      changes.requireOpen(lesson.getGroup(), note.getNoteDate());
+      writes.requireOpen(lesson);
     } else {
       StudentClasses.ClassOf schoolClass = classes.of(List.of(studentId)).get(studentId);
-      locks.requireOpen(schoolClass == null ? null : schoolClass.classId(), note.getNoteDate());
+      writes.requireMonthOpen(
+          schoolClass == null ? null : schoolClass.classId(), note.getNoteDate());
     }
     em.persist(note);
     em.flush();

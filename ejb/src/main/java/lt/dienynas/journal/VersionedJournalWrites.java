@@ -51,6 +51,8 @@ public class VersionedJournalWrites {
 
   @EJB private AccessPolicy policy;
 
+  @EJB private JournalWrites writes;
+
   @EJB private LessonService lessons;
 
   @EJB private MarkService marks;
@@ -112,7 +114,7 @@ public class VersionedJournalWrites {
    * @throws StaleWriteException when someone changed the record meanwhile
    */
   public int recordLesson(long lessonId, Integer expectedVersion, LessonRecord record) {
-    policy.requireLessonWrite(lessonId);
+    writes.requireLessonAccess(lessonId);
     Lesson lesson = em.find(Lesson.class, lessonId);
     int current = lessonVersion(lessonId);
     if (expectedVersion != null && expectedVersion != current) {
@@ -132,7 +134,7 @@ public class VersionedJournalWrites {
    */
   public Integer recordMark(
       long lessonId, long studentId, Integer expectedVersion, MarkInput input) {
-    policy.requireLessonWrite(lessonId);
+    writes.requireLessonAccess(lessonId);
     Optional<Mark> stored = storedMark(lessonId, studentId);
     if (expectedVersion != null) {
       Integer current = stored.map(this::markVersion).orElse(null);
@@ -154,7 +156,7 @@ public class VersionedJournalWrites {
    */
   public Integer recordAttendance(
       long lessonId, long studentId, Integer expectedVersion, AttendanceStatus status) {
-    policy.requireLessonWrite(lessonId);
+    writes.requireLessonAccess(lessonId);
     Optional<Attendance> stored = storedAttendance(lessonId, studentId);
     if (expectedVersion != null) {
       Integer current = stored.map(this::attendanceVersion).orElse(null);

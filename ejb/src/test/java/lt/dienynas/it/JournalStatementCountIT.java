@@ -141,16 +141,9 @@ class JournalStatementCountIT {
 
   @Test
   void savingALessonForAClassOf30ReadsAsMuchAsForAClassOf3() throws Exception {
-    Fixtures fx = new Fixtures(em, tx);
-    JournalSchool small = JournalSchool.of(fx, em, 6, 3);
-    JournalSchool large = JournalSchool.of(fx, em, 6, 30);
-    Lesson smallLesson = small.lesson(OCTOBER.atDay(7), 1);
-    Lesson largeLesson = large.lesson(OCTOBER.atDay(7), 1);
-
-    StatementCounter.Count smallCount =
-        StatementCounter.count(emf, () -> save(small, smallLesson, 1, 1));
-    StatementCounter.Count largeCount =
-        StatementCounter.count(emf, () -> save(large, largeLesson, 10, 3));
+    List<StatementCounter.Count> counts = savesOf3And30(7, 1, 1, 10, 3);
+    StatementCounter.Count smallCount = counts.get(0);
+    StatementCounter.Count largeCount = counts.get(1);
     // 1 mark + 1 absence, and 10 marks + 3 absences; the topic too; the history takes one
     // multi-row insert and one move of its head for the whole save
     int smallRows = 1 + 1 + 1;
@@ -180,6 +173,84 @@ class JournalStatementCountIT {
               || statement.startsWith("UPDATE history_head"),
           () -> "after the head is locked only the history is written: " + String.join("\n", sql));
     }
+  }
+
+  /**
+   * A lesson saved from the grid (its topic, marks and attendance, each written by its own service)
+   * passes the journal's one write guard: one access decision (the lesson-writer query over the
+   * lesson and the teaching assignments) and one read of the month's lock, for a class of 3 as for
+   * a class of 30.
+   */
+  @Test
+  void aLessonSaveMakesOneAccessDecisionAndOneMonthLockReadWhateverTheClassSize() throws Exception {
+    List<StatementCounter.Count> counts = savesOf3And30(8, 2, 1, 20, 10);
+    StatementCounter.Count smallCount = counts.get(0);
+    StatementCounter.Count largeCount = counts.get(1);
+    for (StatementCounter.Count count : List.of(smallCount, largeCount)) {
+      assertEquals(
+          1,
+          matching(count, JournalStatementCountIT::isLessonWriterDecision).size(),
+          () -> "one access decision: " + String.join("\n", count.sql()));
+      assertEquals(
+          1,
+          matching(count, JournalStatementCountIT::readsMonthLock).size(),
+          () -> "one month-lock read: " + String.join("\n", count.sql()));
+    }
+    // the guard's reads of the access and the lock tables do not grow with the class
+    assertEquals(
+        matching(smallCount, JournalStatementCountIT::readsGuardTables).size(),
+        matching(largeCount, JournalStatementCountIT::readsGuardTables).size(),
+        () -> "the guard's reads grow with the class: " + String.join("\n", largeCount.sql()));
+    // and the save did write: the topic, the marks and the absences
+    assertTrue(
+        largeCount.sql().stream().anyMatch(s -> s.stripLeading().startsWith("INSERT INTO mark")));
+    assertTrue(
+        largeCount.sql().stream()
+            .anyMatch(s -> s.stripLeading().startsWith("INSERT INTO attendance")));
+    assertTrue(
+        largeCount.sql().stream().anyMatch(s -> s.stripLeading().startsWith("UPDATE lesson")));
+  }
+
+  /** The access policy's lesson-writer query: the lesson's substitute or assigned teacher. */
+  private static boolean isLessonWriterDecision(String sql) {
+    String s = sql.toLowerCase(java.util.Locale.ROOT);
+    return s.stripLeading().startsWith("select")
+        && s.contains("substitute_id")
+        && s.contains("teaching_assignment");
+  }
+
+  private static boolean readsMonthLock(String sql) {
+    String s = sql.toLowerCase(java.util.Locale.ROOT);
+    return s.stripLeading().startsWith("select") && s.contains("month_lock");
+  }
+
+  /** A read of the lock table or of the tables the access decisions ask. */
+  private static boolean readsGuardTables(String sql) {
+    String s = sql.toLowerCase(java.util.Locale.ROOT);
+    return s.stripLeading().startsWith("select")
+        && (s.contains("month_lock") || s.contains("teaching_assignment") || s.contains("pledge"));
+  }
+
+  private static List<String> matching(
+      StatementCounter.Count count, java.util.function.Predicate<String> test) {
+    return count.sql().stream().filter(test).toList();
+  }
+
+  /**
+   * The statements of a lesson save (on that day of October) in a class of 3 and in a class of 30:
+   * so many marks and absences in each, the topic too.
+   */
+  private List<StatementCounter.Count> savesOf3And30(
+      int day, int smallMarks, int smallAbsences, int largeMarks, int largeAbsences)
+      throws Exception {
+    Fixtures fx = new Fixtures(em, tx);
+    JournalSchool small = JournalSchool.of(fx, em, 6, 3);
+    JournalSchool large = JournalSchool.of(fx, em, 6, 30);
+    Lesson smallLesson = small.lesson(OCTOBER.atDay(day), 1);
+    Lesson largeLesson = large.lesson(OCTOBER.atDay(day), 1);
+    return List.of(
+        StatementCounter.count(emf, () -> save(small, smallLesson, smallMarks, smallAbsences)),
+        StatementCounter.count(emf, () -> save(large, largeLesson, largeMarks, largeAbsences)));
   }
 
   private static int indexOf(List<String> sql, String part) {
