@@ -1,0 +1,86 @@
+package lt.dienynas.it;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.List;
+import lt.dienynas.demo.DemoSchool;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+
+/**
+ * WCAG 2.1 AA, checked by axe-core in headless Chromium at desktop width and at a phone's 390 px:
+ * no serious or critical violation on the login page, the landing pages, the journal grid, the
+ * guardian's diary, the inbox, the correction acts and the year-end pages, on the demo school.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AccessibilityBrowserIT {
+  private static final Dimension DESKTOP = new Dimension(1280, 1024);
+  private static final Dimension PHONE = new Dimension(390, 844);
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Portal.ear();
+  }
+
+  @ArquillianResource URL contextRoot;
+
+  @Test
+  void theMainPagesHaveNoSeriousViolationsOnADesktopAndOnAPhone() throws Exception {
+    try (Connection c = TestPeople.connect()) {
+      DemoSchool.load(c);
+    }
+    List<String> failures = new ArrayList<>();
+    for (Dimension size : List.of(DESKTOP, PHONE)) {
+      try (Browser browser = new Browser(contextRoot)) {
+        browser.driver().manage().window().setSize(size);
+        browser.open("login.xhtml");
+        browser.waitFor(By.id("j_username"));
+        check(browser, size, "login.xhtml", failures);
+
+        browser.logInAndOpen("index.xhtml", "mokytojas", DemoSchool.PASSWORD);
+        check(browser, size, "mokytojas: index.xhtml", failures);
+        browser.open("journal/index.xhtml");
+        browser.waitFor(By.id("current-user-name"));
+        check(browser, size, "mokytojas: journal/index.xhtml", failures);
+        String grid = browser.find(By.cssSelector("a[href*='grid.xhtml']")).getAttribute("href");
+        browser.driver().get(grid);
+        browser.waitFor(By.id("current-user-name"));
+        check(browser, size, "mokytojas: " + grid.replaceAll(".*/dienynas/", ""), failures);
+
+        browser.logInAndOpen("index.xhtml", "tevai", DemoSchool.PASSWORD);
+        check(browser, size, "tevai: index.xhtml", failures);
+        for (String page : List.of("diary/child.xhtml", "messaging/inbox.xhtml")) {
+          browser.open(page);
+          browser.waitFor(By.id("current-user-name"));
+          check(browser, size, "tevai: " + page, failures);
+        }
+
+        browser.logInAndOpen("index.xhtml", "pavaduotojas", DemoSchool.PASSWORD);
+        check(browser, size, "pavaduotojas: index.xhtml", failures);
+        for (String page : List.of("correction/list.xhtml", "yearend/index.xhtml")) {
+          browser.open(page);
+          browser.waitFor(By.id("current-user-name"));
+          check(browser, size, "pavaduotojas: " + page, failures);
+        }
+      }
+    }
+    assertTrue(failures.isEmpty(), String.join("\n", failures));
+  }
+
+  private static void check(Browser browser, Dimension size, String page, List<String> failures) {
+    for (String violation : Axe.seriousViolations(browser.driver())) {
+      failures.add(size.getWidth() + " px, " + page + ": " + violation);
+    }
+  }
+}
