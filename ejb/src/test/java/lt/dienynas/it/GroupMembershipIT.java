@@ -27,6 +27,7 @@ import lt.dienynas.people.StaffMember;
 import lt.dienynas.people.Student;
 import lt.dienynas.school.GroupKind;
 import lt.dienynas.school.GroupMembershipService;
+import lt.dienynas.school.GroupMembershipService.GroupView;
 import lt.dienynas.school.GroupMembershipService.MemberView;
 import lt.dienynas.school.StudyGroup;
 import lt.dienynas.school.Subject;
@@ -94,6 +95,12 @@ class GroupMembershipIT {
     Lesson before = school.lesson(groupA, english, teacherA, LocalDate.of(2030, 10, 8), 2);
     Lesson after = school.lesson(groupB, english, teacherA, LocalDate.of(2030, 10, 22), 2);
     MemberView loaded = memberOf(groupA, student);
+    // the move's targets: group A's kind and school year (2030–2031, not today's)
+    assertEquals(
+        List.of(groupB.getId()),
+        as(teacherALogin, () -> memberships.moveTargets(groupA.getId())).stream()
+            .map(GroupView::id)
+            .toList());
     // a mark in group A before the move, by its teacher
     as(
         teacherALogin,
@@ -282,6 +289,7 @@ class GroupMembershipIT {
       assertRefused(who, () -> run(() -> memberships.end(member, version, MOVE)));
       assertRefused(who, () -> memberships.move(member, version, groupB.getId(), MOVE));
       assertRefused(who, () -> memberships.candidates(groupA.getId(), ""));
+      assertRefused(who, () -> memberships.moveTargets(groupA.getId()));
     }
     // the subject teacher: their own subject groups only, not the class's group or a non-formal one
     assertRefused(
