@@ -191,6 +191,13 @@ class AccessHttpIT {
         }) {
       assertPledgePage(portal.get(path));
     }
+    // the API answers a JSON refusal naming the step, over Basic and on the portal's session
+    for (Api api : List.of(Api.basic(contextRoot, teacher), Api.session(contextRoot, teacher))) {
+      Api.Reply refused = api.get("journals");
+      assertEquals(403, refused.status(), refused.body());
+      assertTrue(refused.body().contains("\"error\":\"api.pledgeFirst\""), refused.body());
+      assertTrue(refused.body().contains("konfidencialumo pasižadėjimu"), refused.body());
+    }
     Page unconfirmed =
         portal.submit(
             first, "#pledge-form", Map.of("pledge-form", "pledge-form", "pledge-accept", ""));
@@ -208,6 +215,8 @@ class AccessHttpIT {
             Map.of(
                 "pledge-form", "pledge-form", "pledge-confirm_input", "on", "pledge-accept", ""));
     assertNotNull(accepted.document().selectFirst("#landing-welcome"), accepted.text());
+    Api.Reply afterPledge = Api.basic(contextRoot, teacher).get("journals");
+    assertEquals(200, afterPledge.status(), afterPledge.body());
     assertEquals(
         1,
         TestPeople.column(

@@ -200,19 +200,44 @@ class DemoSchoolIT {
     assertTrue(cells.stream().anyMatch(t -> t.matches(".*\\b([1-9]|10)\\b.*")), "a mark: " + cells);
     assertTrue(cells.stream().anyMatch(t -> t.matches(".*\\b[np]\\b.*")), "an n or p: " + cells);
 
+    // the guardian's diary of this week (of the last school day's week when that is an earlier
+    // one, as on a Monday): each of her children's lessons with topics, a mark and an absence
+    List<Long> children;
+    try (Connection c = TestPeople.connect()) {
+      children =
+          longs(
+              c,
+              "SELECT gs.student_id FROM guardianship gs JOIN user_account a"
+                  + " ON a.person_id = gs.guardian_id WHERE a.login = 'tevai' ORDER BY 1");
+    }
+    assertEquals(2, children.size(), "the demo guardian's children: " + children);
+    assertTrue(children.contains(child), children.toString());
+    LocalDate monday = DemoToday.today().with(java.time.DayOfWeek.MONDAY);
+    boolean thisWeek = !last.isBefore(monday);
     Portal guardian = new Portal(contextRoot);
     guardian.login("tevai", DemoSchool.PASSWORD);
-    Page week = guardian.get("diary/child.xhtml?student=" + child + "&date=" + last);
-    assertEquals(200, week.status());
-    assertFalse(week.document().select("#diary-week td.dn-number").isEmpty(), week.text());
-    assertTrue(
-        week.document().select("#diary-week td.dn-mark").eachText().stream()
-            .anyMatch(t -> !t.isBlank()),
-        "a mark this week: " + week.text());
-    assertTrue(
-        week.document().select("#diary-week td.dn-attendance").eachText().stream()
-            .anyMatch(t -> t.startsWith("n") || t.startsWith("p")),
-        "an absence this week: " + week.text());
+    for (long each : children) {
+      Page week =
+          guardian.get("diary/child.xhtml?student=" + each + (thisWeek ? "" : "&date=" + last));
+      assertEquals(200, week.status());
+      assertEquals(
+          (thisWeek ? monday : last.with(java.time.DayOfWeek.MONDAY)).toString(),
+          week.document().select("#week-title").text().split(" ")[0],
+          week.text());
+      assertFalse(week.document().select("#diary-week td.dn-number").isEmpty(), week.text());
+      assertTrue(
+          week.document().select("#diary-week .dn-topic").eachText().stream()
+              .anyMatch(t -> !t.isBlank()),
+          "a topic this week: " + week.text());
+      assertTrue(
+          week.document().select("#diary-week td.dn-mark").eachText().stream()
+              .anyMatch(t -> !t.isBlank()),
+          "a mark this week: " + week.text());
+      assertTrue(
+          week.document().select("#diary-week td.dn-attendance").eachText().stream()
+              .anyMatch(t -> t.startsWith("n") || t.startsWith("p")),
+          "an absence this week: " + week.text());
+    }
 
     // the class teacher of 6a creates next month's lessons of mathematics from the timetable
     YearMonth next = month.plusMonths(1);
@@ -256,6 +281,17 @@ class DemoSchoolIT {
         return values;
       }
     }
+  }
+
+  private static List<Long> longs(Connection c, String sql) throws Exception {
+    List<Long> values = new ArrayList<>();
+    try (Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery(sql)) {
+      while (rs.next()) {
+        values.add(rs.getLong(1));
+      }
+    }
+    return values;
   }
 
   private static long count(Connection c, String sql) throws Exception {

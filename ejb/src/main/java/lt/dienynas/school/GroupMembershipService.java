@@ -105,11 +105,28 @@ public class GroupMembershipService {
    * for the DB admin, the groups they teach for a teacher.
    */
   public List<GroupView> groups(GroupKind kind) {
-    Actor actor = actors.current();
     SchoolYear year = yearOf(clock.today());
     if (year == null) {
       return List.of();
     }
+    return managed(year, kind);
+  }
+
+  /**
+   * The groups a member of the group may be moved to: of the group's kind and of its own school
+   * year (not today's: next year's groups are filled before 1 September), the ones the caller
+   * manages, the group itself left out.
+   */
+  public List<GroupView> moveTargets(long groupId) {
+    policy.requireGroupMembershipWrite(groupId);
+    StudyGroup group = em.find(StudyGroup.class, groupId);
+    return managed(group.getSchoolYear(), group.getKind()).stream()
+        .filter(g -> g.id() != groupId)
+        .toList();
+  }
+
+  private List<GroupView> managed(SchoolYear year, GroupKind kind) {
+    Actor actor = actors.current();
     List<StudyGroup> groups;
     if (policy.mayAdminister(actor)) {
       policy.requireAdministration("GROUPS_READ");

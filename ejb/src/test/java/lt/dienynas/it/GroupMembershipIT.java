@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.concurrent.Callable;
+import lt.dienynas.assessment.AssessmentKind;
 import lt.dienynas.history.HistoryAction;
 import lt.dienynas.history.HistoryLog;
 import lt.dienynas.it.Fixtures.Account;
@@ -21,10 +22,12 @@ import lt.dienynas.journal.JournalMonth;
 import lt.dienynas.journal.JournalService;
 import lt.dienynas.journal.JournalStudent;
 import lt.dienynas.journal.Lesson;
+import lt.dienynas.journal.LessonRecord;
 import lt.dienynas.people.StaffMember;
 import lt.dienynas.people.Student;
 import lt.dienynas.school.GroupKind;
 import lt.dienynas.school.GroupMembershipService;
+import lt.dienynas.school.GroupMembershipService.GroupView;
 import lt.dienynas.school.GroupMembershipService.MemberView;
 import lt.dienynas.school.StudyGroup;
 import lt.dienynas.school.Subject;
@@ -92,8 +95,59 @@ class GroupMembershipIT {
     Lesson before = school.lesson(groupA, english, teacherA, LocalDate.of(2030, 10, 8), 2);
     Lesson after = school.lesson(groupB, english, teacherA, LocalDate.of(2030, 10, 22), 2);
     MemberView loaded = memberOf(groupA, student);
+    // the move's targets: group A's kind and school year (2030–2031, not today's)
+    assertEquals(
+        List.of(groupB.getId()),
+        as(teacherALogin, () -> memberships.moveTargets(groupA.getId())).stream()
+            .map(GroupView::id)
+            .toList());
+    // a mark in group A before the move, by its teacher
+    as(
+        teacherALogin,
+        () ->
+            run(
+                () ->
+                    journal.saveLesson(
+                        before.getId(),
+                        LessonRecord.topic("Present Simple"),
+                        AssessmentKind.CLASSWORK,
+                        null,
+                        MarksIT.cells(student, "8"))));
     long second =
         as(teacherALogin, () -> memberships.move(first, loaded.version(), groupB.getId(), MOVE));
+    // after the move: a mark in group B's lesson of its own period goes in; group A's lesson after
+    // the move and group B's before it are not the student's
+    as(
+        teacherALogin,
+        () ->
+            run(
+                () ->
+                    journal.saveLesson(
+                        after.getId(),
+                        LessonRecord.topic("Past Simple"),
+                        AssessmentKind.CLASSWORK,
+                        null,
+                        MarksIT.cells(student, "9"))));
+    Lesson aAfterMove = school.lesson(groupA, english, teacherA, LocalDate.of(2030, 10, 22), 3);
+    Lesson bBeforeMove = school.lesson(groupB, english, teacherA, LocalDate.of(2030, 10, 8), 3);
+    for (Lesson notTheirs : List.of(aAfterMove, bBeforeMove)) {
+      BusinessException notMember =
+          assertThrows(
+              BusinessException.class,
+              () ->
+                  as(
+                      teacherALogin,
+                      () ->
+                          run(
+                              () ->
+                                  journal.saveLesson(
+                                      notTheirs.getId(),
+                                      LessonRecord.topic("Kartojimas"),
+                                      AssessmentKind.CLASSWORK,
+                                      null,
+                                      MarksIT.cells(student, "7")))));
+      assertEquals("journal.notMember", notMember.getKey(), notTheirs.getGroup().getName());
+    }
 
     JournalMonth october =
         as(admin, () -> journal.month(groupA.getId(), null, YearMonth.of(2030, 10)));
@@ -106,6 +160,10 @@ class GroupMembershipIT {
     JournalStudent inB = only(octoberB, student);
     assertFalse(inB.isMemberOn(MOVE.minusDays(1)));
     assertTrue(inB.isMemberOn(after.getLessonDate()));
+    // the marks are kept, each in its own group's grid
+    assertEquals("8", october.cell(before.getId(), student.getId()).notation());
+    assertEquals("9", octoberB.cell(after.getId(), student.getId()).notation());
+    assertTrue(october.cell(aAfterMove.getId(), student.getId()).notation().isBlank());
     // November: gone from group A's grid, in group B's
     assertTrue(
         as(admin, () -> journal.month(groupA.getId(), null, YearMonth.of(2030, 11)))
@@ -165,9 +223,42 @@ class GroupMembershipIT {
     assertEquals(GroupKind.HOME_SCHOOLING, home.getKind());
     assertEquals(school.classId, home.getSchoolClass().orElseThrow().getId());
     Lesson lesson = school.lesson(home, english, teacherA, LocalDate.of(2030, 11, 5), 7);
+    // the teacher keeps its journal: a topic, homework and the student's mark
+    as(
+        teacherALogin,
+        () ->
+            run(
+                () ->
+                    journal.saveLesson(
+                        lesson.getId(),
+                        new LessonRecord(
+                            "Irregular verbs", "Pratimai 12–14", null, null, null, false),
+                        AssessmentKind.CLASSWORK,
+                        null,
+                        MarksIT.cells(student, "10"))));
+    // a classmate is not in the home-schooling group: no mark of theirs goes in
+    BusinessException notMember =
+        assertThrows(
+            BusinessException.class,
+            () ->
+                as(
+                    teacherALogin,
+                    () ->
+                        run(
+                            () ->
+                                journal.saveLesson(
+                                    lesson.getId(),
+                                    LessonRecord.topic("Irregular verbs"),
+                                    AssessmentKind.CLASSWORK,
+                                    null,
+                                    MarksIT.cells(school.students.get(0), "6")))));
+    assertEquals("journal.notMember", notMember.getKey());
     JournalMonth november =
         as(teacherALogin, () -> journal.month(groupId, null, YearMonth.of(2030, 11)));
     assertEquals(List.of(lesson.getId()), november.lessons().stream().map(l -> l.id()).toList());
+    assertEquals("Irregular verbs", november.lessons().get(0).topic());
+    assertEquals("Pratimai 12–14", november.lessons().get(0).homework());
+    assertEquals("10", november.cell(lesson.getId(), student.getId()).notation());
     assertEquals(
         List.of(student.getId()), november.students().stream().map(JournalStudent::id).toList());
     assertEquals(1, history.of("study_group", groupId).size());
@@ -198,6 +289,7 @@ class GroupMembershipIT {
       assertRefused(who, () -> run(() -> memberships.end(member, version, MOVE)));
       assertRefused(who, () -> memberships.move(member, version, groupB.getId(), MOVE));
       assertRefused(who, () -> memberships.candidates(groupA.getId(), ""));
+      assertRefused(who, () -> memberships.moveTargets(groupA.getId()));
     }
     // the subject teacher: their own subject groups only, not the class's group or a non-formal one
     assertRefused(

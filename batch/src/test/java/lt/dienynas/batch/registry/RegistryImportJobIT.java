@@ -312,6 +312,120 @@ class RegistryImportJobIT {
   }
 
   @Test
+  void aLineWithOneBadGuardianImportsNothingOfItAndARepeatedLineIsReportedOnce() throws Exception {
+    Student existing = fixtures.student("Rūta", "Senoji", 2019);
+    fixtures.member(class5a, existing, year.getStartDate());
+    String existingCode = existing.getPersonalCode().value();
+    String fresh = freshCode(2019);
+    String repeated = freshCode(2019);
+    String tag = Fixtures.unique("G").replaceAll("[^A-Za-z0-9]", "");
+    String good = "Gerienė" + tag;
+    String goodMail = tag.toLowerCase(Locale.ROOT) + "@pastas.example";
+    String repeatedParent = "Kartotinė" + tag;
+    String header =
+        "Asmens kodas;Vardas;Pavardė;Gimimo data;Klasė;Tėvų vardas;Tėvų pavardė;Tėvų el. paštas;"
+            + "Tėvų 2 vardas;Tėvų 2 pavardė;Tėvų 2 el. paštas";
+    String csv =
+        String.join(
+            "\n",
+            header,
+            // a known student renamed, the first guardian good, the second's e-mail bad
+            line(
+                existingCode,
+                "Rūta",
+                "Pervadintoji",
+                birth(existingCode),
+                "5a",
+                "Asta",
+                good,
+                goodMail,
+                "Jonas",
+                "Blogas",
+                "ne-adresas"),
+            // a new student, the first guardian good, the second without a last name
+            line(
+                fresh,
+                "Marija",
+                "Naujoji",
+                birth(fresh),
+                "5a",
+                "Asta",
+                good,
+                goodMail,
+                "Tik",
+                "",
+                ""),
+            line(
+                repeated,
+                "Paulius",
+                "Dvigubas",
+                birth(repeated),
+                "5a",
+                "Daiva",
+                repeatedParent,
+                "",
+                "",
+                "",
+                ""),
+            line(
+                repeated,
+                "Paulius",
+                "Dvigubas",
+                birth(repeated),
+                "5a",
+                "Daiva",
+                repeatedParent,
+                "",
+                "",
+                "",
+                ""));
+    String guardiansNamed =
+        "SELECT COUNT(*) FROM person WHERE person_type = 'GUARDIAN' AND last_name = '";
+    long guardianHistory =
+        count(
+            "SELECT COUNT(*) FROM history_entry WHERE entity_type IN ('guardian', 'guardianship')");
+
+    long first = runToEnd(csv);
+    Map<Integer, ReportLine> report = report(first);
+    assertRejected(report.get(2), "El. pašto adresas „ne-adresas“");
+    assertRejected(report.get(3), "Vardas ir pavardė privalomi");
+    assertEquals(LineOutcome.CREATED, report.get(4).outcome(), report.get(4)::toString);
+    assertRejected(report.get(5), "jau nurodytas 4 eilutėje");
+
+    // nothing of a rejected line is done: not the student's new name, not its good guardian
+    assertEquals("Senoji", student(existingCode).getLastName());
+    assertTrue(noStudent(fresh));
+    assertEquals(0, count(guardiansNamed + good + "'"), "the good guardian of a bad line");
+    assertEquals(
+        0, count("SELECT COUNT(*) FROM guardianship WHERE student_id = " + existing.getId()));
+    // the repeated line: one student, one guardian, one link
+    assertEquals(1, count(guardiansNamed + repeatedParent + "'"));
+    assertEquals(
+        1,
+        count(
+            "SELECT COUNT(*) FROM guardianship gs JOIN person p ON p.id = gs.guardian_id"
+                + " WHERE p.last_name = '"
+                + repeatedParent
+                + "' AND gs.student_id = "
+                + student(repeated).getId()));
+    assertEquals(
+        guardianHistory + 2,
+        count(
+            "SELECT COUNT(*) FROM history_entry WHERE entity_type IN ('guardian', 'guardianship')"),
+        "the repeated line's guardian and link, once each");
+
+    // the same file again: the bad lines are reported again, nothing changes
+    String before = fingerprint();
+    long second = runToEnd(csv);
+    Map<Integer, ReportLine> again = report(second);
+    assertRejected(again.get(2), "El. pašto adresas „ne-adresas“");
+    assertRejected(again.get(3), "Vardas ir pavardė privalomi");
+    assertEquals(LineOutcome.UNCHANGED, again.get(4).outcome(), again.get(4)::toString);
+    assertRejected(again.get(5), "jau nurodytas 4 eilutėje");
+    assertEquals(before, fingerprint(), "the second run changed the diary");
+  }
+
+  @Test
   void staffFromThePedagoguesRegistryAreMatchedByEmail() throws Exception {
     String mail = Fixtures.unique("mok").toLowerCase(Locale.ROOT) + "@mokykla.example";
     String csv =

@@ -1,5 +1,6 @@
 package lt.dienynas.web.faces;
 
+import jakarta.faces.component.UIViewRoot;
 import jakarta.faces.event.PhaseEvent;
 import jakarta.faces.event.PhaseId;
 import jakarta.faces.event.PhaseListener;
@@ -32,8 +33,17 @@ public class LanguageParameter implements PhaseListener {
     }
   }
 
+  /**
+   * The view speaks the session's language from the start, not the browser's (Faces takes the
+   * view's locale from {@code Accept-Language} when it creates it; {@code <f:view locale>} applies
+   * the session's only when the page renders): what a view action or a listener formats — a
+   * report's reasons, a message — is then in the language of the page around it.
+   */
   @Override
   public void afterPhase(PhaseEvent event) {
-    // the language is chosen before the view exists; nothing to do after
+    UIViewRoot root = event.getFacesContext().getViewRoot();
+    if (root != null) {
+      root.setLocale(localeSwitcher.getLocale());
+    }
   }
 }

@@ -53,7 +53,7 @@ public class GroupMembers implements Serializable {
     manager = memberships.mayManage(view.id());
     studentData = memberships.mayEditStudentData(view.id());
     if (manager) {
-      targets = memberships.groups(view.kind()).stream().filter(g -> g.id() != view.id()).toList();
+      targets = memberships.moveTargets(view.id());
     }
     if (from == null) {
       from = clock.today();

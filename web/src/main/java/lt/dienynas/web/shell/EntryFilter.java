@@ -1,6 +1,7 @@
 package lt.dienynas.web.shell;
 
 import jakarta.ejb.EJB;
+import jakarta.json.Json;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -11,16 +12,19 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.io.Serial;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import lt.dienynas.security.EntryGate;
 import lt.dienynas.security.EntryGate.Step;
 import lt.dienynas.security.LoginEvents;
+import lt.dienynas.shared.Messages;
 import lt.dienynas.web.faces.ApiLogins;
 
 /**
  * Runs on every request of a logged-in person, after the container authenticated them: records the
  * login once per session (§18.10), then lets nothing through until the person has taken the step
  * {@link EntryGate} asks for first — a temporary password is changed, and an employee has accepted
- * the confidentiality pledge (§8). Any other page sends them to that step's page.
+ * the confidentiality pledge (§8). Any other page sends them to that step's page; an API call gets
+ * a 403 JSON refusal naming the step.
  */
 @WebFilter(urlPatterns = "/*")
 public class EntryFilter extends HttpFilter {
@@ -28,6 +32,11 @@ public class EntryFilter extends HttpFilter {
 
   public static final String PASSWORD_PAGE = "/account/password.xhtml";
   public static final String PLEDGE_PAGE = "/pledge.xhtml";
+
+  /** The API's error keys while a step is pending. */
+  static final String PASSWORD_FIRST = "api.passwordChangeFirst";
+
+  static final String PLEDGE_FIRST = "api.pledgeFirst";
 
   /** Session attributes holding the login they apply to. */
   private static final String LOGIN_RECORDED = EntryFilter.class.getName() + ".recorded";
@@ -73,6 +82,8 @@ public class EntryFilter extends HttpFilter {
       chain.doFilter(request, response);
     } else if (stepPage.equals(path)) {
       chain.doFilter(request, response);
+    } else if (isApi(request)) {
+      refuseApi(response, step);
     } else {
       redirect(request, response, request.getContextPath() + stepPage);
     }
@@ -99,9 +110,37 @@ public class EntryFilter extends HttpFilter {
         };
     if (stepPage == null || stepPage.equals(path)) {
       chain.doFilter(request, response);
+    } else if (isApi(request)) {
+      refuseApi(response, step);
     } else {
       redirect(request, response, request.getContextPath() + stepPage);
     }
+  }
+
+  /** A call of the JSON API (not a page): it gets a JSON refusal, never a redirect to a page. */
+  private static boolean isApi(HttpServletRequest request) {
+    return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+  }
+
+  /**
+   * 403 with the API's error body: the step the person must first take in the portal (change the
+   * temporary password, accept the pledge).
+   */
+  private static void refuseApi(HttpServletResponse response, Step step) throws IOException {
+    String key = step == Step.CHANGE_PASSWORD ? PASSWORD_FIRST : PLEDGE_FIRST;
+    response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+    response.setContentType("application/json");
+    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+    response
+        .getWriter()
+        .write(
+            Json.createObjectBuilder()
+                .add("error", key)
+                .add("args", Json.createArrayBuilder())
+                .add("message", Messages.format(Messages.LITHUANIAN, key))
+                .add("messageEn", Messages.format(Locale.ENGLISH, key))
+                .build()
+                .toString());
   }
 
   /** Stylesheets and scripts, the error pages and the login entry points need no step. */
