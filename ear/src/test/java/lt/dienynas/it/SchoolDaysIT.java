@@ -291,6 +291,25 @@ class SchoolDaysIT {
     assertEquals(400, mark.status(), mark.body());
     assertTrue(mark.body().contains("lesson.notHeld"), mark.body());
 
+    // a lesson added by hand on a marked day carries the mark too, unless given as an exception
+    String lessons = "groups/" + school.groupId + "/lessons";
+    assertEquals(
+        201, teacher.post(lessons, "{\"date\":\"2031-03-17\",\"lessonNumber\":5}").status());
+    assertEquals(
+        201,
+        teacher
+            .post(lessons, "{\"date\":\"2031-03-17\",\"lessonNumber\":6,\"exceptionalDay\":true}")
+            .status());
+    assertEquals(
+        201, teacher.post(lessons, "{\"date\":\"2031-03-18\",\"lessonNumber\":5}").status());
+    assertEquals(
+        List.of("2031-03-17 5 QUARANTINE 0", "2031-03-17 6 - 0", "2031-03-18 5 - 1"),
+        TestPeople.column(
+            "SELECT CONCAT(lesson_date, ' ', lesson_number, ' ', COALESCE(not_held_reason, '-'),"
+                + " ' ', IF(distance, 1, 0)) FROM lesson WHERE group_id = ? AND lesson_number > 4"
+                + " ORDER BY lesson_date, lesson_number",
+            school.groupId));
+
     // taking the day back gives the lesson created on it back too
     String id =
         TestPeople.column(

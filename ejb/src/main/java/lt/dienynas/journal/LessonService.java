@@ -122,16 +122,7 @@ public class LessonService {
     }
     // a day marked not held or remote (§23.3, §23.15) before its lessons were created: the lessons
     // created now carry the mark, as the ones there when it was marked do
-    Map<LocalDate, SchoolDayView> marked = new HashMap<>();
-    for (SchoolDayView mark :
-        SchoolDays.of(
-            em,
-            List.of(year.getId()),
-            group.getSchoolClass().map(c -> List.of(c.getId())).orElse(List.of()),
-            start,
-            end)) {
-      marked.put(mark.day(), mark);
-    }
+    Map<LocalDate, SchoolDayView> marked = dayMarks(group, year, start, end);
     WorkingDayCalendar calendar = year.calendar();
     // The DB admin sets up the whole group's journal; a teacher generates only the lessons of the
     // subjects they are assigned to teach the group on each day, never a colleague's.
@@ -147,15 +138,7 @@ public class LessonService {
               new Lesson(
                   group, slot.getSubject(), slot.getTeacher(), day, slot.getLessonNumber(), slot);
           SchoolDayView mark = marked.get(day);
-          write(
-              lesson,
-              l -> {
-                if (mark != null && mark.isRemote()) {
-                  l.markDistance(true);
-                } else if (mark != null) {
-                  l.markNotHeld(mark.reason());
-                }
-              });
+          write(lesson, l -> carry(l, mark));
           created++;
         }
       }
@@ -246,9 +229,37 @@ public class LessonService {
     Lesson lesson =
         new Lesson(
             group, subject, em.find(StaffMember.class, actor.personId()), date, lessonNumber, null);
-    write(lesson, l -> {});
+    // on a day marked for the class or the school the lesson carries the mark (a remote day's
+    // lesson is remote, a cold day's is not held), unless the teacher gives it as an exception
+    SchoolDayView mark =
+        exceptionalDay ? null : dayMarks(group, group.getSchoolYear(), date, date).get(date);
+    write(lesson, l -> carry(l, mark));
     em.flush();
     return lesson.getId();
+  }
+
+  /** The days of the range marked not held or remote for the group's class or the whole school. */
+  private Map<LocalDate, SchoolDayView> dayMarks(
+      StudyGroup group, SchoolYear year, LocalDate start, LocalDate end) {
+    Map<LocalDate, SchoolDayView> marked = new HashMap<>();
+    for (SchoolDayView mark :
+        SchoolDays.of(
+            em,
+            List.of(year.getId()),
+            group.getSchoolClass().map(c -> List.of(c.getId())).orElse(List.of()),
+            start,
+            end)) {
+      marked.put(mark.day(), mark);
+    }
+    return marked;
+  }
+
+  private static void carry(Lesson lesson, SchoolDayView mark) {
+    if (mark != null && mark.isRemote()) {
+      lesson.markDistance(true);
+    } else if (mark != null) {
+      lesson.markNotHeld(mark.reason());
+    }
   }
 
   /**
