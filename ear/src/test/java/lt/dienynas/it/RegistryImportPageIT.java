@@ -157,6 +157,10 @@ class RegistryImportPageIT {
     }
     assertEquals("COMPLETED", status.attr("data-status"), started.text());
     Page done = started;
+    // the progress: every line of data checked, the bar full
+    assertEquals("100 %", done.document().select("[id$=import-progress]").text(), done.text());
+    String checked = done.document().getElementById("import-lines").text();
+    assertTrue(checked.matches("Patikrinta eilučių: (\\d+) iš \\1"), checked);
     Map<Integer, String[]> lines = new HashMap<>();
     for (Element row : done.document().select("[id$=report-table] tbody tr")) {
       String[] cells = row.select("td").stream().map(Element::text).toArray(String[]::new);

@@ -142,6 +142,13 @@ public class RegistryImportService {
     return summary(find(importId));
   }
 
+  /** How many lines of data the import's file has: the whole of its progress. */
+  public int lineCount(long importId) {
+    policy.requireAdministration("REGISTRY_IMPORT_READ");
+    RegistryImport registryImport = find(importId);
+    return RegistryFile.parse(registryImport.getKind(), registryImport.getContent()).lines().size();
+  }
+
   /** Every line of the import's report, in file order. */
   public List<ReportLine> report(long importId, Locale locale) {
     policy.requireAdministration("REGISTRY_IMPORT_READ");

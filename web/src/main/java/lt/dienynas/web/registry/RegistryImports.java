@@ -50,6 +50,7 @@ public class RegistryImports implements Serializable {
   private List<YearLine> years;
   private ImportSummary selected;
   private JobState state;
+  private Integer lines;
   private List<ReportLine> report;
 
   private RegistryKind kind = RegistryKind.STUDENTS;
@@ -72,6 +73,9 @@ public class RegistryImports implements Serializable {
       return;
     }
     selected = imports.summary(id);
+    if (lines == null) {
+      lines = imports.lineCount(id);
+    }
     state = jobs.state(id);
     report = imports.report(id, FacesContext.getCurrentInstance().getViewRoot().getLocale());
   }
@@ -140,6 +144,19 @@ public class RegistryImports implements Serializable {
 
   public ImportSummary getSelected() {
     return selected;
+  }
+
+  /** The lines of data in the file. */
+  public int getLines() {
+    return lines == null ? 0 : lines;
+  }
+
+  /** Lines checked of all, in per cent, for the progress bar. */
+  public int getPercent() {
+    if (selected == null || lines == null || lines == 0) {
+      return 0;
+    }
+    return (int) Math.min(100, selected.checked() * 100 / lines);
   }
 
   public JobState getState() {
