@@ -2,7 +2,11 @@ package lt.dienynas.it;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +20,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 
 /**
  * WCAG 2.1 AA, checked by axe-core in headless Chromium at desktop width and at a phone's 390 px:
@@ -81,6 +87,26 @@ class AccessibilityBrowserIT {
   private static void check(Browser browser, Dimension size, String page, List<String> failures) {
     for (String violation : Axe.seriousViolations(browser.driver())) {
       failures.add(size.getWidth() + " px, " + page + ": " + violation);
+    }
+    screenshot(browser, size, page);
+  }
+
+  /**
+   * The page as it looks, for the README ({@code target/screenshots}; {@code docs/screenshots}
+   * holds the copies the README shows).
+   */
+  private static void screenshot(Browser browser, Dimension size, String page) {
+    String name =
+        page.replaceAll("\\?.*", "").replaceAll("[^A-Za-z0-9]+", "-").replaceAll("-xhtml$", "")
+            + "-"
+            + size.getWidth()
+            + ".png";
+    try {
+      Path dir = Files.createDirectories(Path.of("target", "screenshots"));
+      byte[] png = ((TakesScreenshot) browser.driver()).getScreenshotAs(OutputType.BYTES);
+      Files.write(dir.resolve(name), png);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 }
