@@ -402,12 +402,23 @@ final class DemoSchoolLife {
 
   /** The months whose lock day (the 6th of the next month) has passed, locked for the school. */
   private void monthLocks() throws SQLException {
+    // a month the month-lock job locked before the demo was loaded stays as the job left it
+    java.util.Set<String> locked = new java.util.HashSet<>();
+    try (var statement = connection.createStatement();
+        var rows = statement.executeQuery("SELECT month FROM month_lock WHERE scope = 'SCHOOL'")) {
+      while (rows.next()) {
+        locked.add(rows.getString(1));
+      }
+    }
     try (var lock =
         new MultiInsert(
             connection, "month_lock", "month", "scope", "locked", "changed_at", "changed_by")) {
       for (YearMonth m = YearMonth.from(model.year().start());
           today.isAfter(m.plusMonths(1).atDay(6));
           m = m.plusMonths(1)) {
+        if (locked.contains(m.toString())) {
+          continue;
+        }
         lock.add(
             m.toString(),
             "SCHOOL",
