@@ -111,7 +111,9 @@ class GuardianBrowserIT {
               + " $(document).on('pfAjaxComplete', function (e, xhr) { window.dnAjax = xhr.status; });");
       new Select(browser.find(By.id("subject-form:subject")))
           .selectByValue(String.valueOf(school.subjectId));
-      browser.await().until(d -> "200".equals(String.valueOf(script.executeScript("return window.dnAjax;"))));
+      browser
+          .await()
+          .until(d -> "200".equals(String.valueOf(script.executeScript("return window.dnAjax;"))));
       assertEquals(true, script.executeScript("return window.dnSamePage === true;"));
       assertTrue(
           browser.find(By.id("diary-marks-table")).getText().contains("9"),
