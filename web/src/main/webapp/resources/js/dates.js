@@ -1,4 +1,5 @@
-// PrimeFaces date pickers on every page: a chosen day closes the calendar, and so does Esc
+// Loaded on every page (main template). PrimeFaces date pickers on every page: a chosen day
+// closes the calendar, and so does Esc
 // (the calendar otherwise stays open over the field and the button below it).
 (function () {
   function pickers() {
@@ -65,3 +66,12 @@
     }
   }, true);
 })();
+
+// A print button (data-print, e.g. the credential slip's): bound here, not by an inline onclick,
+// which the Content-Security-Policy's script-src (nonce, no 'unsafe-inline') does not run.
+document.addEventListener('click', function (event) {
+  var button = event.target.closest && event.target.closest('[data-print]');
+  if (button) {
+    window.print();
+  }
+});

@@ -6,7 +6,10 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
+import java.util.logging.Level;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -14,6 +17,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -44,6 +50,10 @@ public final class Browser implements AutoCloseable {
         "--lang=lt",
         "--window-size=1280,1024",
         "--user-data-dir=" + profile);
+    // the console, for the Content-Security-Policy's refusals (cspViolations)
+    LoggingPreferences logging = new LoggingPreferences();
+    logging.enable(LogType.BROWSER, Level.ALL);
+    options.setCapability(ChromeOptions.LOGGING_PREFS, logging);
     ChromeDriverService service =
         new ChromeDriverService.Builder()
             .usingDriverExecutable(new java.io.File("/usr/bin/chromedriver"))
@@ -69,6 +79,29 @@ public final class Browser implements AutoCloseable {
     find(By.id("j_password")).sendKeys(password);
     find(By.id("login-submit")).click();
     waitFor(By.id("current-user-name"));
+  }
+
+  private final List<String> console = new ArrayList<>();
+
+  /**
+   * What the browser's console said so far (all pages since the browser opened), each as "LEVEL
+   * message".
+   */
+  public List<String> console() {
+    for (LogEntry entry : driver.manage().logs().get(LogType.BROWSER)) {
+      console.add(entry.getLevel() + " " + entry.getMessage());
+    }
+    return List.copyOf(console);
+  }
+
+  /**
+   * The console's reports of something the page's Content-Security-Policy refused (an inline script
+   * or handler without the nonce, an eval): none on any page of the portal.
+   */
+  public List<String> cspViolations() {
+    return console().stream()
+        .filter(m -> m.contains("Content Security Policy") || m.contains("Refused to"))
+        .toList();
   }
 
   public WebElement find(By by) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
 import java.time.LocalDate;
+import java.util.List;
 import lt.dienynas.it.TestPeople.Account;
 import lt.dienynas.security.Role;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -15,7 +16,9 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * In a real browser: the DB admin adds a guardian to a student on the student's data page, gives
@@ -74,6 +77,11 @@ class GuardianBrowserIT {
       browser.find(By.id("slip-issue-button")).click();
       String login = browser.find(By.id("slip-login")).getText().strip();
       String password = browser.find(By.id("slip-password")).getText().strip();
+      // the print button, bound in js/dates.js (no inline onclick under the script-src policy)
+      JavascriptExecutor script = (JavascriptExecutor) browser.driver();
+      script.executeScript("window.print = function () { window.dnPrinted = true; };");
+      browser.find(By.id("slip-print")).click();
+      assertEquals(true, script.executeScript("return window.dnPrinted === true;"));
 
       // the guardian's first login: the temporary password must be changed first
       browser.driver().manage().deleteAllCookies();
@@ -97,6 +105,20 @@ class GuardianBrowserIT {
               .getText()
               .contains("9"),
           week);
+      // the marks of one subject: an ajax update of the marks (p:ajax), the page stays
+      script.executeScript(
+          "window.dnSamePage = true; window.dnAjax = 'none';"
+              + " $(document).on('pfAjaxComplete', function (e, xhr) { window.dnAjax = xhr.status; });");
+      new Select(browser.find(By.id("subject-form:subject")))
+          .selectByValue(String.valueOf(school.subjectId));
+      browser
+          .await()
+          .until(d -> "200".equals(String.valueOf(script.executeScript("return window.dnAjax;"))));
+      assertEquals(true, script.executeScript("return window.dnSamePage === true;"));
+      assertTrue(
+          browser.find(By.id("diary-marks-table")).getText().contains("9"),
+          browser.find(By.id("diary-marks-table")).getText());
+      assertEquals(List.of(), browser.cspViolations());
       // the other student of the class is not theirs
       browser.open("diary/child.xhtml?student=" + school.students.get(1) + "&date=" + DAY);
       browser.find(By.id("error-403"));

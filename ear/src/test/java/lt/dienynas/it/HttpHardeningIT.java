@@ -99,6 +99,66 @@ class HttpHardeningIT {
   }
 
   @Test
+  void aPagesScriptPolicyIsANonceThatOnlyItsOwnScriptsCarry() {
+    Account teacher = TestPeople.staff("Saulius", "Noncėnas", Role.TEACHER);
+    Client session = Client.session(this, teacher);
+    // the message composer: the people search is ajax (p:ajax), the page has PrimeFaces' scripts
+    HttpResponse<String> first = session.get(url("messaging/compose.xhtml"));
+    assertEquals(200, first.statusCode(), first.body());
+    List<String> policies = first.headers().allValues("Content-Security-Policy");
+    List<String> scriptPolicies =
+        policies.stream()
+            .filter(p -> p.contains("script-src") || p.contains("default-src"))
+            .toList();
+    assertEquals(1, scriptPolicies.size(), "one policy names the scripts: " + policies);
+    String scriptSrc =
+        java.util.Arrays.stream(scriptPolicies.get(0).split(";"))
+            .map(String::trim)
+            .filter(d -> d.startsWith("script-src "))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no script-src in " + policies));
+    java.util.regex.Matcher nonce =
+        java.util.regex.Pattern.compile("'nonce-([A-Za-z0-9+/=]+)'").matcher(scriptSrc);
+    assertTrue(nonce.find(), scriptSrc);
+    assertTrue(scriptSrc.contains("'self'"), scriptSrc);
+    for (String policy : policies) {
+      for (String unsafe : List.of("'unsafe-inline'", "'unsafe-eval'", "'unsafe-hashes'", "*")) {
+        assertFalse(policy.contains(unsafe), policy);
+      }
+    }
+
+    // every script of the page carries that nonce: the inline ones would not run otherwise, and an
+    // injected one (without it) does not
+    org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(first.body());
+    org.jsoup.select.Elements scripts = page.select("script");
+    assertFalse(scripts.select(":not([src])").isEmpty(), "PrimeFaces' inline scripts");
+    for (org.jsoup.nodes.Element script : scripts) {
+      assertEquals(nonce.group(1), script.attr("nonce"), script.outerHtml());
+    }
+    // no inline handler in the markup (a browser would not run it under this policy)
+    for (org.jsoup.nodes.Element element : page.getAllElements()) {
+      for (org.jsoup.nodes.Attribute attribute : element.attributes()) {
+        assertFalse(
+            attribute.getKey().toLowerCase(java.util.Locale.ROOT).startsWith("on"),
+            element.outerHtml());
+        assertFalse(
+            attribute
+                .getValue()
+                .trim()
+                .toLowerCase(java.util.Locale.ROOT)
+                .startsWith("javascript:"),
+            element.outerHtml());
+      }
+    }
+
+    // a fresh nonce for every page view
+    HttpResponse<String> second = session.get(url("messaging/compose.xhtml"));
+    String again = String.join(", ", second.headers().allValues("Content-Security-Policy"));
+    assertTrue(again.contains("'nonce-"), again);
+    assertFalse(again.contains("'nonce-" + nonce.group(1) + "'"), again);
+  }
+
+  @Test
   void theSessionCookieIsHttpOnlyAndSameSiteLax() {
     // the container's answer to an anonymous request starts the session (a redirect to the login
     // page)

@@ -86,10 +86,7 @@ class LoginIT {
     Page landing = portal.login(teacher.login(), teacher.password());
     org.jsoup.nodes.Element form = landing.document().getElementById("logout-form");
     assertNotNull(form, landing.text());
-    java.util.Map<String, String> fields = new java.util.HashMap<>();
-    for (org.jsoup.nodes.Element input : form.select("input[name]")) {
-      fields.put(input.attr("name"), input.attr("value"));
-    }
+    java.util.Map<String, String> fields = Portal.formFields(landing, form);
     org.jsoup.nodes.Element button = landing.document().getElementById("logout");
     fields.put(button.attr("name").isEmpty() ? button.id() : button.attr("name"), "");
     Page after = portal.post(form.attr("action").replaceFirst("^/dienynas/", ""), fields);

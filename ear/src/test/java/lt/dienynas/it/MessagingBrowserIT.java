@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
+import java.util.List;
 import lt.dienynas.it.TestPeople.Account;
 import lt.dienynas.it.TestPeople.SchoolClassGroup;
 import lt.dienynas.security.Role;
@@ -15,6 +16,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -96,6 +98,16 @@ class MessagingBrowserIT {
           receipt.getText());
       assertTrue(
           browser.find(By.cssSelector(".dn-read-count")).getText().contains("perskaitė 1 iš 1"));
+
+      // all of it (the composer's ajax people search among it) under the pages' script-src nonce
+      // policy, with nothing refused; an injected inline script is refused and does not run
+      assertEquals(List.of(), browser.cspViolations());
+      JavascriptExecutor page = (JavascriptExecutor) browser.driver();
+      page.executeScript(
+          "var s = document.createElement('script'); s.textContent = 'window.dnInjected = true;';"
+              + " document.body.appendChild(s);");
+      assertEquals(false, page.executeScript("return window.dnInjected === true;"));
+      browser.await().until(d -> !browser.cspViolations().isEmpty());
     }
   }
 }

@@ -8,7 +8,6 @@ import java.net.URL;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.util.HashMap;
 import java.util.Map;
 import lt.dienynas.it.Portal.Page;
 import lt.dienynas.it.TestPeople.Account;
@@ -64,12 +63,7 @@ class MonthLocksPageIT {
   private static Page submit(Portal portal, Page page, String button) {
     Element form = page.document().getElementById("locks-form");
     assertNotNull(form, page.text());
-    Map<String, String> fields = new HashMap<>();
-    for (Element input : form.select("input[name]")) {
-      if (!"submit".equals(input.attr("type"))) {
-        fields.put(input.attr("name"), input.attr("value"));
-      }
-    }
+    Map<String, String> fields = Portal.formFields(page, form);
     fields.put("locks-form:month", MONTH);
     fields.put("locks-form:lock-class", "");
     fields.put(button, button.endsWith("unlock") ? "Atrakinti" : "Užrakinti");

@@ -73,19 +73,43 @@ public final class Portal {
             .build());
   }
 
+  /** The name of the hidden field PrimeFaces' CSP mode adds to every Faces form (web.xml). */
+  public static final String NONCE_FIELD = "primefaces.nonce";
+
   /**
-   * Submits a form of the page as a browser would: its hidden fields (the Faces view state) plus
-   * the given fields (the button pressed among them).
+   * What a browser sends of a form before any field is filled in: its hidden fields (the Faces view
+   * state) and, in a Faces form, the page's CSP nonce as {@value #NONCE_FIELD}, the field that
+   * PrimeFaces' script adds to every Faces form of the page (it is not in the HTML) and checks on
+   * the postback.
+   */
+  public static Map<String, String> formFields(Page page, Element form) {
+    Map<String, String> data = new LinkedHashMap<>();
+    for (Element input : form.select("input[type=hidden]")) {
+      data.put(input.attr("name"), input.val());
+    }
+    String nonce = nonce(page);
+    if (data.containsKey("jakarta.faces.ViewState") && nonce != null) {
+      data.putIfAbsent(NONCE_FIELD, nonce);
+    }
+    return data;
+  }
+
+  /** The page's CSP nonce: that of its scripts (PrimeFaces writes it on each), or null. */
+  public static String nonce(Page page) {
+    Element script = page.document().selectFirst("script[nonce]");
+    return script == null ? null : script.attr("nonce");
+  }
+
+  /**
+   * Submits a form of the page as a browser would: its hidden fields (the Faces view state and the
+   * CSP nonce, {@link #formFields}) plus the given fields (the button pressed among them).
    */
   public Page submit(Page page, String formSelector, Map<String, String> fields) {
     Element form = page.document().selectFirst(formSelector);
     if (form == null) {
       throw new IllegalStateException("No form " + formSelector + " in: " + page.text());
     }
-    Map<String, String> data = new LinkedHashMap<>();
-    for (Element input : form.select("input[type=hidden]")) {
-      data.put(input.attr("name"), input.val());
-    }
+    Map<String, String> data = formFields(page, form);
     data.putAll(fields);
     return post(form.absUrl("action"), data);
   }
@@ -105,10 +129,7 @@ public final class Portal {
     if (form == null) {
       throw new IllegalStateException("No form " + formSelector + " in: " + page.text());
     }
-    Map<String, String> data = new LinkedHashMap<>();
-    for (Element input : form.select("input[type=hidden]")) {
-      data.put(input.attr("name"), input.val());
-    }
+    Map<String, String> data = formFields(page, form);
     data.putAll(fields);
     String boundary = "----dienynas" + System.nanoTime();
     java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();

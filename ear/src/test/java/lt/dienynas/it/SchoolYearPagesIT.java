@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import lt.dienynas.it.Portal.Page;
@@ -161,7 +160,7 @@ class SchoolYearPagesIT {
       Portal portal, Page page, String formId, String buttonId, Map<String, String> values) {
     Element form = page.document().getElementById(formId);
     assertNotNull(form, () -> "no form " + formId + " in " + page.text());
-    Map<String, String> fields = new LinkedHashMap<>();
+    Map<String, String> fields = Portal.formFields(page, form);
     for (Element input : form.select("input[name]")) {
       if (!input.attr("type").equals("submit") && !input.attr("type").equals("checkbox")) {
         fields.put(input.attr("name"), input.val());
