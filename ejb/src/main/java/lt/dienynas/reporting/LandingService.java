@@ -53,6 +53,12 @@ public class LandingService {
   }
 
   /** The calling person's facts of one of their roles; none for a role they do not hold. */
+  /** Lessons without a topic are counted over this many days up to today. */
+  static final int WORK_DAYS_BACK = 14;
+
+  /** Planned tests are counted over this many days ahead. */
+  static final int TESTS_AHEAD_DAYS = 7;
+
   public List<Fact> facts(Role role) {
     Actor actor = actors.current();
     if (!actor.has(role)) {
@@ -230,7 +236,35 @@ public class LandingService {
             "landing.fact.lastLesson",
             List.of(date(r[0]), r[1].toString(), r[2].toString()),
             "/journal/index.xhtml"),
-        new Fact("landing.fact.lessonsThisMonth", List.of(thisMonth), "/journal/index.xhtml"));
+        new Fact("landing.fact.lessonsThisMonth", List.of(thisMonth), "/journal/index.xhtml"),
+        work(actor, today));
+  }
+
+  /** The teacher's work to do: lessons up to today still without a topic, tests coming. */
+  private Fact work(Actor actor, LocalDate today) {
+    Object[] row =
+        (Object[])
+            em.createNativeQuery(
+                    "SELECT (SELECT COUNT(*) FROM lesson l WHERE (l.teacher_id = ?1 OR"
+                        + " l.substitute_id = ?1) AND l.lesson_date BETWEEN ?2 AND ?3 AND"
+                        + " l.topic IS NULL AND l.not_held_reason IS NULL), (SELECT COUNT(*) FROM"
+                        + " planned_test t WHERE t.test_date BETWEEN ?3 AND ?4 AND EXISTS (SELECT 1"
+                        + " FROM teaching_assignment a WHERE a.teacher_id = ?1 AND a.group_id ="
+                        + " t.group_id AND a.subject_id = t.subject_id AND a.valid_from <= ?3 AND"
+                        + " (a.valid_to IS NULL OR a.valid_to >= ?3)))")
+                .setParameter(1, actor.personId())
+                .setParameter(2, Date.valueOf(today.minusDays(WORK_DAYS_BACK - 1)))
+                .setParameter(3, Date.valueOf(today))
+                .setParameter(4, Date.valueOf(today.plusDays(TESTS_AHEAD_DAYS)))
+                .getSingleResult();
+    return new Fact(
+        "landing.fact.work",
+        List.of(
+            Integer.toString(WORK_DAYS_BACK),
+            row[0].toString(),
+            Integer.toString(TESTS_AHEAD_DAYS),
+            row[1].toString()),
+        "/journal/index.xhtml");
   }
 
   /** The specialist's students supported today: how many, and the first names. */
