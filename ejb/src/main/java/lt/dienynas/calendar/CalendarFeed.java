@@ -8,11 +8,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDateTime;
-import java.util.HexFormat;
 import java.util.Objects;
+import lt.dienynas.archive.ArchivePackage;
 
 /** A person's calendar subscription: the hash of the secret in its address. */
 @Entity
@@ -48,14 +46,8 @@ public class CalendarFeed {
   }
 
   static String hash(String token) {
-    try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256")
-                  .digest(Objects.requireNonNull(token, "token").getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    return ArchivePackage.sha256(
+        Objects.requireNonNull(token, "token").getBytes(StandardCharsets.UTF_8));
   }
 
   public long getPersonId() {

@@ -15,8 +15,10 @@ import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -173,74 +175,49 @@ public class CalendarFeedService {
         "JOIN teaching_assignment a ON a.group_id = g.id AND a.teacher_id = %2$s AND a.valid_from"
             + " <= %1$s AND (a.valid_to IS NULL OR a.valid_to >= %1$s) JOIN person who ON who.id ="
             + " a.teacher_id";
-    List<String> scopes = new ArrayList<>();
+    List<Scope> scopes = new ArrayList<>();
     if (!students.isEmpty()) {
-      scopes.add(studentGroups.replace("%2$s", join(students)));
+      scopes.add(new Scope(studentGroups.replace("%2$s", join(students)), true));
     }
     if (roles.stream().anyMatch(r -> !r.equals("STUDENT") && !r.equals("GUARDIAN"))) {
-      scopes.add(teacherGroups.replace("%2$s", Long.toString(personId)));
+      scopes.add(new Scope(teacherGroups.replace("%2$s", Long.toString(personId)), false));
     }
-    for (String scope : scopes) {
-      boolean forStudents = scope.contains("group_member");
-      for (Object row :
-          em.createNativeQuery(
-                  "SELECT DISTINCT t.id, t.test_date, s.name, g.name, t.description, who.first_name"
-                      + " FROM planned_test t JOIN study_group g ON g.id = t.group_id JOIN subject"
-                      + " s ON s.id = t.subject_id "
-                      + String.format(scope, "t.test_date")
-                      + " WHERE t.test_date BETWEEN ?1 AND ?2 ORDER BY t.test_date, t.id")
-              .setParameter(1, from)
-              .setParameter(2, to)
-              .setMaxResults(MAX_EVENTS)
-              .getResultList()) {
-        Object[] r = (Object[]) row;
-        events.add(
-            new FeedEvent(
-                "test-" + r[0] + "-" + (forStudents ? r[5] : "t"),
-                date(r[1]),
-                null,
-                date(r[1]),
-                prefix(forStudents && severalChildren, r[5])
-                    + Messages.format(lt, "calendar.test", r[2], r[3]),
-                (String) r[4],
-                null));
-      }
-      for (Object row :
-          em.createNativeQuery(
-                  "SELECT DISTINCT l.id, l.homework_due, s.name, g.name, l.homework,"
-                      + " who.first_name FROM lesson l JOIN study_group g ON g.id = l.group_id"
-                      + " JOIN subject s ON s.id = l.subject_id "
-                      + String.format(scope, "l.lesson_date")
-                      + " WHERE l.homework_due BETWEEN ?1 AND ?2 AND l.homework IS NOT NULL"
-                      + " ORDER BY l.homework_due, l.id")
-              .setParameter(1, from)
-              .setParameter(2, to)
-              .setMaxResults(MAX_EVENTS)
-              .getResultList()) {
-        Object[] r = (Object[]) row;
-        events.add(
-            new FeedEvent(
-                "homework-" + r[0] + "-" + (forStudents ? r[5] : "t"),
-                date(r[1]),
-                null,
-                date(r[1]),
-                prefix(forStudents && severalChildren, r[5])
-                    + Messages.format(lt, "calendar.homework", r[2], r[3]),
-                (String) r[4],
-                null));
-      }
-      for (Object row :
-          em.createNativeQuery(
-                  "SELECT DISTINCT n.id, n.event_date, n.event_time, n.kind, c.name, n.topics,"
-                      + " n.place FROM announcement n JOIN school_class c ON c.id ="
-                      + " n.school_class_id JOIN study_group g ON g.school_class_id = c.id "
-                      + String.format(scope, "n.event_date")
-                      + " WHERE n.event_date BETWEEN ?1 AND ?2 ORDER BY n.event_date, n.id")
-              .setParameter(1, from)
-              .setParameter(2, to)
-              .setMaxResults(MAX_EVENTS)
-              .getResultList()) {
-        Object[] r = (Object[]) row;
+    for (Scope scope : scopes) {
+      boolean named = scope.students() && severalChildren;
+      subjectEvents(
+          events,
+          "test",
+          "SELECT DISTINCT t.id, t.test_date, s.name, g.name, t.description, who.first_name"
+              + " FROM planned_test t JOIN study_group g ON g.id = t.group_id JOIN subject"
+              + " s ON s.id = t.subject_id "
+              + scope.on("t.test_date")
+              + " WHERE t.test_date BETWEEN ?1 AND ?2 ORDER BY t.test_date, t.id",
+          scope,
+          named,
+          from,
+          to);
+      subjectEvents(
+          events,
+          "homework",
+          "SELECT DISTINCT l.id, l.homework_due, s.name, g.name, l.homework,"
+              + " who.first_name FROM lesson l JOIN study_group g ON g.id = l.group_id"
+              + " JOIN subject s ON s.id = l.subject_id "
+              + scope.on("l.lesson_date")
+              + " WHERE l.homework_due BETWEEN ?1 AND ?2 AND l.homework IS NOT NULL"
+              + " ORDER BY l.homework_due, l.id",
+          scope,
+          named,
+          from,
+          to);
+      for (Object[] r :
+          rows(
+              "SELECT DISTINCT n.id, n.event_date, n.event_time, n.kind, c.name, n.topics,"
+                  + " n.place FROM announcement n JOIN school_class c ON c.id ="
+                  + " n.school_class_id JOIN study_group g ON g.school_class_id = c.id "
+                  + scope.on("n.event_date")
+                  + " WHERE n.event_date BETWEEN ?1 AND ?2 ORDER BY n.event_date, n.id",
+              from,
+              to)) {
         events.add(
             new FeedEvent(
                 "announcement-" + r[0],
@@ -252,15 +229,12 @@ public class CalendarFeedService {
                 (String) r[6]));
       }
     }
-    for (Object row :
-        em.createNativeQuery(
-                "SELECT h.id, h.start_date, h.end_date, h.name FROM holiday h WHERE h.end_date >="
-                    + " ?1 AND h.start_date <= ?2 ORDER BY h.start_date")
-            .setParameter(1, from)
-            .setParameter(2, to)
-            .setMaxResults(MAX_EVENTS)
-            .getResultList()) {
-      Object[] r = (Object[]) row;
+    for (Object[] r :
+        rows(
+            "SELECT h.id, h.start_date, h.end_date, h.name FROM holiday h WHERE h.end_date >="
+                + " ?1 AND h.start_date <= ?2 ORDER BY h.start_date",
+            from,
+            to)) {
       events.add(
           new FeedEvent(
               "holiday-" + r[0],
@@ -272,14 +246,53 @@ public class CalendarFeedService {
               null));
     }
     // one event once, even when it reaches the caller through two children or two groups
-    List<FeedEvent> unique = new ArrayList<>();
-    Set<String> seen = new TreeSet<>();
-    for (FeedEvent event : events) {
-      if (seen.add(event.uid())) {
-        unique.add(event);
-      }
+    Map<String, FeedEvent> unique = new LinkedHashMap<>();
+    events.forEach(e -> unique.putIfAbsent(e.uid(), e));
+    return List.copyOf(unique.values());
+  }
+
+  /** The groups a row belongs to: the students' memberships or the teacher's assignments. */
+  private record Scope(String join, boolean students) {
+    /** The join, its validity checked on the row's own date column. */
+    String on(String dateColumn) {
+      return String.format(join, dateColumn);
     }
-    return unique;
+  }
+
+  /** Planned tests or homework due: a subject's entry of a group, for a student or the teacher. */
+  private void subjectEvents(
+      List<FeedEvent> events,
+      String kind,
+      String sql,
+      Scope scope,
+      boolean named,
+      LocalDate from,
+      LocalDate to) {
+    for (Object[] r : rows(sql, from, to)) {
+      events.add(
+          new FeedEvent(
+              kind + "-" + r[0] + "-" + (scope.students() ? r[5] : "t"),
+              date(r[1]),
+              null,
+              date(r[1]),
+              prefix(named, r[5])
+                  + Messages.format(Messages.LITHUANIAN, "calendar." + kind, r[2], r[3]),
+              (String) r[4],
+              null));
+    }
+  }
+
+  private List<Object[]> rows(String sql, LocalDate from, LocalDate to) {
+    List<Object[]> rows = new ArrayList<>();
+    for (Object row :
+        em.createNativeQuery(sql)
+            .setParameter(1, from)
+            .setParameter(2, to)
+            .setMaxResults(MAX_EVENTS)
+            .getResultList()) {
+      rows.add((Object[]) row);
+    }
+    return rows;
   }
 
   private Actor requireSubscriber() {
