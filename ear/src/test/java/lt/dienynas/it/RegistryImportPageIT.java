@@ -179,7 +179,7 @@ class RegistryImportPageIT {
     return PersonalCode.of(
             LocalDate.ofYearDay(2019, 1 + random.nextInt(365)),
             random.nextBoolean(),
-            random.nextInt(1000))
+            random.nextInt(lt.dienynas.demo.DemoSchool.FIRST_SERIAL))
         .value();
   }
 

@@ -136,7 +136,7 @@ public final class TestPeople {
           PersonalCode.of(
               LocalDate.ofYearDay(birthYear, 1 + random.nextInt(365)),
               random.nextBoolean(),
-              random.nextInt(1000));
+              random.nextInt(lt.dienynas.demo.DemoSchool.FIRST_SERIAL));
       update(
           c,
           "INSERT INTO student (person_id, personal_code, birth_date) VALUES (?, ?, ?)",
@@ -275,7 +275,7 @@ public final class TestPeople {
             PersonalCode.of(
                     java.time.LocalDate.ofYearDay(2013, 1 + random.nextInt(365)),
                     random.nextBoolean(),
-                    random.nextInt(1000))
+                    random.nextInt(lt.dienynas.demo.DemoSchool.FIRST_SERIAL))
                 .value();
         try (PreparedStatement ps =
             c.prepareStatement("SELECT 1 FROM student WHERE personal_code = ?")) {

@@ -213,7 +213,9 @@ public final class TestSchool {
     ThreadLocalRandom random = ThreadLocalRandom.current();
     while (true) {
       LocalDate born = LocalDate.of(2018, 1, 1).plusDays(random.nextInt(365));
-      PersonalCode code = PersonalCode.of(born, random.nextBoolean(), random.nextInt(1000));
+      PersonalCode code =
+          PersonalCode.of(
+              born, random.nextBoolean(), random.nextInt(lt.dienynas.demo.DemoSchool.FIRST_SERIAL));
       long person =
           insert(
               c,

@@ -36,6 +36,13 @@ public final class DemoSchool {
   public static final String PASSWORD = "Demo-2026";
 
   /** One login per role; the person's full name is fixed so that docs and tests can name them. */
+  /**
+   * The demo's students take the personal-code serials from here to 999; the tests' own students
+   * take theirs below it, so a demo loaded into a database the tests wrote never meets a code
+   * already there.
+   */
+  public static final int FIRST_SERIAL = 900;
+
   public static final List<DemoLogin> LOGINS =
       List.of(
           new DemoLogin("direktorius", Role.DIRECTOR, "Dalia Stankevičienė"),

@@ -440,7 +440,12 @@ final class DemoSchoolBuilder {
             birthYear, 1 + random.nextInt(LocalDate.of(birthYear, 1, 1).lengthOfYear()));
     String code;
     do {
-      code = PersonalCode.of(birthDate, male, random.nextInt(1000)).value();
+      code =
+          PersonalCode.of(
+                  birthDate,
+                  male,
+                  DemoSchool.FIRST_SERIAL + random.nextInt(1000 - DemoSchool.FIRST_SERIAL))
+              .value();
     } while (!personalCodes.add(code));
     String mail = plan.age() >= 5 ? email(first, last, SCHOOL_MAIL) : null;
     int key = addPerson(PersonType.STUDENT, first, last, male, mail);

@@ -172,7 +172,10 @@ class CoreModelIT {
 
   /** A personal code no other test run has used: a random serial for the date. */
   private static PersonalCode uniqueCode(LocalDate birthDate, boolean male) {
-    return PersonalCode.of(birthDate, male, ThreadLocalRandom.current().nextInt(1000));
+    return PersonalCode.of(
+        birthDate,
+        male,
+        ThreadLocalRandom.current().nextInt(lt.dienynas.demo.DemoSchool.FIRST_SERIAL));
   }
 
   private static String hex(String s) {

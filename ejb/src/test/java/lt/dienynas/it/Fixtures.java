@@ -104,7 +104,7 @@ public final class Fixtures {
                 PersonalCode.of(
                     LocalDate.ofYearDay(birthYear, 1 + random.nextInt(365)),
                     random.nextBoolean(),
-                    random.nextInt(1000));
+                    random.nextInt(lt.dienynas.demo.DemoSchool.FIRST_SERIAL));
           } while (!em.createNamedQuery(Student.FIND_BY_PERSONAL_CODE)
               .setParameter("code", code.value())
               .getResultList()
