@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.InputStream;
 import java.net.URI;
@@ -14,9 +13,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.Base64;
 import java.util.List;
-import lt.dienynas.client.ApiClient;
 import lt.dienynas.client.ApiException;
 import lt.dienynas.client.ApiResponse;
 import lt.dienynas.client.api.DienynasApi;
@@ -142,26 +139,12 @@ class ApiClientIT {
             () -> client(other.teacher).saveMark(lesson, student, new Mark().notation("5"), null));
     assertEquals(403, otherTeacher.getCode());
     ApiException anonymous =
-        assertThrows(ApiException.class, () -> new DienynasApi(base()).listMyChildren(DAY));
+        assertThrows(
+            ApiException.class, () -> GeneratedClient.anonymous(contextRoot).listMyChildren(DAY));
     assertEquals(401, anonymous.getCode());
   }
 
-  /** The generated client as the account (HTTP Basic), strict about the document's schemas. */
   private DienynasApi client(Account account) {
-    ApiClient client = base();
-    String credentials =
-        Base64.getEncoder()
-            .encodeToString(
-                (account.login() + ":" + account.password()).getBytes(StandardCharsets.UTF_8));
-    client.setRequestInterceptor(
-        request -> request.header("Authorization", "Basic " + credentials));
-    return new DienynasApi(client);
-  }
-
-  private ApiClient base() {
-    ApiClient client = new ApiClient();
-    client.updateBaseUri(contextRoot + "api");
-    client.getObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-    return client;
+    return GeneratedClient.as(contextRoot, account);
   }
 }
