@@ -5,8 +5,11 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import lt.dienynas.client.ApiClient;
+import lt.dienynas.client.ApiException;
 import lt.dienynas.client.api.DienynasApi;
 import lt.dienynas.it.TestPeople.Account;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.function.Executable;
 
 /**
  * The API client generated from the OpenAPI document (openapi-generator, ear's test sources),
@@ -30,6 +33,13 @@ public final class GeneratedClient {
   /** The client without a login. */
   public static DienynasApi anonymous(URL contextRoot) {
     return new DienynasApi(base(contextRoot));
+  }
+
+  /** Asserts that the call is refused with the status; the refusal, for its body. */
+  public static ApiException assertRefused(int status, Executable call) {
+    ApiException refused = Assertions.assertThrows(ApiException.class, call);
+    Assertions.assertEquals(status, refused.getCode(), refused.getResponseBody());
+    return refused;
   }
 
   private static ApiClient base(URL contextRoot) {

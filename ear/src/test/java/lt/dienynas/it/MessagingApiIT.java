@@ -1,9 +1,9 @@
 package lt.dienynas.it;
 
+import static lt.dienynas.it.GeneratedClient.assertRefused;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
@@ -32,7 +32,6 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.function.Executable;
 
 /**
  * Messages and announcements through the generated API client: the class teacher writes to the
@@ -188,11 +187,5 @@ class MessagingApiIT {
     assertTrue(
         noPlace.getResponseBody().contains("announcement.timeAndPlace"), noPlace.getResponseBody());
     assertEquals(1, classTeacher.listMyAnnouncements().size());
-  }
-
-  private static ApiException assertRefused(int status, Executable call) {
-    ApiException refused = assertThrows(ApiException.class, call);
-    assertEquals(status, refused.getCode(), refused.getResponseBody());
-    return refused;
   }
 }
