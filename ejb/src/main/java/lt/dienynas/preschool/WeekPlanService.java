@@ -233,15 +233,17 @@ public class WeekPlanService {
     return text;
   }
 
-  /** The teachers assigned to each group now, their names joined. */
+  /** The pre-school teachers assigned to each group now, their names joined. */
   private Map<Long, String> teachers(List<PreschoolGroupInfo> groups) {
     return em
         .createQuery(
             "SELECT NEW lt.dienynas.preschool.GroupTeacher(a.group.id, t.firstName, t.lastName)"
-                + " FROM TeachingAssignment a JOIN a.teacher t WHERE a.group.id IN :groups"
+                + " FROM TeachingAssignment a JOIN a.teacher t JOIN t.roles r"
+                + " WHERE a.group.id IN :groups AND r = :role"
                 + " AND (a.validTo IS NULL OR a.validTo >= :today) ORDER BY t.lastName",
             GroupTeacher.class)
         .setParameter("groups", groups.stream().map(PreschoolGroupInfo::groupId).toList())
+        .setParameter("role", Role.PRESCHOOL_TEACHER)
         .setParameter("today", clock.today())
         .getResultList()
         .stream()

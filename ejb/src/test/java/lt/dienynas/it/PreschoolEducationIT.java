@@ -243,27 +243,35 @@ class PreschoolEducationIT {
     WeekPlanView improved =
         as(
             s.teacher(),
-            () -> plans.savePlan(a, WEEK1, text("Rugsėjo 1-oji: pažintis, rudens gėrybės"), 0));
-    assertEquals(1, improved.version());
+            () ->
+                plans.savePlan(
+                    a, WEEK1, text("Rugsėjo 1-oji: pažintis, rudens gėrybės"), first.version()));
+    assertEquals(first.version() + 1, improved.version());
     StaleWriteException stale =
         assertThrows(
             StaleWriteException.class,
-            () -> as(s.teacher(), () -> plans.savePlan(a, WEEK1, text("Pasenęs"), 0)));
+            () ->
+                as(s.teacher(), () -> plans.savePlan(a, WEEK1, text("Pasenęs"), first.version())));
     assertEquals("preschool.week.stale", stale.getKey());
-    assertEquals(1, stale.getCurrentVersion());
+    assertEquals(improved.version(), stale.getCurrentVersion());
     assertRefused(
         "plainText.invalid",
-        () -> as(s.teacher(), () -> plans.savePlan(a, WEEK1, text("Valdymo\u0000ženklas"), 1)));
+        () ->
+            as(
+                s.teacher(),
+                () -> plans.savePlan(a, WEEK1, text("Valdymo\u0000ženklas"), improved.version())));
     assertRefused(
         "preschool.week.textRequired",
-        () -> as(s.teacher(), () -> plans.savePlan(a, WEEK1, text("  "), 1)));
+        () -> as(s.teacher(), () -> plans.savePlan(a, WEEK1, text("  "), improved.version())));
 
     // Friday of week 1: its reflection, and next week's plan
     clock.set(WEEK1.plusDays(4));
     WeekPlanView reflected =
         as(
             s.teacher(),
-            () -> plans.saveReflection(a, WEEK1, text("Vaikai greitai susipažino."), 1));
+            () ->
+                plans.saveReflection(
+                    a, WEEK1, text("Vaikai greitai susipažino."), improved.version()));
     assertEquals("Vaikai greitai susipažino.", reflected.reflection());
     assertEquals("Liepa Darželio", reflected.reflectedBy());
     as(s.teacher(), () -> plans.savePlan(a, WEEK2, text("Mano šeima"), -1));
@@ -391,7 +399,7 @@ class PreschoolEducationIT {
     assertEquals(
         List.of("07:00 Vaikų sutikimas, žaidimai", "08:30 Pusryčiai", "09:00 Ugdomoji veikla"),
         saved.lines().stream().map(l -> l.startsAt() + " " + l.activity()).toList());
-    assertEquals(0, saved.version());
+    int version = saved.version();
     assertEquals("Liepa Darželio", saved.updatedBy());
 
     assertRefused(
@@ -403,7 +411,7 @@ class PreschoolEducationIT {
                     rhythms.save(
                         a,
                         List.of(new RhythmLine(LocalTime.of(9, 0), LocalTime.of(8, 0), "Atgal")),
-                        0)));
+                        version)));
     assertRefused(
         "preschool.rhythm.sameTime",
         () ->
@@ -415,13 +423,15 @@ class PreschoolEducationIT {
                         List.of(
                             new RhythmLine(LocalTime.of(9, 0), null, "Viena"),
                             new RhythmLine(LocalTime.of(9, 0), null, "Kita")),
-                        0)));
+                        version)));
     assertRefused(
         "preschool.rhythm.activity",
         () ->
             as(
                 s.teacher(),
-                () -> rhythms.save(a, List.of(new RhythmLine(LocalTime.of(9, 0), null, "")), 0)));
+                () ->
+                    rhythms.save(
+                        a, List.of(new RhythmLine(LocalTime.of(9, 0), null, "")), version)));
     StaleWriteException stale =
         assertThrows(
             StaleWriteException.class, () -> as(s.teacher(), () -> rhythms.save(a, day, -1)));
@@ -429,12 +439,13 @@ class PreschoolEducationIT {
 
     assertThrows(
         AccessDeniedException.class,
-        () -> as(s.otherGroupTeacher(), () -> rhythms.save(a, day, 0)));
+        () -> as(s.otherGroupTeacher(), () -> rhythms.save(a, day, version)));
     for (Fixtures.Account outsider :
         List.of(s.subjectTeacher(), s.guardian(), s.student(), s.deputy())) {
-      assertThrows(EJBAccessException.class, () -> as(outsider, () -> rhythms.save(a, day, 0)));
+      assertThrows(
+          EJBAccessException.class, () -> as(outsider, () -> rhythms.save(a, day, version)));
     }
-    assertEquals(0, as(s.deputy(), () -> rhythms.ofGroup(a)).version());
+    assertEquals(version, as(s.deputy(), () -> rhythms.ofGroup(a)).version());
 
     // the guardian sees the child's group's day, this week's plan and the achievements
     as(s.teacher(), () -> plans.savePlan(a, WEEK1, text("Pažintis su grupe"), -1));
@@ -504,16 +515,22 @@ class PreschoolEducationIT {
     as(
         s.teacher(),
         () -> steps.record(a, c1, oct, Competency.COMMUNICATION, new StepInput(4, null), -1));
-    as(
-        s.teacher(),
-        () -> steps.record(a, c2, oct, Competency.COGNITIVE, new StepInput(2, "Stebi"), -1));
+    StepView observed =
+        as(
+            s.teacher(),
+            () -> steps.record(a, c2, oct, Competency.COGNITIVE, new StepInput(2, "Stebi"), -1));
     StepView changed =
         as(
             s.teacher(),
             () ->
                 steps.record(
-                    a, c2, oct, Competency.COGNITIVE, new StepInput(2, "Stebi ir klausia"), 0));
-    assertEquals(1, changed.version());
+                    a,
+                    c2,
+                    oct,
+                    Competency.COGNITIVE,
+                    new StepInput(2, "Stebi ir klausia"),
+                    observed.version()));
+    assertEquals(observed.version() + 1, changed.version());
     assertEquals("Stebi ir klausia", changed.comment());
 
     assertRefused(
