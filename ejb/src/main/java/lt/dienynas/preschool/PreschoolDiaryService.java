@@ -7,7 +7,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import lt.dienynas.security.AccessPolicy;
 import lt.dienynas.security.Actor;
 import lt.dienynas.security.Role;
@@ -40,28 +42,40 @@ public class PreschoolDiaryService {
         : records.groupsTaughtOn(actor.personId(), clock.today());
   }
 
-  /** The guardian's children who are (or were) in a pre-school or pre-primary group. */
+  /**
+   * The guardian's children who are (or were) in a pre-school or pre-primary group, each with the
+   * group they are in today (else the one they joined last), in one query.
+   */
   @RolesAllowed(Role.Names.GUARDIAN)
   public List<PreschoolChild> children() {
     Actor guardian = policy.requirePreschoolGroupsListing();
     LocalDate today = clock.today();
-    PreschoolRecords records = new PreschoolRecords(em);
-    List<Long> ids =
-        em.createQuery(
-                "SELECT DISTINCT s.id FROM Guardian g JOIN g.children s, GroupMember m"
-                    + " WHERE g.id = :me AND m.student = s"
-                    + " AND m.group.kind = lt.dienynas.school.GroupKind.PRESCHOOL"
-                    + " ORDER BY s.id",
-                Long.class)
-            .setParameter("me", guardian.personId())
-            .getResultList();
-    java.util.Map<Long, String> names = records.names(ids);
-    return ids.stream()
-        .map(
-            id -> {
-              PreschoolGroupInfo g = records.groupOfChild(id, today).orElseThrow();
-              return new PreschoolChild(id, names.get(id), g.groupId(), g.name());
-            })
+    Map<Long, PreschoolChild> children = new LinkedHashMap<>();
+    em
+        .createQuery(
+            "SELECT NEW lt.dienynas.preschool.ChildMembership(s.id, s.firstName, s.lastName,"
+                + " g.id, g.name, m.validFrom, m.validTo) FROM Guardian gu JOIN gu.children s,"
+                + " GroupMember m JOIN m.group g WHERE gu.id = :me AND m.student = s"
+                + " AND g.kind = lt.dienynas.school.GroupKind.PRESCHOOL"
+                + " ORDER BY s.firstName, s.id, m.validFrom DESC, m.id DESC",
+            ChildMembership.class)
+        .setParameter("me", guardian.personId())
+        .getResultList()
+        .stream()
+        .sorted(
+            java.util.Comparator.comparing((ChildMembership c) -> !c.isActiveOn(today))
+                .thenComparing(ChildMembership::validFrom, java.util.Comparator.reverseOrder()))
+        .forEach(
+            c ->
+                children.putIfAbsent(
+                    c.studentId(),
+                    new PreschoolChild(
+                        c.studentId(),
+                        c.firstName() + " " + c.lastName(),
+                        c.groupId(),
+                        c.groupName())));
+    return children.values().stream()
+        .sorted(java.util.Comparator.comparing(PreschoolChild::fullName))
         .toList();
   }
 

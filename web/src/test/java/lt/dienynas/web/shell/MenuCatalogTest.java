@@ -91,8 +91,7 @@ class MenuCatalogTest {
             .containsAll(List.of(MenuCatalog.PRESCHOOL_PLANS, MenuCatalog.PRESCHOOL_GROUP_REPORT)));
     assertTrue(catalog.entriesFor(Role.DIRECTOR).contains(MenuCatalog.PRESCHOOL_GROUP_REPORT));
     assertFalse(catalog.entriesFor(Role.TEACHER).contains(MenuCatalog.PRESCHOOL_PLANS));
-    assertEquals(
-        "/preschool/child.xhtml", MenuCatalog.PRESCHOOL_CHILD.outcome());
+    assertEquals("/preschool/child.xhtml", MenuCatalog.PRESCHOOL_CHILD.outcome());
   }
 
   @Test
