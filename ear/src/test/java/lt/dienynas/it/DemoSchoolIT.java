@@ -373,8 +373,7 @@ class DemoSchoolIT {
     assertTrue(plans.text().contains("Tema: „"), plans.text());
     Page rhythm = portal.get("preschool/day-rhythm.xhtml");
     assertFalse(
-        rhythm.document().select("#rhythm-table input[value=Pusryčiai]").isEmpty(),
-        rhythm.text());
+        rhythm.document().select("#rhythm-table input[value=Pusryčiai]").isEmpty(), rhythm.text());
   }
 
   private static long count(Connection c, String sql) throws Exception {
