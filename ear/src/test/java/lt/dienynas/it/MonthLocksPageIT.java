@@ -49,6 +49,12 @@ class MonthLocksPageIT {
     Page unlocked = submit(portal, locked, "locks-form:unlock");
     assertTrue(unlocked.text().contains("Pasirinktas mėnuo neužrakintas."), unlocked.text());
     assertEquals(Boolean.FALSE, lockedInDatabase());
+
+    // a month written otherwise is refused by the page's month converter: nothing locked
+    Page wrong = submit(portal, unlocked, "locks-form:lock", "2045-13");
+    assertTrue(
+        wrong.text().contains("Mėnuo „2045-13“ turi būti nurodytas taip: 2026-10."), wrong.text());
+    assertEquals(Boolean.FALSE, lockedInDatabase());
   }
 
   @Test
@@ -61,10 +67,14 @@ class MonthLocksPageIT {
 
   /** Posts the lock form as the browser would, with the month set and one button pressed. */
   private static Page submit(Portal portal, Page page, String button) {
+    return submit(portal, page, button, MONTH);
+  }
+
+  private static Page submit(Portal portal, Page page, String button, String month) {
     Element form = page.document().getElementById("locks-form");
     assertNotNull(form, page.text());
     Map<String, String> fields = Portal.formFields(page, form);
-    fields.put("locks-form:month", MONTH);
+    fields.put("locks-form:month", month);
     fields.put("locks-form:lock-class", "");
     fields.put(button, button.endsWith("unlock") ? "Atrakinti" : "Užrakinti");
     return portal.post(form.attr("action").replaceFirst("^/dienynas/", ""), fields);

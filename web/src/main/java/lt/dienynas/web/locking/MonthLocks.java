@@ -8,7 +8,6 @@ import java.io.Serial;
 import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import lt.dienynas.locking.MonthLockService;
@@ -35,7 +34,7 @@ public class MonthLocks implements Serializable {
 
   @Inject private Formats formats;
 
-  private String month;
+  private YearMonth month;
   private Long classId;
   private List<SchoolClass> classes;
   private List<MonthRow> months = List.of();
@@ -46,7 +45,7 @@ public class MonthLocks implements Serializable {
   @PostConstruct
   void load() {
     classes = locks.classesInUse();
-    month = clock.today().minusMonths(1).withDayOfMonth(1).toString().substring(0, 7);
+    month = YearMonth.from(clock.today()).minusMonths(1);
     refresh();
   }
 
@@ -90,18 +89,17 @@ public class MonthLocks implements Serializable {
   }
 
   private YearMonth parsedMonth() {
-    try {
-      return YearMonth.parse(month == null ? "" : month.strip());
-    } catch (DateTimeParseException e) {
-      throw new BusinessException("month.format", month);
+    if (month == null) {
+      throw new BusinessException("month.format", "");
     }
-  }
-
-  public String getMonth() {
     return month;
   }
 
-  public void setMonth(String month) {
+  public YearMonth getMonth() {
+    return month;
+  }
+
+  public void setMonth(YearMonth month) {
     this.month = month;
   }
 
