@@ -41,7 +41,8 @@ public class MenuCatalog {
       entry("my-health-notices", "pi pi-megaphone", "/health/notices.xhtml");
   static final MenuEntry CHILD_DIARY = entry("child-diary", "pi pi-book", "/diary/child.xhtml");
   static final MenuEntry MY_DIARY = entry("my-diary", "pi pi-book", "/diary/mine.xhtml");
-  static final MenuEntry OVERSIGHT = entry("oversight", "pi pi-search");
+  static final MenuEntry OVERSIGHT =
+      entry("oversight", "pi pi-search", "/oversight/dashboard.xhtml");
   static final MenuEntry CORRECTION_ACTS =
       entry("correction-acts", "pi pi-file-edit", "/correction/list.xhtml");
   static final MenuEntry YEAR_END = entry("year-end", "pi pi-flag", "/yearend/index.xhtml");
@@ -194,6 +195,7 @@ public class MenuCatalog {
         ANNOUNCEMENTS,
         MESSAGES);
     grant(Role.NON_FORMAL_TEACHER, MY_TIMETABLE, JOURNAL, MY_HEALTH_NOTICES, MESSAGES);
+    grant(Role.NON_FORMAL_ORGANISER, OVERSIGHT, MESSAGES);
     grant(Role.PRESCHOOL_TEACHER, JOURNAL, GROUPS, MY_HEALTH_NOTICES, ANNOUNCEMENTS, MESSAGES);
     grant(Role.VDM_EDUCATOR, JOURNAL, MY_HEALTH_NOTICES, MESSAGES);
     grant(Role.SOCIAL_PEDAGOGUE, SUPPORTED_STUDENTS, MESSAGES);

@@ -144,6 +144,10 @@ class MenuCatalogTest {
   void builtEntriesOpenTheirPages() {
     assertEquals("/diary/child.xhtml", MenuCatalog.CHILD_DIARY.outcome());
     assertEquals("/journal/index.xhtml", MenuCatalog.JOURNAL.outcome());
+    assertEquals("/oversight/dashboard.xhtml", MenuCatalog.OVERSIGHT.outcome());
+    assertTrue(catalog.entriesFor(Role.DEPUTY).contains(MenuCatalog.OVERSIGHT));
+    assertTrue(catalog.entriesFor(Role.NON_FORMAL_ORGANISER).contains(MenuCatalog.OVERSIGHT));
+    assertFalse(catalog.entriesFor(Role.TEACHER).contains(MenuCatalog.OVERSIGHT));
     MenuLink diary =
         catalog.menuFor(EnumSet.of(Role.GUARDIAN)).stream()
             .filter(l -> l.entry().equals(MenuCatalog.CHILD_DIARY))
