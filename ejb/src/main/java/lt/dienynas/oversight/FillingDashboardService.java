@@ -55,6 +55,26 @@ public class FillingDashboardService {
 
   @Inject private SchoolClock clock;
 
+  /** The school years, the latest first (every one may be checked, the closed ones too). */
+  @RolesAllowed({
+    Role.Names.DEPUTY,
+    Role.Names.DIRECTOR,
+    Role.Names.DB_ADMIN,
+    Role.Names.NON_FORMAL_ORGANISER,
+    Role.Names.TEACHER,
+    Role.Names.NON_FORMAL_TEACHER,
+    Role.Names.PRESCHOOL_TEACHER,
+    Role.Names.VDM_EDUCATOR,
+    Role.Names.CLASS_TEACHER
+  })
+  public List<OversightYear> years() {
+    return em.createQuery(
+            "SELECT NEW lt.dienynas.oversight.OversightYear(y.id, y.name, y.startDate, y.endDate)"
+                + " FROM SchoolYear y ORDER BY y.startDate DESC, y.id DESC",
+            OversightYear.class)
+        .getResultList();
+  }
+
   /**
    * The dashboard of the period {@code from}–{@code to} of the school year.
    *
