@@ -16,14 +16,24 @@ import jakarta.persistence.PersistenceUnit;
 import jakarta.transaction.UserTransaction;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import lt.dienynas.history.HistoryLog;
+import lt.dienynas.journal.StaleWriteException;
 import lt.dienynas.oversight.FillingCounts;
 import lt.dienynas.oversight.FillingDashboard;
 import lt.dienynas.oversight.FillingDashboardService;
 import lt.dienynas.oversight.FillingFigure;
 import lt.dienynas.oversight.FillingGap;
 import lt.dienynas.oversight.FillingScope;
+import lt.dienynas.oversight.MarkingPractice;
+import lt.dienynas.oversight.MarkingPracticeService;
+import lt.dienynas.oversight.MonthlyCheckService;
+import lt.dienynas.oversight.MonthlyCheckView;
 import lt.dienynas.people.Guardian;
 import lt.dienynas.people.StaffMember;
 import lt.dienynas.people.Student;
@@ -82,6 +92,12 @@ class FillingDashboardIT {
 
   @EJB FillingDashboardService dashboards;
 
+  @EJB MonthlyCheckService checks;
+
+  @EJB MarkingPracticeService practices;
+
+  @EJB HistoryLog history;
+
   @AfterEach
   void realClock() {
     clock.reset();
@@ -136,11 +152,13 @@ class FillingDashboardIT {
     fx.teach(nonFormal, roboticsSubject, robotics, FROM);
 
     // lessons: without a topic (5), with one, not held, in the future
-    school.lesson(fifthA, mathematics, maths, LocalDate.of(2030, 10, 7), 1, null);
-    school.lesson(fifthA, mathematics, maths, LocalDate.of(2030, 10, 8), 2, "Trupmenos");
+    long october7 = school.lesson(fifthA, mathematics, maths, LocalDate.of(2030, 10, 7), 1, null);
+    long october8 =
+        school.lesson(fifthA, mathematics, maths, LocalDate.of(2030, 10, 8), 2, "Trupmenos");
     school.lesson(fifthB, mathematics, maths, LocalDate.of(2030, 11, 12), 1, null);
     school.notHeld(school.lesson(fifthB, mathematics, maths, LocalDate.of(2030, 11, 13), 1, null));
-    school.lesson(english5a, englishLanguage, english, LocalDate.of(2030, 10, 9), 3, "   ");
+    long october9 =
+        school.lesson(english5a, englishLanguage, english, LocalDate.of(2030, 10, 9), 3, "   ");
     school.lesson(english5a, englishLanguage, english, LocalDate.of(2030, 11, 25), 3, null);
     school.substitute(
         school.lesson(fifthA, mathematics, maths, LocalDate.of(2030, 11, 14), 4, null), english);
@@ -182,6 +200,15 @@ class FillingDashboardIT {
         LocalDate.of(2030, 11, 18),
         "Procentų kontrolinis",
         LocalDate.of(2030, 11, 1));
+
+    // marking practice: mathematics in 5th grade on the ten-point scale only (the default), so a
+    // pass / fail mark is outside the rules; English agreed to take pass / fail too
+    LocalDateTime atTheLesson = LocalDateTime.of(2030, 10, 9, 12, 0);
+    school.mark(october8, jonas, maths, "TEN_POINT", "9", "CLASSWORK", atTheLesson);
+    school.mark(october8, ona, maths, "TEN_POINT", "4", "HOMEWORK", atTheLesson);
+    school.mark(october7, jonas, maths, "PASS_FAIL", "PASSED", "CLASSWORK", atTheLesson);
+    school.tenPointOrPassFail(5, englishLanguage);
+    school.mark(october9, jonas, english, "PASS_FAIL", "FAILED", "PROJECT", atTheLesson);
 
     // first semester (ended 31 October): only Jonas has his mathematics grade
     school.periodGrade(jonas, mathematics, fifthA, maths, PeriodKind.FIRST_SEMESTER);
@@ -513,6 +540,171 @@ class FillingDashboardIT {
     assertTrue(
         largeCount.statements() <= BOUND,
         () -> largeCount.statements() + " statements: " + String.join("\n", largeCount.sql()));
+  }
+
+
+  private static String practice(MarkingPractice p) {
+    return p.teacherName()
+        + " "
+        + p.subjectName()
+        + " ten-point "
+        + p.tenPoint()
+        + " levels "
+        + p.levels()
+        + " passed "
+        + p.passed()
+        + " failed "
+        + p.failed()
+        + " kinds "
+        + p.kinds()
+        + " total "
+        + p.total()
+        + " outside "
+        + p.outsideRules()
+        + " average "
+        + p.average();
+  }
+
+  @Test
+  void markingPracticePerTeacherAndSubjectAgainstTheAgreedRules() throws Exception {
+    World w = world();
+    clock.set(TODAY);
+    long year = w.school().year.getId();
+
+    // kinds: CLASSWORK, TEST, INDEPENDENT_WORK, HOMEWORK, PROJECT, OTHER_INSTITUTION
+    String english =
+        "Birutė Anglistė Anglų kalba ten-point [0, 0, 0, 0, 0, 0, 0, 1, 0, 0] levels [0, 0, 0, 0]"
+            + " passed 0 failed 1 kinds [0, 1, 0, 0, 1, 0] total 2 outside 0 average 8.0";
+    String maths =
+        "Antanas Matematikas Matematika ten-point [0, 0, 0, 1, 0, 0, 0, 1, 1, 0] levels [0, 0, 0,"
+            + " 0] passed 1 failed 0 kinds [2, 1, 0, 1, 0, 0] total 4 outside 1 average 7.0";
+    assertEquals(
+        List.of(english, maths),
+        as(w.deputy(), () -> practices.practice(year, FROM, TO, null)).stream()
+            .map(FillingDashboardIT::practice)
+            .toList());
+    assertEquals(
+        List.of(maths),
+        as(w.mathsTeacher(), () -> practices.practice(year, FROM, TO, w.maths().getId()))
+            .stream()
+            .map(FillingDashboardIT::practice)
+            .toList());
+    // September had no marks
+    assertEquals(
+        List.of(),
+        as(w.deputy(), () -> practices.practice(year, FROM, LocalDate.of(2030, 9, 30), null)));
+
+    assertThrows(
+        AccessDeniedException.class,
+        () -> as(w.mathsTeacher(), () -> practices.practice(year, FROM, TO, w.english().getId())));
+    assertThrows(
+        AccessDeniedException.class,
+        () -> as(w.mathsTeacher(), () -> practices.practice(year, FROM, TO, null)));
+    for (Fixtures.Account other : List.of(w.guardian(), w.student(), w.organiser())) {
+      assertThrows(
+          EJBAccessException.class,
+          () -> as(other, () -> practices.practice(year, FROM, TO, null)));
+    }
+  }
+
+  /** The people a monthly check's notice went to: its outbox row, found by the findings. */
+  private Set<Long> toldAbout(String findings) throws Exception {
+    List<?> rows =
+        new Fixtures(em, tx)
+            .inTx(
+                () ->
+                    em.createNativeQuery(
+                            "SELECT recipient_ids FROM notice_outbox"
+                                + " WHERE subject_key = 'notice.monthlyCheck.subject'"
+                                + " AND args LIKE ?1")
+                        .setParameter(1, "%" + findings + "%")
+                        .getResultList());
+    assertEquals(1, rows.size(), findings);
+    return Arrays.stream(rows.get(0).toString().split(","))
+        .map(String::strip)
+        .map(Long::valueOf)
+        .collect(Collectors.toSet());
+  }
+
+  @Test
+  void theDeputyRecordsTheMonthsCheckAndTheTeachersConcernedAreTold() throws Exception {
+    World w = world();
+    clock.set(TODAY);
+    long year = w.school().year.getId();
+    Fixtures fx = new Fixtures(em, tx);
+    Fixtures.Account deputy = w.deputy();
+    String findings = Fixtures.unique("Spalio temos neįrašytos ");
+
+    MonthlyCheckView october =
+        as(deputy, () -> checks.record(year, YearMonth.of(2030, 10), null, findings, -1));
+    assertEquals("2030-10", october.month());
+    assertEquals(null, october.classId());
+    assertEquals(findings, october.findings());
+    assertEquals("Rimantas Pavaduotojas", october.checkedByName());
+    // October's gaps are the three teachers'
+    assertEquals(3, october.teachersTold());
+    assertEquals(
+        Set.of(w.maths().getId(), w.english().getId(), w.nonFormal().getId()), toldAbout(findings));
+
+    // checked again: the same record, the version read, the history keeps both
+    String again = Fixtures.unique("Pakartotinai patikrinta ");
+    assertThrows(
+        StaleWriteException.class,
+        () -> as(deputy, () -> checks.record(year, YearMonth.of(2030, 10), null, again, -1)));
+    MonthlyCheckView edited =
+        as(
+            deputy,
+            () -> checks.record(year, YearMonth.of(2030, 10), null, again, october.version()));
+    assertEquals(october.id(), edited.id());
+    assertEquals(october.version() + 1, edited.version());
+    assertEquals(again, edited.findings());
+    assertEquals(2, fx.inTx(() -> history.of("monthly_check", october.id()).size()));
+
+    // a class's November: only the teacher with gaps in 5b then
+    String fifthB = Fixtures.unique("5b lapkritis ");
+    MonthlyCheckView november =
+        as(deputy, () -> checks.record(year, YearMonth.of(2030, 11), w.classB(), fifthB, -1));
+    assertEquals("5b", november.className());
+    assertEquals(1, november.teachersTold());
+    assertEquals(Set.of(w.maths().getId()), toldAbout(fifthB));
+    assertEquals(
+        List.of("2030-11 5b", "2030-10 null"),
+        as(deputy, () -> checks.ofYear(year)).stream()
+            .map(c -> c.month() + " " + c.className())
+            .toList());
+
+    // what is not a check changes nothing
+    assertRefused(
+        "monthlyCheck.findingsRequired",
+        () -> as(deputy, () -> checks.record(year, YearMonth.of(2030, 9), null, "  ", -1)));
+    assertRefused(
+        "monthlyCheck.monthNotBegun",
+        () -> as(deputy, () -> checks.record(year, YearMonth.of(2030, 12), null, "Gerai", -1)));
+    assertRefused(
+        "plainText.invalid",
+        () ->
+            as(deputy, () -> checks.record(year, YearMonth.of(2030, 9), null, "Gerai\u0007", -1)));
+    long otherYearClass = fx.classOf(fx.gradeClass(fx.year(), 5, "a", null));
+    assertRefused(
+        "monthlyCheck.classUnknown",
+        () ->
+            as(
+                deputy,
+                () -> checks.record(year, YearMonth.of(2030, 9), otherYearClass, "Gerai", -1)));
+    // nobody but a deputy records one
+    for (Fixtures.Account other :
+        List.of(
+            w.mathsTeacher(),
+            w.englishTeacher(),
+            w.organiser(),
+            w.guardian(),
+            w.student(),
+            fx.account(fx.staff("Dalia", "Direktorė", Role.DIRECTOR)))) {
+      assertThrows(
+          EJBAccessException.class,
+          () -> as(other, () -> checks.record(year, YearMonth.of(2030, 9), null, "Gerai", -1)));
+    }
+    assertEquals(2, as(deputy, () -> checks.ofYear(year)).size());
   }
 
   /**

@@ -99,6 +99,38 @@ final class OversightSchool {
         at);
   }
 
+  /** A mark of any scale and kind. */
+  void mark(
+      long lessonId,
+      Student student,
+      StaffMember teacher,
+      String scale,
+      String value,
+      String kind,
+      LocalDateTime at)
+      throws Exception {
+    run(
+        "INSERT INTO mark (lesson_id, student_id, scale, mark_value, kind, recorded_by,"
+            + " recorded_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+        lessonId,
+        student.getId(),
+        scale,
+        value,
+        kind,
+        teacher.getId(),
+        at);
+  }
+
+  /** The school's agreed rule: the grade's subject is marked on the ten-point and pass / fail. */
+  void tenPointOrPassFail(int grade, Subject subject) throws Exception {
+    run(
+        "INSERT INTO assessment_rule (school_year_id, grade, subject_id, ten_point, pass_fail,"
+            + " achievement_levels, descriptive) VALUES (?1, ?2, ?3, TRUE, TRUE, FALSE, FALSE)",
+        year.getId(),
+        grade,
+        subject.getId());
+  }
+
   void periodGrade(
       Student student, Subject subject, StudyGroup group, StaffMember teacher, PeriodKind period)
       throws Exception {

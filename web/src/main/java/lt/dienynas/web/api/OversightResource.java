@@ -2,30 +2,50 @@ package lt.dienynas.web.api;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import lt.dienynas.oversight.FillingDashboard;
 import lt.dienynas.oversight.FillingDashboardService;
 import lt.dienynas.oversight.FillingFigure;
 import lt.dienynas.oversight.FillingGap;
 import lt.dienynas.oversight.FillingScope;
+import lt.dienynas.oversight.MarkingPractice;
+import lt.dienynas.oversight.MarkingPracticeService;
+import lt.dienynas.oversight.MonthlyCheckService;
+import lt.dienynas.oversight.MonthlyCheckView;
 import lt.dienynas.shared.BusinessException;
 
 /**
  * The filling oversight over the API (§19, §20): the dashboard of a period and the list behind each
- * figure, with the same service and access rules as the portal's pages.
+ * figure, the monthly checks (§19.13) and the marking practice (§19.6), with the same services and
+ * access rules as the portal's pages. A check is written with {@code If-Match} (its {@code
+ * version}) or {@code If-None-Match: *} for the month's first, and answers with its new {@code
+ * ETag}; a stale one is 409.
  */
 @Path("v1")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class OversightResource {
   @Inject private FillingDashboardService dashboards;
+
+  @Inject private MonthlyCheckService checks;
+
+  @Inject private MarkingPracticeService practices;
+
+  /** The findings of a monthly check. */
+  public record Findings(String findings) {}
 
   /** The dashboard of the school ({@code scope=SCHOOL}) or of the non-formal groups. */
   @GET
@@ -76,6 +96,44 @@ public class OversightResource {
       return dashboards.ofNonFormalGroup(yearId, first, last, chosen, group);
     }
     return dashboards.mine(yearId, first, last, chosen);
+  }
+
+  /** The monthly checks recorded in the year. */
+  @GET
+  @Path("school-years/{yearId}/monthly-checks")
+  public List<MonthlyCheckView> monthlyChecks(@PathParam("yearId") long yearId) {
+    return checks.ofYear(yearId);
+  }
+
+  /** The deputy records the month's check, for the school or ({@code class}) one class. */
+  @PUT
+  @Path("school-years/{yearId}/monthly-checks/{month}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response recordMonthlyCheck(
+      @PathParam("yearId") long yearId,
+      @PathParam("month") String month,
+      @QueryParam("class") Long classId,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
+      Findings findings) {
+    Params.body(findings);
+    YearMonth checked = Params.month(month, null);
+    MonthlyCheckView view =
+        checks.record(
+            yearId, checked, classId, findings.findings(), Versions.expected(ifMatch, ifNoneMatch));
+    return Response.ok(view).tag(Versions.tag(view.version())).build();
+  }
+
+  /** The marking practice of the period: every teacher's, or ({@code teacher}) one's. */
+  @GET
+  @Path("school-years/{yearId}/marking-practice")
+  public List<MarkingPractice> markingPractice(
+      @PathParam("yearId") long yearId,
+      @QueryParam("from") String from,
+      @QueryParam("to") String to,
+      @QueryParam("teacher") Long teacher) {
+    return practices.practice(
+        yearId, Params.requiredDate("from", from), Params.requiredDate("to", to), teacher);
   }
 
   /**

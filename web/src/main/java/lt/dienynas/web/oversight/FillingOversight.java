@@ -8,11 +8,17 @@ import jakarta.inject.Named;
 import java.io.Serial;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
+import lt.dienynas.web.faces.PageMessages;
 import lt.dienynas.oversight.FillingDashboard;
 import lt.dienynas.oversight.FillingDashboardService;
 import lt.dienynas.oversight.FillingFigure;
 import lt.dienynas.oversight.FillingScope;
+import lt.dienynas.oversight.MonthlyCheckService;
+import lt.dienynas.oversight.MonthlyCheckView;
+import lt.dienynas.oversight.OversightClass;
 import lt.dienynas.oversight.OversightYear;
 import lt.dienynas.security.Role;
 import lt.dienynas.shared.SchoolClock;
@@ -29,6 +35,8 @@ public class FillingOversight implements Serializable {
 
   @EJB private FillingDashboardService dashboards;
 
+  @EJB private MonthlyCheckService checks;
+
   @Inject private SchoolClock clock;
 
   private Long year;
@@ -37,6 +45,13 @@ public class FillingOversight implements Serializable {
   private FillingScope scope;
   private List<OversightYear> years = List.of();
   private FillingDashboard dashboard;
+  private List<MonthlyCheckView> monthlyChecks = List.of();
+  private List<OversightClass> classes = List.of();
+  private List<String> months = List.of();
+  private String checkMonth;
+  private Long checkClass;
+  private String findings;
+  private Integer checkVersion;
 
   public void load() {
     years = dashboards.years();
@@ -56,6 +71,97 @@ public class FillingOversight implements Serializable {
       scope = isSchoolWide() ? FillingScope.SCHOOL : FillingScope.NON_FORMAL;
     }
     dashboard = dashboards.dashboard(year, from, to, scope);
+    if (isSchoolWide()) {
+      monthlyChecks = checks.ofYear(year);
+      classes = checks.classes(year);
+      months = monthsOf(chosen, today);
+      if (checkMonth == null && !months.isEmpty()) {
+        checkMonth = months.get(0);
+      }
+    }
+  }
+
+  /** The months of the year begun by today, the latest first. */
+  private static List<String> monthsOf(OversightYear y, LocalDate today) {
+    List<String> list = new ArrayList<>();
+    YearMonth last = YearMonth.from(today.isBefore(y.endDate()) ? today : y.endDate());
+    for (YearMonth m = last; !m.isBefore(YearMonth.from(y.startDate())); m = m.minusMonths(1)) {
+      list.add(m.toString());
+    }
+    return list;
+  }
+
+  /** The deputy records the month's check (§19.13); the teachers concerned are told. */
+  public void recordCheck() {
+    MonthlyCheckView recorded =
+        checks.record(
+            year,
+            checkMonth == null ? null : YearMonth.parse(checkMonth),
+            checkClass,
+            findings,
+            checkVersion == null ? Integer.valueOf(-1) : checkVersion);
+    PageMessages.info("oversight.check.recorded", recorded.teachersTold());
+    findings = null;
+    checkVersion = null;
+    monthlyChecks = checks.ofYear(year);
+  }
+
+  /** Opens a recorded check in the form, to check the month again. */
+  public void editCheck(MonthlyCheckView check) {
+    checkMonth = check.month();
+    checkClass = check.classId();
+    findings = check.findings();
+    checkVersion = check.version();
+  }
+
+  public boolean isDeputy() {
+    return FacesContext.getCurrentInstance()
+        .getExternalContext()
+        .isUserInRole(Role.Names.DEPUTY);
+  }
+
+  public List<MonthlyCheckView> getMonthlyChecks() {
+    return monthlyChecks;
+  }
+
+  public List<OversightClass> getClasses() {
+    return classes;
+  }
+
+  public List<String> getMonths() {
+    return months;
+  }
+
+  public String getCheckMonth() {
+    return checkMonth;
+  }
+
+  public void setCheckMonth(String checkMonth) {
+    this.checkMonth = checkMonth;
+  }
+
+  public Long getCheckClass() {
+    return checkClass;
+  }
+
+  public void setCheckClass(Long checkClass) {
+    this.checkClass = checkClass;
+  }
+
+  public String getFindings() {
+    return findings;
+  }
+
+  public void setFindings(String findings) {
+    this.findings = findings;
+  }
+
+  public Integer getCheckVersion() {
+    return checkVersion;
+  }
+
+  public void setCheckVersion(Integer checkVersion) {
+    this.checkVersion = checkVersion;
   }
 
   /** The year asked for, or the one of today, or the latest. */
