@@ -94,8 +94,7 @@ class OversightBrowserIT {
           "2",
           browser
               .find(
-                  By.xpath(
-                      "//table[@id='oversight-units']//tr[th[normalize-space()='6a']]/td[1]"))
+                  By.xpath("//table[@id='oversight-units']//tr[th[normalize-space()='6a']]/td[1]"))
               .getText());
       assertEquals(List.of(), Axe.seriousViolations(browser.driver()));
 
@@ -115,8 +114,7 @@ class OversightBrowserIT {
         Api.basic(contextRoot, deputy)
             .get("school-years/" + year + "/filling?from=" + today.minusDays(60) + "&to=" + today);
     assertEquals(200, dashboard.status(), dashboard.body());
-    assertTrue(
-        dashboard.body().contains("\"name\":\"Vytautas Pamokėlis\""), dashboard.body());
+    assertTrue(dashboard.body().contains("\"name\":\"Vytautas Pamokėlis\""), dashboard.body());
     Api.Reply refused =
         Api.basic(contextRoot, teacher)
             .get("school-years/" + year + "/filling?from=" + today.minusDays(60) + "&to=" + today);

@@ -63,8 +63,7 @@ public class MarkingPracticeService {
     Role.Names.TEACHER,
     Role.Names.CLASS_TEACHER
   })
-  public List<MarkingPractice> practice(
-      long yearId, LocalDate from, LocalDate to, Long teacherId) {
+  public List<MarkingPractice> practice(long yearId, LocalDate from, LocalDate to, Long teacherId) {
     if (teacherId == null) {
       policy.requireSchoolWideRead("MARKING_PRACTICE");
     } else {
@@ -207,9 +206,7 @@ public class MarkingPracticeService {
           list(kinds),
           total,
           outsideRules,
-          tenPointCount == 0
-              ? null
-              : Math.round(tenPointSum * 100.0 / tenPointCount) / 100.0);
+          tenPointCount == 0 ? null : Math.round(tenPointSum * 100.0 / tenPointCount) / 100.0);
     }
 
     private static List<Integer> list(int[] counts) {

@@ -542,7 +542,6 @@ class FillingDashboardIT {
         () -> largeCount.statements() + " statements: " + String.join("\n", largeCount.sql()));
   }
 
-
   private static String practice(MarkingPractice p) {
     return p.teacherName()
         + " "
@@ -585,8 +584,7 @@ class FillingDashboardIT {
             .toList());
     assertEquals(
         List.of(maths),
-        as(w.mathsTeacher(), () -> practices.practice(year, FROM, TO, w.maths().getId()))
-            .stream()
+        as(w.mathsTeacher(), () -> practices.practice(year, FROM, TO, w.maths().getId())).stream()
             .map(FillingDashboardIT::practice)
             .toList());
     // September had no marks

@@ -2,6 +2,7 @@ package lt.dienynas.web.oversight;
 
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serial;
 import java.io.Serializable;
@@ -11,6 +12,8 @@ import lt.dienynas.oversight.FillingDashboardService;
 import lt.dienynas.oversight.FillingFigure;
 import lt.dienynas.oversight.FillingGap;
 import lt.dienynas.oversight.FillingScope;
+import lt.dienynas.oversight.OversightYear;
+import lt.dienynas.shared.SchoolClock;
 
 /**
  * The list behind one figure of the filling dashboard: of a teacher, a class or a non-formal group
@@ -23,6 +26,8 @@ public class FillingGaps implements Serializable {
 
   @EJB private FillingDashboardService dashboards;
 
+  @Inject private SchoolClock clock;
+
   private Long year;
   private LocalDate from;
   private LocalDate to;
@@ -34,8 +39,21 @@ public class FillingGaps implements Serializable {
   private List<FillingGap> gaps = List.of();
 
   public void load() {
-    if (year == null) {
-      return;
+    if (year == null || from == null || to == null) {
+      // the teacher's own list from the menu: this school year up to today
+      LocalDate today = clock.today();
+      OversightYear current =
+          dashboards.years().stream()
+              .filter(
+                  y -> year == null ? y.startDate().isBefore(today.plusDays(1)) : y.id() == year)
+              .findFirst()
+              .orElse(null);
+      if (current == null) {
+        return;
+      }
+      year = current.id();
+      from = from == null ? current.startDate() : from;
+      to = to == null ? (today.isBefore(current.endDate()) ? today : current.endDate()) : to;
     }
     if (teacher != null) {
       gaps = dashboards.ofTeacher(year, from, to, scope, figure, teacher);
@@ -46,6 +64,11 @@ public class FillingGaps implements Serializable {
     } else {
       gaps = dashboards.mine(year, from, to, figure);
     }
+  }
+
+  /** Whether this is the calling teacher's own list (no teacher, class or group asked for). */
+  public boolean isMine() {
+    return teacher == null && classId == null && group == null;
   }
 
   /** Whose list it is, for the heading: the first gap's teacher, class or group. */

@@ -11,7 +11,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import lt.dienynas.web.faces.PageMessages;
 import lt.dienynas.oversight.FillingDashboard;
 import lt.dienynas.oversight.FillingDashboardService;
 import lt.dienynas.oversight.FillingFigure;
@@ -22,6 +21,7 @@ import lt.dienynas.oversight.OversightClass;
 import lt.dienynas.oversight.OversightYear;
 import lt.dienynas.security.Role;
 import lt.dienynas.shared.SchoolClock;
+import lt.dienynas.web.faces.PageMessages;
 
 /**
  * Dienyno pildymo priežiūra (§19.1, §19.5, §19.13; §20): the deputy's dashboard of a period per
@@ -115,9 +115,7 @@ public class FillingOversight implements Serializable {
   }
 
   public boolean isDeputy() {
-    return FacesContext.getCurrentInstance()
-        .getExternalContext()
-        .isUserInRole(Role.Names.DEPUTY);
+    return FacesContext.getCurrentInstance().getExternalContext().isUserInRole(Role.Names.DEPUTY);
   }
 
   public List<MonthlyCheckView> getMonthlyChecks() {

@@ -54,8 +54,7 @@ public class MarkingPractices implements Serializable {
             .or(
                 () ->
                     years.stream()
-                        .filter(
-                            y -> !today.isBefore(y.startDate()) && !today.isAfter(y.endDate()))
+                        .filter(y -> !today.isBefore(y.startDate()) && !today.isAfter(y.endDate()))
                         .findFirst())
             .or(() -> years.stream().findFirst())
             .orElse(null);

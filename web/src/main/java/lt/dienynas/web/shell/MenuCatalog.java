@@ -26,6 +26,8 @@ public class MenuCatalog {
   static final MenuEntry MY_TIMETABLE =
       entry("my-timetable", "pi pi-calendar", "/timetable/mine.xhtml");
   static final MenuEntry JOURNAL = entry("journal", "pi pi-pencil", "/journal/index.xhtml");
+  static final MenuEntry MY_FILLING =
+      entry("my-filling", "pi pi-exclamation-circle", "/oversight/gaps.xhtml");
   static final MenuEntry PLANNED_TESTS =
       entry("planned-tests", "pi pi-calendar-plus", "/assessment/tests.xhtml");
   static final MenuEntry MY_CLASS = entry("my-class", "pi pi-users", "/journal/my-class.xhtml");
@@ -87,6 +89,7 @@ public class MenuCatalog {
           JOURNAL_READ_ONLY,
           MY_TIMETABLE,
           JOURNAL,
+          MY_FILLING,
           PLANNED_TESTS,
           MY_CLASS,
           JUSTIFICATIONS,
@@ -189,12 +192,13 @@ public class MenuCatalog {
         Role.TEACHER,
         MY_TIMETABLE,
         JOURNAL,
+        MY_FILLING,
         PLANNED_TESTS,
         GROUPS,
         MY_HEALTH_NOTICES,
         ANNOUNCEMENTS,
         MESSAGES);
-    grant(Role.NON_FORMAL_TEACHER, MY_TIMETABLE, JOURNAL, MY_HEALTH_NOTICES, MESSAGES);
+    grant(Role.NON_FORMAL_TEACHER, MY_TIMETABLE, JOURNAL, MY_FILLING, MY_HEALTH_NOTICES, MESSAGES);
     grant(Role.NON_FORMAL_ORGANISER, OVERSIGHT, MESSAGES);
     grant(Role.PRESCHOOL_TEACHER, JOURNAL, GROUPS, MY_HEALTH_NOTICES, ANNOUNCEMENTS, MESSAGES);
     grant(Role.VDM_EDUCATOR, JOURNAL, MY_HEALTH_NOTICES, MESSAGES);
