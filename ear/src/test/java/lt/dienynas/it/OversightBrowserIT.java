@@ -74,6 +74,14 @@ class OversightBrowserIT {
         Long.parseLong(subject),
         teacher.personId(),
         first);
+    long student = TestPeople.student("Ieva", "Šeštokė", 2019, sixth.groupId());
+    TestPeople.run(
+        "INSERT INTO mark (lesson_id, student_id, scale, mark_value, kind, recorded_by, recorded_at)"
+            + " SELECT id, ?, 'TEN_POINT', '9', 'CLASSWORK', teacher_id, ? FROM lesson"
+            + " WHERE group_id = ? AND lesson_number = 3",
+        student,
+        first.atTime(12, 0),
+        sixth.groupId());
 
     try (Browser browser = new Browser(contextRoot)) {
       browser.logInAndOpen("index.xhtml", deputy.login(), deputy.password());
@@ -106,6 +114,17 @@ class OversightBrowserIT {
       assertTrue(gaps.get(0).getText().startsWith(first.toString()), gaps.get(0).getText());
       assertTrue(gaps.get(0).getText().contains("Vytautas Pamokėlis"), gaps.get(0).getText());
       assertTrue(gaps.get(1).getText().startsWith(second.toString()), gaps.get(1).getText());
+      assertEquals(List.of(), Axe.seriousViolations(browser.driver()));
+
+      // the marking practice: the teacher's one mark, charted by Chart.js under the nonce policy
+      browser.open("oversight/marking.xhtml?year=" + year);
+      WebElement practice =
+          browser.find(
+              By.xpath(
+                  "//table[@id='marking-table']//tr[th[normalize-space()='Vytautas"
+                      + " Pamokėlis']]"));
+      assertEquals("1", practice.findElements(By.tagName("td")).get(9).getText());
+      browser.find(By.cssSelector("#marking-marks-chart canvas"));
       assertEquals(List.of(), Axe.seriousViolations(browser.driver()));
       assertEquals(List.of(), browser.cspViolations());
     }
