@@ -149,5 +149,45 @@ class OversightBrowserIT {
                     + today);
     assertEquals(200, own.status(), own.body());
     assertTrue(own.body().contains("\"day\":\"" + first + "\""), own.body());
+
+    // the check of the first lesson's month over the API: the first with If-None-Match, another
+    // "first" is stale, the teacher records none, blank findings are refused
+    String month = java.time.YearMonth.from(first).toString();
+    String checkPath = "school-years/" + year + "/monthly-checks/" + month;
+    Api deputyApi = Api.basic(contextRoot, deputy);
+    Api.Reply recorded =
+        deputyApi.send("PUT", checkPath, "{\"findings\":\"Temų trūksta.\"}", "If-None-Match", "*");
+    assertEquals(200, recorded.status(), recorded.body());
+    assertTrue(recorded.body().contains("\"teachersTold\":1"), recorded.body());
+    String etag = recorded.header("ETag");
+    assertTrue(etag != null && etag.matches("\"\\d+\""), "a version to write against: " + etag);
+    assertEquals(
+        409,
+        deputyApi
+            .send("PUT", checkPath, "{\"findings\":\"Dar kartą.\"}", "If-None-Match", "*")
+            .status());
+    Api.Reply again =
+        deputyApi.send("PUT", checkPath, "{\"findings\":\"Dar kartą.\"}", "If-Match", etag);
+    assertEquals(200, again.status(), again.body());
+    assertEquals(
+        403,
+        Api.basic(contextRoot, teacher)
+            .send("PUT", checkPath, "{\"findings\":\"Gerai.\"}", "If-None-Match", "*")
+            .status());
+    assertEquals(
+        400,
+        deputyApi
+            .send("PUT", checkPath, "{\"findings\":\"  \"}", "If-Match", again.header("ETag"))
+            .status());
+    Api.Reply practice =
+        deputyApi.get(
+            "school-years/"
+                + year
+                + "/marking-practice?from="
+                + today.minusDays(60)
+                + "&to="
+                + today);
+    assertEquals(200, practice.status(), practice.body());
+    assertTrue(practice.body().contains("\"total\":1"), practice.body());
   }
 }

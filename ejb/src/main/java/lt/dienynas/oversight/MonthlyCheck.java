@@ -75,12 +75,18 @@ public class MonthlyCheck {
    *     monthlyCheck.findingsLength}
    */
   public MonthlyCheck(
-      long yearId, YearMonth month, Long classId, String findings, long by, LocalDateTime at) {
+      long yearId,
+      YearMonth month,
+      Long classId,
+      String findings,
+      long by,
+      LocalDateTime at,
+      int told) {
     this.yearId = yearId;
     this.month = Objects.requireNonNull(month, "month").toString();
     this.classId = classId;
     this.scope = scopeOf(classId);
-    check(findings, by, at, 0);
+    check(findings, by, at, told);
   }
 
   /** The scope a school-wide or a class's check is stored under. */

@@ -137,8 +137,9 @@ public class MonthlyCheckService {
       check = existing.get();
       check.check(findings, deputy.personId(), now, teachers.size());
     } else {
-      check = new MonthlyCheck(yearId, month, classId, findings, deputy.personId(), now);
-      check.check(findings, deputy.personId(), now, teachers.size());
+      check =
+          new MonthlyCheck(
+              yearId, month, classId, findings, deputy.personId(), now, teachers.size());
       em.persist(check);
     }
     em.flush();
