@@ -47,6 +47,7 @@ class AccessHttpIT {
       CLASS_TEACHER      | 200      | 403        | 403    | 200     | 403   | 403     | 200      | 403        | 403      | 403
       TEACHER            | 200      | 403        | 403    | 200     | 403   | 403     | 403      | 403        | 403      | 403
       NON_FORMAL_TEACHER | 200      | 403        | 403    | 200     | 403   | 403     | 403      | 403        | 403      | 403
+      NON_FORMAL_ORGANISER | 403    | 403        | 403    | 403     | 403   | 403     | 403      | 403        | 403      | 403
       PRESCHOOL_TEACHER  | 200      | 403        | 403    | 200     | 403   | 403     | 403      | 403        | 403      | 403
       VDM_EDUCATOR       | 200      | 403        | 403    | 200     | 403   | 403     | 403      | 403        | 403      | 403
       SOCIAL_PEDAGOGUE   | 200      | 403        | 403    | 403     | 403   | 403     | 403      | 403        | 403      | 403
@@ -330,7 +331,8 @@ class AccessHttpIT {
           Role.IT_SPECIALIST,
           Role.HEALTH_SPECIALIST,
           Role.LIBRARIAN,
-          Role.ARCHIVIST
+          Role.ARCHIVIST,
+          Role.NON_FORMAL_ORGANISER
         }) {
       accounts.put(role, TestPeople.staff("Vardenis", surnameOf(role), role));
     }

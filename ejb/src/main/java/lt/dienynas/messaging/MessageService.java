@@ -9,6 +9,7 @@ import static lt.dienynas.security.Role.Names.DIRECTOR;
 import static lt.dienynas.security.Role.Names.GUARDIAN;
 import static lt.dienynas.security.Role.Names.HEALTH_SPECIALIST;
 import static lt.dienynas.security.Role.Names.LIBRARIAN;
+import static lt.dienynas.security.Role.Names.NON_FORMAL_ORGANISER;
 import static lt.dienynas.security.Role.Names.NON_FORMAL_TEACHER;
 import static lt.dienynas.security.Role.Names.PRESCHOOL_TEACHER;
 import static lt.dienynas.security.Role.Names.PSYCHOLOGIST;
@@ -56,6 +57,7 @@ import lt.dienynas.shared.SchoolClock;
   CLASS_TEACHER,
   TEACHER,
   NON_FORMAL_TEACHER,
+  NON_FORMAL_ORGANISER,
   PRESCHOOL_TEACHER,
   VDM_EDUCATOR,
   SOCIAL_PEDAGOGUE,

@@ -26,6 +26,8 @@ public final class Positions {
     NAMES.put("mokytojas", Role.TEACHER);
     NAMES.put("dalyko mokytojas", Role.TEACHER);
     NAMES.put("neformaliojo švietimo mokytojas", Role.NON_FORMAL_TEACHER);
+    NAMES.put("neformaliojo švietimo organizatorius", Role.NON_FORMAL_ORGANISER);
+    NAMES.put("neformaliojo ugdymo organizatorius", Role.NON_FORMAL_ORGANISER);
     NAMES.put("ikimokyklinio ugdymo pedagogas", Role.PRESCHOOL_TEACHER);
     NAMES.put("priešmokyklinio ugdymo pedagogas", Role.PRESCHOOL_TEACHER);
     NAMES.put("vdm auklėtojas", Role.VDM_EDUCATOR);

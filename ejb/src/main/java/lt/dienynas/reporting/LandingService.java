@@ -104,6 +104,7 @@ public class LandingService {
           facts.add(supported(actor, today));
       case HEALTH_SPECIALIST -> facts.add(healthNotices(actor));
       case LIBRARIAN -> facts.add(readers(today));
+      case NON_FORMAL_ORGANISER -> facts.add(nonFormalGroups(today));
       case ARCHIVIST -> facts.add(locksOfYear(today));
       case GUARDIAN, STUDENT -> {
         // their week is on the landing page already (LandingToday)
@@ -313,6 +314,22 @@ public class LandingService {
                 .setParameter(1, Date.valueOf(today))
                 .getSingleResult();
     return new Fact("landing.fact.readers", List.of(row[0].toString(), row[1].toString()), null);
+  }
+
+  /** The non-formal groups of this school year and their students (§20). */
+  private Fact nonFormalGroups(LocalDate today) {
+    Object[] row =
+        (Object[])
+            em.createNativeQuery(
+                    "SELECT COUNT(DISTINCT g.id), COUNT(DISTINCT m.student_id) FROM study_group g"
+                        + " JOIN school_year y ON y.id = g.school_year_id LEFT JOIN group_member m"
+                        + " ON m.group_id = g.id AND m.valid_from <= ?1"
+                        + " AND (m.valid_to IS NULL OR m.valid_to >= ?1) WHERE g.kind = 'NON_FORMAL'"
+                        + " AND y.start_date <= ?1 AND y.end_date >= ?1")
+                .setParameter(1, Date.valueOf(today))
+                .getSingleResult();
+    return new Fact(
+        "landing.fact.nonFormalGroups", List.of(row[0].toString(), row[1].toString()), null);
   }
 
   /** The months of this school year locked so far, and the latest. */

@@ -1242,4 +1242,54 @@ public class AccessPolicy {
         .getResultList()
         .isEmpty();
   }
+
+  // --- oversight of journal filling (§19, §20): OversightRules ------------------------------
+
+  @jakarta.inject.Inject private OversightRules oversight;
+
+  /** The calling person sees the filling dashboard of the school, or of the non-formal groups. */
+  public Actor requireFillingOversight(boolean nonFormalOnly) {
+    Actor actor = actors.current();
+    return require(
+        actor,
+        nonFormalOnly ? oversight.mayOverseeNonFormal(actor) : oversight.mayOverseeSchool(actor),
+        nonFormalOnly ? "NON_FORMAL_OVERSIGHT" : "FILLING_OVERSIGHT",
+        null,
+        null);
+  }
+
+  /** The calling person may see this teacher's list of filling gaps (their own, or overseen). */
+  public Actor requireTeacherFillingList(boolean nonFormalOnly, long teacherId) {
+    Actor actor = actors.current();
+    return require(
+        actor,
+        oversight.mayReadTeacherList(actor, nonFormalOnly, teacherId),
+        "FILLING_LIST",
+        "teacher",
+        teacherId);
+  }
+
+  /** The calling person may see this class's list of filling gaps (the school's management). */
+  public Actor requireClassFillingList(long classId) {
+    Actor actor = actors.current();
+    return require(
+        actor, oversight.mayReadClassList(actor, classId), "FILLING_LIST", "class", classId);
+  }
+
+  /** The calling person may see this non-formal group's list of filling gaps. */
+  public Actor requireNonFormalGroupFillingList(long groupId) {
+    Actor actor = actors.current();
+    return require(
+        actor,
+        oversight.mayReadNonFormalGroupList(actor, groupId),
+        "FILLING_LIST",
+        "group",
+        groupId);
+  }
+
+  /** The calling person records the monthly check of the diary (§19.13): a deputy. */
+  public Actor requireMonthlyCheckRecording() {
+    Actor actor = actors.current();
+    return require(actor, oversight.mayRecordMonthlyCheck(actor), "MONTHLY_CHECK", null, null);
+  }
 }

@@ -22,6 +22,8 @@ public enum Role {
   TEACHER,
   /** Neformaliojo švietimo mokytojas. */
   NON_FORMAL_TEACHER,
+  /** Neformaliojo švietimo organizatorius (§20): oversees the filling of the non-formal groups. */
+  NON_FORMAL_ORGANISER,
   /** Ikimokyklinio / priešmokyklinio ugdymo pedagogas. */
   PRESCHOOL_TEACHER,
   /** Visos dienos mokyklos (VDM) auklėtojas. */
@@ -61,6 +63,7 @@ public enum Role {
     public static final String CLASS_TEACHER = "CLASS_TEACHER";
     public static final String TEACHER = "TEACHER";
     public static final String NON_FORMAL_TEACHER = "NON_FORMAL_TEACHER";
+    public static final String NON_FORMAL_ORGANISER = "NON_FORMAL_ORGANISER";
     public static final String PRESCHOOL_TEACHER = "PRESCHOOL_TEACHER";
     public static final String VDM_EDUCATOR = "VDM_EDUCATOR";
     public static final String SOCIAL_PEDAGOGUE = "SOCIAL_PEDAGOGUE";

@@ -52,6 +52,7 @@ public final class DemoSchool {
           new DemoLogin("klases.vadovas", Role.CLASS_TEACHER, "Jūratė Petrauskienė"),
           new DemoLogin("mokytojas", Role.TEACHER, "Kęstutis Baranauskas"),
           new DemoLogin("neformalus", Role.NON_FORMAL_TEACHER, "Šarūnas Vaitkus"),
+          new DemoLogin("organizatorius", Role.NON_FORMAL_ORGANISER, "Renata Jankauskienė"),
           new DemoLogin("ikimokyklinis", Role.PRESCHOOL_TEACHER, "Liepa Gudelienė"),
           new DemoLogin("vdm", Role.VDM_EDUCATOR, "Aušra Mockuvienė"),
           new DemoLogin("socialinis", Role.SOCIAL_PEDAGOGUE, "Inga Sadauskienė"),
@@ -108,6 +109,7 @@ public final class DemoSchool {
       case CLASS_TEACHER -> "Klasės vadovas";
       case TEACHER -> "Dalyko mokytojas";
       case NON_FORMAL_TEACHER -> "Neformaliojo švietimo mokytojas";
+      case NON_FORMAL_ORGANISER -> "Neformaliojo švietimo organizatorius";
       case PRESCHOOL_TEACHER -> "Ikimokyklinio / priešmokyklinio ugdymo pedagogas";
       case VDM_EDUCATOR -> "VDM auklėtojas";
       case SOCIAL_PEDAGOGUE -> "Socialinis pedagogas";

@@ -231,6 +231,7 @@ final class DemoSchoolBuilder {
     dance = hire(null, Role.TEACHER);
     vdmEducator = hire(Role.VDM_EDUCATOR, Role.VDM_EDUCATOR);
     nonFormalTeacher = hire(Role.NON_FORMAL_TEACHER, Role.NON_FORMAL_TEACHER);
+    hire(Role.NON_FORMAL_ORGANISER, Role.NON_FORMAL_ORGANISER);
     for (Role role :
         List.of(
             Role.SOCIAL_PEDAGOGUE,

@@ -25,8 +25,10 @@ import lt.dienynas.security.Role;
  * What else happened in the demo school's year by today, after its journal: tests announced for the
  * weeks ahead, the class teachers' messages to the families and a family's question answered,
  * parent meetings and class events, the health specialist's notices to teachers, the months past
- * their lock day locked (as the nightly job would), and two correction acts of a locked month: one
- * applied, one waiting for the deputy. Dated relative to {@link DemoSchoolModel#today()}.
+ * their lock day locked (as the nightly job would), a week of music lessons five weeks ago left
+ * without their topics, the deputy's check of the last month past its lock day (§19.13), and two
+ * correction acts of a locked month: one applied, one waiting for the deputy. Dated relative to
+ * {@link DemoSchoolModel#today()}.
  */
 final class DemoSchoolLife {
 
@@ -50,6 +52,8 @@ final class DemoSchoolLife {
     announcements();
     healthNotices();
     monthLocks();
+    forgottenTopics();
+    monthlyCheck();
     correctionActs();
     supportedStudents();
     return counts;
@@ -398,6 +402,99 @@ final class DemoSchoolLife {
       }
     }
     return teachers;
+  }
+
+  /**
+   * The music teacher's lessons of a week five weeks back left without their topics, as a forgotten
+   * week is: the deputy's filling dashboard shows them (§23.3, §19.5 once the month is past its
+   * lock day).
+   */
+  private void forgottenTopics() throws SQLException {
+    try (PreparedStatement update =
+        connection.prepareStatement(
+            "UPDATE lesson l JOIN study_group g ON g.id = l.group_id"
+                + " JOIN subject s ON s.id = l.subject_id SET l.topic = NULL"
+                + " WHERE g.school_year_id = ? AND s.code = ? AND l.lesson_date BETWEEN ? AND ?")) {
+      update.setLong(1, ids.yearId());
+      update.setString(2, DemoCurriculum.MUSIC);
+      update.setObject(3, today.minusDays(35));
+      update.setObject(4, today.minusDays(29));
+      counts.merge("lessonsWithoutTopic", update.executeUpdate(), Integer::sum);
+    }
+  }
+
+  /**
+   * The deputy's check of the last month past its lock day (§19.13), for the whole school, and the
+   * system notice to the teachers whose lessons of that month are still without a topic.
+   */
+  private void monthlyCheck() throws SQLException {
+    YearMonth month = YearMonth.from(today).minusMonths(1);
+    if (!today.isAfter(YearMonth.from(today).atDay(6))) {
+      month = month.minusMonths(1);
+    }
+    if (month.isBefore(YearMonth.from(model.year().start()))) {
+      return;
+    }
+    List<Long> teachers = new ArrayList<>();
+    try (PreparedStatement select =
+        connection.prepareStatement(
+            "SELECT DISTINCT COALESCE(l.substitute_id, l.teacher_id) FROM lesson l"
+                + " JOIN study_group g ON g.id = l.group_id WHERE g.school_year_id = ?"
+                + " AND l.lesson_date BETWEEN ? AND ? AND l.not_held_reason IS NULL"
+                + " AND l.topic IS NULL ORDER BY 1")) {
+      select.setLong(1, ids.yearId());
+      select.setObject(2, month.atDay(1));
+      select.setObject(3, month.atEndOfMonth());
+      try (ResultSet rows = select.executeQuery()) {
+        while (rows.next()) {
+          teachers.add(rows.getLong(1));
+        }
+      }
+    }
+    String findings =
+        teachers.isEmpty()
+            ? "Dienynas užpildytas laiku, trūkumų nerasta."
+            : "Dalis pamokų be temos: prašau įrašyti pamokų turinį ir laikytis 17 val. termino"
+                + " (§23.3).";
+    Timestamp checkedAt = Timestamp.valueOf(month.plusMonths(1).atDay(7).atTime(10, 0));
+    long deputy = login(Role.DEPUTY);
+    try (PreparedStatement insert =
+        connection.prepareStatement(
+            "INSERT INTO monthly_check (school_year_id, month, scope, findings, checked_by,"
+                + " checked_at, teachers_told) VALUES (?, ?, 'SCHOOL', ?, ?, ?, ?)")) {
+      insert.setLong(1, ids.yearId());
+      insert.setString(2, month.toString());
+      insert.setString(3, findings);
+      insert.setLong(4, deputy);
+      insert.setTimestamp(5, checkedAt);
+      insert.setInt(6, teachers.size());
+      insert.executeUpdate();
+    }
+    counts.merge("monthlyChecks", 1, Integer::sum);
+    if (teachers.isEmpty()) {
+      return;
+    }
+    long messageId = MultiInsert.highestId(connection, "message") + 1;
+    try (var message =
+            new MultiInsert(
+                connection, "message", "id", "sender_id", "kind", "subject", "body", "sent_at");
+        var recipient =
+            new MultiInsert(
+                connection, "message_recipient", "message_id", "recipient_id", "read_at")) {
+      message.add(
+          messageId,
+          null,
+          "NOTICE",
+          "E. dienyno pildymo patikra: " + month,
+          "Direktoriaus pavaduotojas ugdymui patikrino "
+              + month
+              + " mėn. e. dienyno pildymą. Jūsų įrašuose rasta trūkumų. Išvados: "
+              + findings,
+          checkedAt);
+      for (long teacher : teachers) {
+        recipient.add(messageId, teacher, null);
+      }
+    }
   }
 
   /** The months whose lock day (the 6th of the next month) has passed, locked for the school. */

@@ -73,6 +73,7 @@ class AccessPolicyIT {
       CLASS_TEACHER      | yes       | no          | yes         | no            | no       | yes       | no          | no     | no    | yes      | no
       TEACHER            | yes       | no          | yes         | no            | yes      | yes       | no          | no     | no    | no       | no
       NON_FORMAL_TEACHER | yes       | no          | yes         | no            | yes      | no        | no          | no     | no    | no       | no
+      NON_FORMAL_ORGANISER | no      | no          | no          | no            | no       | no        | no          | no     | no    | no       | no
       PRESCHOOL_TEACHER  | yes       | no          | yes         | no            | yes      | yes       | no          | no     | no    | no       | no
       VDM_EDUCATOR       | yes       | no          | yes         | no            | yes      | yes       | no          | no     | no    | no       | no
       SOCIAL_PEDAGOGUE   | yes       | no          | no          | no            | no       | no        | no          | no     | no    | no       | no
@@ -539,7 +540,8 @@ class AccessPolicyIT {
           Role.IT_SPECIALIST,
           Role.HEALTH_SPECIALIST,
           Role.LIBRARIAN,
-          Role.ARCHIVIST
+          Role.ARCHIVIST,
+          Role.NON_FORMAL_ORGANISER
         }) {
       accounts.put(role, fx.account(fx.staff("Vardenis", surnameOf(role), role)));
     }

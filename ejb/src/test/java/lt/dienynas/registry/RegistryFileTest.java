@@ -64,6 +64,9 @@ class RegistryFileTest {
     assertEquals(
         EnumSet.of(Role.TEACHER, Role.CLASS_TEACHER),
         Positions.rolesOf(" Mokytojas ,  klasės   vadovas"));
+    assertEquals(
+        EnumSet.of(Role.NON_FORMAL_TEACHER, Role.NON_FORMAL_ORGANISER),
+        Positions.rolesOf("Neformaliojo švietimo mokytojas, neformaliojo švietimo organizatorius"));
     assertRefused("registry.position", () -> Positions.rolesOf("mokytojas, kosmonautas"));
     assertRefused("registry.noPosition", () -> Positions.rolesOf(" , "));
   }

@@ -26,6 +26,8 @@ public class MenuCatalog {
   static final MenuEntry MY_TIMETABLE =
       entry("my-timetable", "pi pi-calendar", "/timetable/mine.xhtml");
   static final MenuEntry JOURNAL = entry("journal", "pi pi-pencil", "/journal/index.xhtml");
+  static final MenuEntry MY_FILLING =
+      entry("my-filling", "pi pi-exclamation-circle", "/oversight/gaps.xhtml");
   static final MenuEntry PLANNED_TESTS =
       entry("planned-tests", "pi pi-calendar-plus", "/assessment/tests.xhtml");
   static final MenuEntry MY_CLASS = entry("my-class", "pi pi-users", "/journal/my-class.xhtml");
@@ -51,7 +53,8 @@ public class MenuCatalog {
   static final MenuEntry PRESCHOOL_GROUP_REPORT =
       entry("preschool-group-report", "pi pi-chart-bar", "/preschool/group-report.xhtml");
   static final MenuEntry MY_DIARY = entry("my-diary", "pi pi-book", "/diary/mine.xhtml");
-  static final MenuEntry OVERSIGHT = entry("oversight", "pi pi-search");
+  static final MenuEntry OVERSIGHT =
+      entry("oversight", "pi pi-search", "/oversight/dashboard.xhtml");
   static final MenuEntry CORRECTION_ACTS =
       entry("correction-acts", "pi pi-file-edit", "/correction/list.xhtml");
   static final MenuEntry YEAR_END = entry("year-end", "pi pi-flag", "/yearend/index.xhtml");
@@ -96,6 +99,7 @@ public class MenuCatalog {
           JOURNAL_READ_ONLY,
           MY_TIMETABLE,
           JOURNAL,
+          MY_FILLING,
           PLANNED_TESTS,
           MY_CLASS,
           JUSTIFICATIONS,
@@ -206,12 +210,14 @@ public class MenuCatalog {
         Role.TEACHER,
         MY_TIMETABLE,
         JOURNAL,
+        MY_FILLING,
         PLANNED_TESTS,
         GROUPS,
         MY_HEALTH_NOTICES,
         ANNOUNCEMENTS,
         MESSAGES);
-    grant(Role.NON_FORMAL_TEACHER, MY_TIMETABLE, JOURNAL, MY_HEALTH_NOTICES, MESSAGES);
+    grant(Role.NON_FORMAL_TEACHER, MY_TIMETABLE, JOURNAL, MY_FILLING, MY_HEALTH_NOTICES, MESSAGES);
+    grant(Role.NON_FORMAL_ORGANISER, OVERSIGHT, MESSAGES);
     grant(
         Role.PRESCHOOL_TEACHER,
         JOURNAL,

@@ -169,6 +169,14 @@ class MenuCatalogTest {
   void builtEntriesOpenTheirPages() {
     assertEquals("/diary/child.xhtml", MenuCatalog.CHILD_DIARY.outcome());
     assertEquals("/journal/index.xhtml", MenuCatalog.JOURNAL.outcome());
+    assertEquals("/oversight/dashboard.xhtml", MenuCatalog.OVERSIGHT.outcome());
+    assertTrue(catalog.entriesFor(Role.DEPUTY).contains(MenuCatalog.OVERSIGHT));
+    assertTrue(catalog.entriesFor(Role.NON_FORMAL_ORGANISER).contains(MenuCatalog.OVERSIGHT));
+    assertFalse(catalog.entriesFor(Role.TEACHER).contains(MenuCatalog.OVERSIGHT));
+    // a teacher's own list of filling gaps
+    assertEquals("/oversight/gaps.xhtml", MenuCatalog.MY_FILLING.outcome());
+    assertTrue(catalog.entriesFor(Role.TEACHER).contains(MenuCatalog.MY_FILLING));
+    assertTrue(catalog.entriesFor(Role.NON_FORMAL_TEACHER).contains(MenuCatalog.MY_FILLING));
     MenuLink diary =
         catalog.menuFor(EnumSet.of(Role.GUARDIAN)).stream()
             .filter(l -> l.entry().equals(MenuCatalog.CHILD_DIARY))
