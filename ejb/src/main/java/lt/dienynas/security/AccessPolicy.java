@@ -1173,4 +1173,54 @@ public class AccessPolicy {
         .getResultList()
         .isEmpty();
   }
+
+  // --- pre-school journal (§22): the rules are PreschoolRules -------------------------------
+
+  @jakarta.inject.Inject private PreschoolRules preschool;
+
+  /** The calling person may read this pre-school group's journal. */
+  public Actor requirePreschoolRead(long groupId) {
+    Actor actor = actors.current();
+    return require(actor, preschool.mayRead(actor, groupId), "PRESCHOOL_READ", "group", groupId);
+  }
+
+  /** The calling person may fill this pre-school group's journal on this day. */
+  public Actor requirePreschoolWrite(long groupId, LocalDate day) {
+    Actor actor = actors.current();
+    return require(
+        actor, preschool.mayWrite(actor, groupId, day), "PRESCHOOL_WRITE", "group", groupId);
+  }
+
+  /** The calling person may approve or return this group's monthly attendance sheet. */
+  public Actor requirePreschoolSheetReview(long groupId) {
+    Actor actor = actors.current();
+    return require(
+        actor,
+        preschool.mayReviewSheet(actor, groupId),
+        "PRESCHOOL_SHEET_REVIEW",
+        "group",
+        groupId);
+  }
+
+  /** The calling person oversees the pre-school groups' filling (the deputy, the director). */
+  public Actor requirePreschoolOversight() {
+    Actor actor = actors.current();
+    return require(actor, preschool.mayOversee(actor), "PRESCHOOL_OVERSIGHT", null, null);
+  }
+
+  /** The calling person may read this child's pre-school attendance. */
+  public Actor requirePreschoolChildRead(long studentId) {
+    Actor actor = actors.current();
+    return require(
+        actor,
+        preschool.mayReadChild(actor, studentId),
+        "PRESCHOOL_CHILD_READ",
+        "student",
+        studentId);
+  }
+
+  /** Whether the person may fill this pre-school group's journal on this day. */
+  public boolean mayWritePreschool(Actor actor, long groupId, LocalDate day) {
+    return preschool.mayWrite(actor, groupId, day);
+  }
 }
