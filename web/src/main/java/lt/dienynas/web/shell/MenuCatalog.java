@@ -28,6 +28,12 @@ public class MenuCatalog {
   static final MenuEntry JOURNAL = entry("journal", "pi pi-pencil", "/journal/index.xhtml");
   static final MenuEntry PLANNED_TESTS =
       entry("planned-tests", "pi pi-calendar-plus", "/assessment/tests.xhtml");
+  static final MenuEntry PRESCHOOL_ATTENDANCE =
+      entry("preschool-attendance", "pi pi-check-circle", "/preschool/attendance.xhtml");
+  static final MenuEntry PRESCHOOL_SHEETS =
+      entry("preschool-sheets", "pi pi-table", "/preschool/sheets.xhtml");
+  static final MenuEntry PRESCHOOL_LATE =
+      entry("preschool-late", "pi pi-clock", "/preschool/late.xhtml");
   static final MenuEntry MY_CLASS = entry("my-class", "pi pi-users", "/journal/my-class.xhtml");
   static final MenuEntry JUSTIFICATIONS =
       entry("justifications", "pi pi-check-square", "/journal/justifications.xhtml");
@@ -87,6 +93,9 @@ public class MenuCatalog {
           MY_TIMETABLE,
           JOURNAL,
           PLANNED_TESTS,
+          PRESCHOOL_ATTENDANCE,
+          PRESCHOOL_SHEETS,
+          PRESCHOOL_LATE,
           MY_CLASS,
           JUSTIFICATIONS,
           SUPPORTED_STUDENTS,
@@ -144,6 +153,8 @@ public class MenuCatalog {
         CORRECTION_ACTS,
         YEAR_END,
         CLASS_REPORTS,
+        PRESCHOOL_SHEETS,
+        PRESCHOOL_LATE,
         SUBSTITUTIONS,
         SCHOOL_DAYS,
         REPORTS,
@@ -194,7 +205,15 @@ public class MenuCatalog {
         ANNOUNCEMENTS,
         MESSAGES);
     grant(Role.NON_FORMAL_TEACHER, MY_TIMETABLE, JOURNAL, MY_HEALTH_NOTICES, MESSAGES);
-    grant(Role.PRESCHOOL_TEACHER, JOURNAL, GROUPS, MY_HEALTH_NOTICES, ANNOUNCEMENTS, MESSAGES);
+    grant(
+        Role.PRESCHOOL_TEACHER,
+        PRESCHOOL_ATTENDANCE,
+        PRESCHOOL_SHEETS,
+        JOURNAL,
+        GROUPS,
+        MY_HEALTH_NOTICES,
+        ANNOUNCEMENTS,
+        MESSAGES);
     grant(Role.VDM_EDUCATOR, JOURNAL, MY_HEALTH_NOTICES, MESSAGES);
     grant(Role.SOCIAL_PEDAGOGUE, SUPPORTED_STUDENTS, MESSAGES);
     grant(Role.PSYCHOLOGIST, SUPPORTED_STUDENTS, MESSAGES);
