@@ -122,6 +122,25 @@ class PreschoolGuardianApiIT {
             .contains(REFUSED),
         "another child's guardian");
 
+    // the teacher's month and the deputy's 9:30 list render for them
+    Portal asTeacher = new Portal(contextRoot);
+    asTeacher.login(school.teacher.login(), school.teacher.password());
+    Portal.Page sheet =
+        asTeacher.get("preschool/sheets.xhtml?group=" + school.groupId + "&month=" + month);
+    assertEquals(200, sheet.status(), sheet.text());
+    assertTrue(sheet.text().contains(school.groupName + ", " + month), sheet.text());
+    assertTrue(sheet.text().contains("Būsena: Nepateiktas"), sheet.text());
+    assertEquals(3, sheet.document().select("#preschool-sheet-grid tbody tr").size());
+    TestPeople.Account deputy = TestPeople.staff("Rimantas", "Tikrintojas", Role.DEPUTY);
+    Portal asDeputy = new Portal(contextRoot);
+    asDeputy.login(deputy.login(), deputy.password());
+    Portal.Page late = asDeputy.get("preschool/late.xhtml");
+    assertEquals(200, late.status(), late.text());
+    assertTrue(late.text().contains("Grupės, neužpildžiusios lankomumo iki 9.30"), late.text());
+    assertTrue(
+        asGuardian.get("preschool/late.xhtml").text().contains(REFUSED),
+        "a guardian oversees nothing");
+
     Api.Reply spec = Api.anonymous(contextRoot).get("openapi.json");
     assertEquals(200, spec.status());
     assertTrue(

@@ -26,7 +26,8 @@ import lt.dienynas.security.Role;
  * weeks ahead, the class teachers' messages to the families and a family's question answered,
  * parent meetings and class events, the health specialist's notices to teachers, the months past
  * their lock day locked (as the nightly job would), and two correction acts of a locked month: one
- * applied, one waiting for the deputy. Dated relative to {@link DemoSchoolModel#today()}.
+ * applied, one waiting for the deputy; the pre-school groups' daily attendance and approved monthly
+ * sheets ({@link DemoPreschool}). Dated relative to {@link DemoSchoolModel#today()}.
  */
 final class DemoSchoolLife {
 
@@ -52,6 +53,7 @@ final class DemoSchoolLife {
     monthLocks();
     correctionActs();
     supportedStudents();
+    counts.putAll(new DemoPreschool(connection, model, ids, login(Role.DEPUTY)).write());
     return counts;
   }
 
