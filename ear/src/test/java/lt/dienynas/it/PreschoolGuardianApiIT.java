@@ -132,6 +132,19 @@ class PreschoolGuardianApiIT {
     assertTrue(sheet.text().contains("Būsena: Nepateiktas"), sheet.text());
     assertEquals(3, sheet.document().select("#preschool-sheet-grid tbody tr").size());
     TestPeople.Account deputy = TestPeople.staff("Rimantas", "Tikrintojas", Role.DEPUTY);
+    String sheetPath = "preschool/groups/" + school.groupId + "/sheets/" + month;
+    Api.Reply sheetReply = teacherApi.get(sheetPath);
+    assertEquals(200, sheetReply.status(), sheetReply.body());
+    assertTrue(sheetReply.body().contains("\"status\":\"NOT_SUBMITTED\""), sheetReply.body());
+    Api deputyApi = Api.basic(contextRoot, deputy);
+    Api.Reply early = deputyApi.send("POST", sheetPath + "/approve", null);
+    assertEquals(400, early.status(), "nothing submitted to approve: " + early.body());
+    assertEquals(
+        403, teacherApi.send("POST", sheetPath + "/approve", null).status(), "the teacher");
+    assertEquals(403, Api.basic(contextRoot, guardian).get(sheetPath).status(), "a guardian");
+    assertEquals(200, deputyApi.get("preschool/morning-check").status());
+    assertEquals(403, teacherApi.get("preschool/morning-check").status(), "the teacher");
+
     Portal asDeputy = new Portal(contextRoot);
     asDeputy.login(deputy.login(), deputy.password());
     Portal.Page late = asDeputy.get("preschool/late.xhtml");

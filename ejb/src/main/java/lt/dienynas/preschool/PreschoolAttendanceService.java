@@ -198,30 +198,25 @@ public class PreschoolAttendanceService {
   })
   public ChildMonth childMonth(long studentId, @NotNull YearMonth month) {
     policy.requirePreschoolChildRead(studentId);
-    List<Object[]> groups =
+    List<GroupOption> groups =
         em.createQuery(
-                "SELECT g.id, g.name, p.firstName, p.lastName FROM GroupMember m JOIN m.group g"
-                    + " JOIN m.student p WHERE p.id = :s AND g.kind = :kind"
+                "SELECT NEW lt.dienynas.preschool.GroupOption(g.id, g.name) FROM GroupMember m"
+                    + " JOIN m.group g WHERE m.student.id = :s AND g.kind = :kind"
                     + " AND m.validFrom <= :to AND (m.validTo IS NULL OR m.validTo >= :from)"
                     + " ORDER BY m.validFrom DESC",
-                Object[].class)
+                GroupOption.class)
             .setParameter("s", studentId)
             .setParameter("kind", GroupKind.PRESCHOOL)
             .setParameter("from", month.atDay(1))
             .setParameter("to", month.atEndOfMonth())
             .setMaxResults(1)
             .getResultList();
-    String name =
-        em.createQuery(
-                "SELECT CONCAT(p.firstName, ' ', p.lastName) FROM Person p WHERE p.id = :s",
-                String.class)
-            .setParameter("s", studentId)
-            .getSingleResult();
+    String name = personName(studentId);
     if (groups.isEmpty()) {
       return new ChildMonth(
           studentId, name, "", month, List.of(), 0, 0, 0, 0, month.atEndOfMonth());
     }
-    long groupId = (Long) groups.get(0)[0];
+    long groupId = groups.get(0).id();
     List<ChildAttendance> entries =
         em.createNamedQuery(ChildAttendance.OF_CHILD, ChildAttendance.class)
             .setParameter("groupId", groupId)
@@ -251,7 +246,7 @@ public class PreschoolAttendanceService {
     return new ChildMonth(
         studentId,
         name,
-        (String) groups.get(0)[1],
+        groups.get(0).name(),
         month,
         days,
         present,
@@ -561,8 +556,8 @@ public class PreschoolAttendanceService {
 
   /**
    * The one write point of a day: the teacher of the group that day, a working day of the school
-   * year not in the future, the year writable, the month neither locked nor under a submitted or
-   * approved sheet, the day's version the one read; then the step, and its changes to the history.
+   * year not in the future, the year writable, the month neither locked nor under a submitted
+   * sheet, the day's version the one read; then the step, and its changes to the history.
    */
   private GroupDay write(long groupId, LocalDate day, Integer dayVersion, DayStep step) {
     Actor actor = policy.requirePreschoolWrite(groupId, day);
@@ -644,11 +639,14 @@ public class PreschoolAttendanceService {
     return sheet;
   }
 
-  /** A submitted or approved sheet holds the month: it is returned before anything changes. */
+  /**
+   * A submitted sheet holds the month until the deputy decides; an approved one no longer does: its
+   * month is locked then, and corrected only as any locked month is (§22.6: an unlock by the DB
+   * admin, or a correction act).
+   */
   private void requireNoSheetInReview(long groupId, YearMonth month) {
     findSheet(groupId, month)
-        .filter(
-            s -> s.getStatus() == SheetStatus.SUBMITTED || s.getStatus() == SheetStatus.APPROVED)
+        .filter(s -> s.getStatus() == SheetStatus.SUBMITTED)
         .ifPresent(
             s -> {
               throw new BusinessException("preschool.sheet.inReview", month.toString());
@@ -683,7 +681,7 @@ public class PreschoolAttendanceService {
             && policy.mayWritePreschool(actor, groupId, day)
             && !locks.isLockedForGroup(groupId, day)
             && findSheet(groupId, YearMonth.from(day))
-                .map(s -> s.getStatus() == SheetStatus.RETURNED)
+                .map(s -> s.getStatus() != SheetStatus.SUBMITTED)
                 .orElse(true);
     return new GroupDay(
         groupId,
@@ -760,11 +758,12 @@ public class PreschoolAttendanceService {
         people.add(sheet.getReviewedBy());
       }
       em.createQuery(
-              "SELECT p.id, p.firstName, p.lastName FROM Person p WHERE p.id IN :ids",
-              Object[].class)
+              "SELECT NEW lt.dienynas.preschool.PersonName(p.id, p.firstName, p.lastName)"
+                  + " FROM Person p WHERE p.id IN :ids",
+              PersonName.class)
           .setParameter("ids", List.copyOf(people))
           .getResultList()
-          .forEach(r -> names.put((Long) r[0], r[1] + " " + r[2]));
+          .forEach(r -> names.put(r.ownerId(), r.fullName()));
     }
     return new SheetView(
         groupId,
@@ -890,16 +889,17 @@ public class PreschoolAttendanceService {
   /** The teachers assigned to each group on the day, "First Last, First Last". */
   private Map<Long, String> teachersOn(List<Long> groupIds, LocalDate day) {
     Map<Long, String> names = new HashMap<>();
-    for (Object[] r :
+    for (PersonName r :
         em.createQuery(
-                "SELECT a.group.id, t.firstName, t.lastName FROM TeachingAssignment a"
-                    + " JOIN a.teacher t WHERE a.group.id IN :ids AND a.validFrom <= :day"
-                    + " AND (a.validTo IS NULL OR a.validTo >= :day) ORDER BY t.lastName",
-                Object[].class)
+                "SELECT NEW lt.dienynas.preschool.PersonName(a.group.id, t.firstName, t.lastName)"
+                    + " FROM TeachingAssignment a JOIN a.teacher t WHERE a.group.id IN :ids"
+                    + " AND a.validFrom <= :day AND (a.validTo IS NULL OR a.validTo >= :day)"
+                    + " ORDER BY t.lastName",
+                PersonName.class)
             .setParameter("ids", groupIds)
             .setParameter("day", day)
             .getResultList()) {
-      names.merge((Long) r[0], r[1] + " " + r[2], (a, b) -> a.contains(b) ? a : a + ", " + b);
+      names.merge(r.ownerId(), r.fullName(), (a, b) -> a.contains(b) ? a : a + ", " + b);
     }
     return names;
   }

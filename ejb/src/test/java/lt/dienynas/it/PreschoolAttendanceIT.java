@@ -433,6 +433,24 @@ class PreschoolAttendanceIT {
         "preschool.sheet.notSubmitted",
         () -> as(s.deputy(), () -> attendance.approve(s.groupA(), october, null)));
     assertFalse(as(s.teacherA(), () -> attendance.day(s.groupA(), fifteenth)).writable());
+
+    // §22.6: an error noticed later is put right only with the DB admin's leave (an unlock)
+    Fixtures.Account admin =
+        new Fixtures(em, tx)
+            .account(new Fixtures(em, tx).staff("Giedrius", "Admin", Role.DB_ADMIN));
+    as(
+        admin,
+        () -> {
+          locks.unlock(october, s.classA(), LocalDateTime.of(2030, 11, 1, 0, 0));
+          return null;
+        });
+    GroupDay corrected =
+        as(
+            s.teacherA(),
+            () ->
+                attendance.saveDay(
+                    s.groupA(), fifteenth, List.of(absent(s.childrenA().get(0))), null));
+    assertEquals(PresenceStatus.ABSENT, corrected.children().get(0).status());
     assertEquals(
         3,
         history.of("preschool_sheet", sheetId(s.groupA(), october)).size() - 1,
