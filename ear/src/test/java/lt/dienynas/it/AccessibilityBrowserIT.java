@@ -26,7 +26,8 @@ import org.openqa.selenium.TakesScreenshot;
 /**
  * WCAG 2.1 AA, checked by axe-core in headless Chromium at desktop width and at a phone's 390 px:
  * no serious or critical violation on the login page, the landing pages, the journal grid, the
- * guardian's diary, the inbox, the correction acts and the year-end pages, on the demo school.
+ * guardian's diary, the inbox, the correction acts, the year-end pages and the pre-school
+ * attendance pages, on the demo school.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -72,9 +73,21 @@ class AccessibilityBrowserIT {
           check(browser, size, "tevai: " + page, failures);
         }
 
+        browser.logInAndOpen("index.xhtml", "ikimokyklinis", DemoSchool.PASSWORD);
+        for (String page : List.of("preschool/attendance.xhtml", "preschool/sheets.xhtml")) {
+          browser.open(page);
+          browser.waitFor(By.id("current-user-name"));
+          check(browser, size, "ikimokyklinis: " + page, failures);
+        }
+
         browser.logInAndOpen("index.xhtml", "pavaduotojas", DemoSchool.PASSWORD);
         check(browser, size, "pavaduotojas: index.xhtml", failures);
-        for (String page : List.of("correction/list.xhtml", "yearend/index.xhtml")) {
+        for (String page :
+            List.of(
+                "correction/list.xhtml",
+                "yearend/index.xhtml",
+                "preschool/sheets.xhtml",
+                "preschool/late.xhtml")) {
           browser.open(page);
           browser.waitFor(By.id("current-user-name"));
           check(browser, size, "pavaduotojas: " + page, failures);

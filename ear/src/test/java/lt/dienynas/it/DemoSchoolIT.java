@@ -267,6 +267,61 @@ class DemoSchoolIT {
         again.text().contains("visos šio mėnesio tvarkaraščio pamokos jau sukurtos"), again.text());
   }
 
+  @Test
+  void thePreschoolTeachersDaysAreFilledAndLastMonthsSheetApproved() throws Exception {
+    LocalDate today = DemoToday.today();
+    lt.dienynas.school.WorkingDayCalendar days =
+        new lt.dienynas.school.WorkingDayCalendar(List.of());
+    LocalDate yesterday = today.minusDays(1);
+    while (!days.isWorkingDay(yesterday)) {
+      yesterday = yesterday.minusDays(1);
+    }
+    DemoCalendar calendar = DemoCalendar.containing(today);
+    assumeTrue(!yesterday.isBefore(calendar.start()), "the year has a working day before today");
+    long group;
+    try (Connection c = TestPeople.connect()) {
+      loaded(c);
+      group =
+          row(
+              c,
+              "SELECT g.id FROM study_group g JOIN school_year y ON y.id = g.school_year_id"
+                  + " WHERE y.name = ? AND g.name = 'Boružėlės'",
+              DemoSchool.YEAR_NAME)[0];
+      assertEquals(
+          0,
+          count(
+              c,
+              "SELECT COUNT(*) FROM preschool_day WHERE group_id = "
+                  + group
+                  + " AND day >= '"
+                  + today
+                  + "'"),
+          "nothing filled ahead of the morning");
+    }
+    Portal teacher = new Portal(contextRoot);
+    teacher.login(DemoSchool.login(Role.PRESCHOOL_TEACHER).login(), DemoSchool.PASSWORD);
+    Page morning = teacher.get("preschool/attendance.xhtml?group=" + group + "&date=" + yesterday);
+    assertEquals(200, morning.status(), morning.text());
+    assertTrue(morning.text().contains("Boružėlės"), morning.text());
+    assertTrue(
+        morning.document().getElementById("preschool-day-state").text().contains("Užpildyta"),
+        morning.text());
+    YearMonth previous = YearMonth.from(today).minusMonths(1);
+    assumeTrue(!previous.atEndOfMonth().isBefore(calendar.start()), "a month of the year is over");
+    Page sheet = teacher.get("preschool/sheets.xhtml?group=" + group + "&month=" + previous);
+    assertTrue(sheet.text().contains("Suderintas"), sheet.text());
+    assertTrue(sheet.text().contains("mėnuo užrakintas"), sheet.text());
+    Portal deputy = new Portal(contextRoot);
+    deputy.login(DemoSchool.login(Role.DEPUTY).login(), DemoSchool.PASSWORD);
+    Page sheets = deputy.get("preschool/sheets.xhtml?month=" + previous);
+    assertEquals(
+        2,
+        sheets.document().select("#preschool-sheet-list td.preschool-sheet-status").stream()
+            .filter(e -> e.text().equals("Suderintas"))
+            .count(),
+        sheets.text());
+  }
+
   private static long[] row(Connection c, String sql, Object... params) throws Exception {
     try (PreparedStatement ps = c.prepareStatement(sql)) {
       for (int i = 0; i < params.length; i++) {

@@ -113,6 +113,28 @@ public class MonthLockService {
   @RolesAllowed(Role.Names.DB_ADMIN)
   public void lock(YearMonth month, Long classId) {
     Actor admin = policy.requireAdministration("MONTH_LOCK");
+    lockAs(month, classId, admin.login(), "lock screen");
+  }
+
+  /**
+   * Locks a pre-school group's month once the deputy has approved its attendance sheet (§22.6,
+   * §22.9): from then on the month is corrected only as any other locked month.
+   */
+  @RolesAllowed(Role.Names.DEPUTY)
+  public void lockApprovedSheet(YearMonth month, long groupId) {
+    Actor deputy = policy.requirePreschoolSheetReview(groupId);
+    List<?> classIds =
+        em.createNativeQuery("SELECT school_class_id FROM study_group WHERE id = ?1")
+            .setParameter(1, groupId)
+            .getResultList();
+    Object classId = classIds.isEmpty() ? null : classIds.get(0);
+    if (classId == null) {
+      throw new BusinessException("month.unknownClass");
+    }
+    lockAs(month, ((Number) classId).longValue(), deputy.login(), "attendance sheet approval");
+  }
+
+  private void lockAs(YearMonth month, Long classId, String login, String source) {
     LocalDateTime now = clock.now();
     Optional<MonthLock> row = row(month, classId);
     if (row.isPresent() && row.get().isLocked()) {
@@ -121,12 +143,12 @@ public class MonthLockService {
     MonthLock lock =
         row.orElseGet(
             () -> {
-              MonthLock created = new MonthLock(month, schoolClass(classId), admin.login(), now);
+              MonthLock created = new MonthLock(month, schoolClass(classId), login, now);
               em.persist(created);
               return created;
             });
-    lock.lock(admin.login(), now);
-    record(lock, "lock screen", month, classId, HistoryAction.LOCK, null);
+    lock.lock(login, now);
+    record(lock, source, month, classId, HistoryAction.LOCK, null);
   }
 
   /** The classes of the school years still in use, for the lock screen's choice. */

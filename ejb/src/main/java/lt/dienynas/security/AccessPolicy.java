@@ -1292,4 +1292,37 @@ public class AccessPolicy {
     Actor actor = actors.current();
     return require(actor, oversight.mayRecordMonthlyCheck(actor), "MONTHLY_CHECK", null, null);
   }
+
+  // --- pre-school journal (§22): the rules are PreschoolRules -------------------------------
+
+  @jakarta.inject.Inject private PreschoolRules preschool;
+
+  /** The calling person may read this pre-school group's journal. */
+  public Actor requirePreschoolRead(long groupId) {
+    Actor actor = actors.current();
+    return require(actor, preschool.mayRead(actor, groupId), "PRESCHOOL_READ", "group", groupId);
+  }
+
+  /** The calling person may fill this pre-school group's journal on this day. */
+  public Actor requirePreschoolWrite(long groupId, LocalDate day) {
+    Actor actor = actors.current();
+    return require(
+        actor, preschool.mayWrite(actor, groupId, day), "PRESCHOOL_WRITE", "group", groupId);
+  }
+
+  /** The calling person may approve or return this group's monthly attendance sheet. */
+  public Actor requirePreschoolSheetReview(long groupId) {
+    Actor actor = actors.current();
+    return require(
+        actor,
+        preschool.mayReviewSheet(actor, groupId),
+        "PRESCHOOL_SHEET_REVIEW",
+        "group",
+        groupId);
+  }
+
+  /** Whether the person may fill this pre-school group's journal on this day. */
+  public boolean mayWritePreschool(Actor actor, long groupId, LocalDate day) {
+    return preschool.mayWrite(actor, groupId, day);
+  }
 }

@@ -26,8 +26,9 @@ import lt.dienynas.security.Role;
  * weeks ahead, the class teachers' messages to the families and a family's question answered,
  * parent meetings and class events, the health specialist's notices to teachers, the months past
  * their lock day locked (as the nightly job would), a week of music lessons five weeks ago left
- * without their topics, the deputy's check of the last month past its lock day (§19.13), and two
- * correction acts of a locked month: one applied, one waiting for the deputy. Dated relative to
+ * without their topics, the deputy's check of the last month past its lock day (§19.13), two
+ * correction acts of a locked month (one applied, one waiting for the deputy), and the pre-school
+ * groups' daily attendance and approved monthly sheets ({@link DemoPreschool}). Dated relative to
  * {@link DemoSchoolModel#today()}.
  */
 final class DemoSchoolLife {
@@ -56,6 +57,7 @@ final class DemoSchoolLife {
     monthlyCheck();
     correctionActs();
     supportedStudents();
+    counts.putAll(new DemoPreschool(connection, model, ids, login(Role.DEPUTY)).write());
     return counts;
   }
 

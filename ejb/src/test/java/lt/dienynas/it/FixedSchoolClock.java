@@ -18,14 +18,23 @@ import lt.dienynas.shared.SchoolClock;
 @ApplicationScoped
 public class FixedSchoolClock extends SchoolClock {
   private volatile LocalDate fixedDay;
+  private volatile LocalDateTime fixedTime;
 
   /** From now on "today" is this day (the time of day runs on). */
   public void set(LocalDate day) {
     this.fixedDay = day;
+    this.fixedTime = null;
+  }
+
+  /** From now on "now" is this moment, and "today" its day (for deadlines at a time of day). */
+  public void setNow(LocalDateTime moment) {
+    this.fixedDay = moment.toLocalDate();
+    this.fixedTime = moment;
   }
 
   public void reset() {
     this.fixedDay = null;
+    this.fixedTime = null;
   }
 
   @Override
@@ -36,6 +45,10 @@ public class FixedSchoolClock extends SchoolClock {
 
   @Override
   public LocalDateTime now() {
+    LocalDateTime moment = fixedTime;
+    if (moment != null) {
+      return moment;
+    }
     LocalDate day = fixedDay;
     return day == null ? super.now() : LocalDateTime.of(day, LocalTime.now(ZONE));
   }

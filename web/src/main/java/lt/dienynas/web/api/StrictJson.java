@@ -9,6 +9,9 @@ import jakarta.json.bind.JsonbConfig;
 import jakarta.json.bind.JsonbException;
 import jakarta.json.bind.serializer.DeserializationContext;
 import jakarta.json.bind.serializer.JsonbDeserializer;
+import jakarta.json.bind.serializer.JsonbSerializer;
+import jakarta.json.bind.serializer.SerializationContext;
+import jakarta.json.stream.JsonGenerator;
 import jakarta.json.stream.JsonParser;
 import jakarta.ws.rs.ext.ContextResolver;
 import jakarta.ws.rs.ext.Provider;
@@ -16,6 +19,7 @@ import java.io.Serial;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import lt.dienynas.shared.PlainText;
 
@@ -51,7 +55,16 @@ public class StrictJson implements ContextResolver<Jsonb> {
   private static final Jsonb JSONB =
       JsonbBuilder.create(
           new JsonbConfig()
-              .withDeserializers(new Text(), new WholeInt(), new WholeLong(), new Day()));
+              .withDeserializers(new Text(), new WholeInt(), new WholeLong(), new Day())
+              .withSerializers(new Month()));
+
+  /** A month as {@code "2030-10"} (JSON-B has no form of its own for it). */
+  static final class Month implements JsonbSerializer<YearMonth> {
+    @Override
+    public void serialize(YearMonth month, JsonGenerator generator, SerializationContext ctx) {
+      generator.write(month.toString());
+    }
+  }
 
   @Override
   public Jsonb getContext(Class<?> type) {

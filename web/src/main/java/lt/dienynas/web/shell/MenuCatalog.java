@@ -30,6 +30,12 @@ public class MenuCatalog {
       entry("my-filling", "pi pi-exclamation-circle", "/oversight/gaps.xhtml");
   static final MenuEntry PLANNED_TESTS =
       entry("planned-tests", "pi pi-calendar-plus", "/assessment/tests.xhtml");
+  static final MenuEntry PRESCHOOL_ATTENDANCE =
+      entry("preschool-attendance", "pi pi-check-circle", "/preschool/attendance.xhtml");
+  static final MenuEntry PRESCHOOL_SHEETS =
+      entry("preschool-sheets", "pi pi-table", "/preschool/sheets.xhtml");
+  static final MenuEntry PRESCHOOL_LATE =
+      entry("preschool-late", "pi pi-clock", "/preschool/late.xhtml");
   static final MenuEntry MY_CLASS = entry("my-class", "pi pi-users", "/journal/my-class.xhtml");
   static final MenuEntry JUSTIFICATIONS =
       entry("justifications", "pi pi-check-square", "/journal/justifications.xhtml");
@@ -101,6 +107,9 @@ public class MenuCatalog {
           JOURNAL,
           MY_FILLING,
           PLANNED_TESTS,
+          PRESCHOOL_ATTENDANCE,
+          PRESCHOOL_SHEETS,
+          PRESCHOOL_LATE,
           MY_CLASS,
           JUSTIFICATIONS,
           SUPPORTED_STUDENTS,
@@ -166,6 +175,8 @@ public class MenuCatalog {
         CORRECTION_ACTS,
         YEAR_END,
         CLASS_REPORTS,
+        PRESCHOOL_SHEETS,
+        PRESCHOOL_LATE,
         SUBSTITUTIONS,
         SCHOOL_DAYS,
         REPORTS,
@@ -220,6 +231,8 @@ public class MenuCatalog {
     grant(Role.NON_FORMAL_ORGANISER, OVERSIGHT, MESSAGES);
     grant(
         Role.PRESCHOOL_TEACHER,
+        PRESCHOOL_ATTENDANCE,
+        PRESCHOOL_SHEETS,
         JOURNAL,
         PRESCHOOL_RHYTHM,
         PRESCHOOL_PLANS,

@@ -67,6 +67,21 @@ class MenuCatalogTest {
   }
 
   @Test
+  void thePreschoolTeacherFillsTheMorningAndTheDeputyApprovesTheSheets() {
+    List<MenuEntry> teacher = catalog.entriesFor(Role.PRESCHOOL_TEACHER);
+    List<MenuEntry> deputy = catalog.entriesFor(Role.DEPUTY);
+
+    assertEquals(
+        List.of(MenuCatalog.PRESCHOOL_ATTENDANCE, MenuCatalog.PRESCHOOL_SHEETS),
+        teacher.stream().filter(e -> e.id().startsWith("preschool-")).toList());
+    assertEquals(
+        List.of(MenuCatalog.PRESCHOOL_SHEETS, MenuCatalog.PRESCHOOL_LATE),
+        deputy.stream().filter(e -> e.id().startsWith("preschool-")).toList());
+    assertFalse(catalog.entriesFor(Role.TEACHER).contains(MenuCatalog.PRESCHOOL_ATTENDANCE));
+    assertEquals("/preschool/attendance.xhtml", MenuCatalog.PRESCHOOL_ATTENDANCE.outcome());
+  }
+
+  @Test
   void thePreschoolTeacherReachesTheGroupsPagesOfTheirGroup() {
     List<MenuEntry> menu = catalog.entriesFor(Role.PRESCHOOL_TEACHER);
 
