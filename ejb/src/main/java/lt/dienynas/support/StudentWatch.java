@@ -11,6 +11,7 @@ import java.util.List;
  *
  * @param riskVersion the risk group flag's version for a change (null: never flagged)
  * @param mayFlagRiskGroup whether the reader is the social pedagogue who may change the flag
+ * @param readerId the reading specialist (who may change the progress notes they wrote)
  */
 public record StudentWatch(
     long studentId,
@@ -22,6 +23,7 @@ public record StudentWatch(
     String riskReason,
     Integer riskVersion,
     boolean mayFlagRiskGroup,
+    long readerId,
     AttendanceFigures attendance,
     MarkTrend trend,
     List<MonthFigures> months,

@@ -167,6 +167,7 @@ public class WatchListService {
         flag == null ? null : flag.getReason(),
         flag == null ? null : flag.getVersion(),
         policy.mayFlagRiskGroupOf(actor, studentId),
+        actor.personId(),
         figures.attendance(ids, span.start(), span.end()).get(studentId),
         MarkTrend.of(tenPoint, settings.intValue(MARKS_LAST, 5)),
         months(span, absences, marks),

@@ -28,25 +28,26 @@ import lt.dienynas.support.StudentSupport;
  * class teachers and students, two subjects taught by one teacher, and the journal written through
  * the journal's services.
  */
-final class WatchSchool {
-  final Fixtures fx;
+public final class WatchSchool {
+  public final Fixtures fx;
   private final EntityManager em;
-  final SchoolYear year;
-  final LocalDate start;
-  final Subject maths;
-  final Subject lithuanian;
-  final StaffMember teacher;
-  final Account teacherAccount;
-  final List<StudyGroup> classGroups = new ArrayList<>();
-  final List<Long> classIds = new ArrayList<>();
-  final List<Account> classTeachers = new ArrayList<>();
-  final List<List<Student>> students = new ArrayList<>();
+  public final SchoolYear year;
+  public final LocalDate start;
+  public final Subject maths;
+  public final Subject lithuanian;
+  public final StaffMember teacher;
+  public final Account teacherAccount;
+  public final List<StudyGroup> classGroups = new ArrayList<>();
+  public final List<Long> classIds = new ArrayList<>();
+  public final List<Account> classTeachers = new ArrayList<>();
+  public final List<List<Student>> students = new ArrayList<>();
 
   /**
    * @param startYear the calendar year the school year starts in (1 September); its first semester
    *     runs to 24 January, the second from 27 January to 20 June
    */
-  WatchSchool(Fixtures fx, EntityManager em, int startYear, int... classSizes) throws Exception {
+  public WatchSchool(Fixtures fx, EntityManager em, int startYear, int... classSizes)
+      throws Exception {
     this.fx = fx;
     this.em = em;
     this.start = LocalDate.of(startYear, 9, 1);
@@ -93,7 +94,8 @@ final class WatchSchool {
     }
   }
 
-  Lesson lesson(int classIndex, Subject subject, LocalDate date, int number) throws Exception {
+  public Lesson lesson(int classIndex, Subject subject, LocalDate date, int number)
+      throws Exception {
     return fx.inTx(
         () -> {
           Lesson lesson =
@@ -109,12 +111,14 @@ final class WatchSchool {
         });
   }
 
-  void attendance(AttendanceService service, Lesson lesson, Map<Long, AttendanceStatus> statuses)
+  public void attendance(
+      AttendanceService service, Lesson lesson, Map<Long, AttendanceStatus> statuses)
       throws Exception {
     JournalSchool.doAs(teacherAccount, () -> service.recordAll(lesson.getId(), statuses));
   }
 
-  void marks(MarkService service, Lesson lesson, Map<Long, Integer> tenPoint) throws Exception {
+  public void marks(MarkService service, Lesson lesson, Map<Long, Integer> tenPoint)
+      throws Exception {
     JournalSchool.doAs(
         teacherAccount,
         () -> {
@@ -126,7 +130,7 @@ final class WatchSchool {
   }
 
   /** The specialist supports the student from {@code from}, ending on {@code lastDay} if given. */
-  long support(StaffMember specialist, Student student, LocalDate from, LocalDate lastDay)
+  public long support(StaffMember specialist, Student student, LocalDate from, LocalDate lastDay)
       throws Exception {
     return fx.inTx(
         () -> {
@@ -139,6 +143,7 @@ final class WatchSchool {
             support.end(lastDay);
           }
           em.persist(support);
+          em.flush();
           return support.getId();
         });
   }
