@@ -11,7 +11,9 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceUnit;
 import jakarta.transaction.UserTransaction;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -77,6 +79,9 @@ class SpecialistWatchIT {
   @EJB MarkService marks;
   @EJB StudentNoteService notes;
   @EJB HistoryLog history;
+
+  @PersistenceUnit(unitName = "dienynas")
+  EntityManagerFactory emf;
 
   private static final LocalDate TODAY = LocalDate.of(2040, 10, 20);
 
@@ -344,6 +349,52 @@ class SpecialistWatchIT {
                         Long.class)
                     .setParameter("ids", List.of(a.getId(), b.getId(), c.getId()))
                     .getSingleResult()));
+  }
+
+  @Test
+  void theListTakesAsManyStatementsForTwelveStudentsAsForTwo() throws Exception {
+    Fixtures fx = new Fixtures(em, tx);
+    WatchSchool school = new WatchSchool(fx, em, 2050, 12);
+    clock.set(LocalDate.of(2050, 10, 20));
+    List<Student> students = school.students.get(0);
+    StaffMember few = fx.staff("Ona", "Dviejų", Role.SPECIAL_PEDAGOGUE);
+    Account fewAccount = fx.account(few);
+    StaffMember many = fx.staff("Rūta", "Dvylikos", Role.SPEECH_THERAPIST);
+    Account manyAccount = fx.account(many);
+    for (int i = 0; i < students.size(); i++) {
+      if (i < 2) {
+        school.support(few, students.get(i), school.start, null);
+      }
+      school.support(many, students.get(i), school.start, null);
+    }
+    Lesson lesson = school.lesson(0, school.maths, LocalDate.of(2050, 9, 15), 1);
+    Lesson marked = school.lesson(0, school.maths, LocalDate.of(2050, 9, 16), 1);
+    Map<Long, AttendanceStatus> absent = new java.util.HashMap<>();
+    Map<Long, Integer> tens = new java.util.HashMap<>();
+    for (Student s : students) {
+      absent.put(s.getId(), AttendanceStatus.ABSENT);
+      tens.put(s.getId(), 8);
+    }
+    school.attendance(attendance, lesson, absent);
+    school.marks(marks, marked, tens);
+    as(fewAccount, () -> watch.myWatchList(null, null));
+    as(manyAccount, () -> watch.myWatchList(null, null));
+
+    StatementCounter.Count two =
+        StatementCounter.count(emf, () -> as(fewAccount, () -> watch.myWatchList(null, null)));
+    StatementCounter.Count twelve =
+        StatementCounter.count(emf, () -> as(manyAccount, () -> watch.myWatchList(null, null)));
+    assertTrue(two.statements() > 0, "the counter sees the statements");
+    assertEquals(
+        two.statements(),
+        twelve.statements(),
+        () -> "statements grow with the students: " + String.join("\n", twelve.sql()));
+    assertTrue(twelve.statements() <= 20, () -> String.join("\n", twelve.sql()));
+    assertEquals(
+        12,
+        as(manyAccount, () -> watch.myWatchList(null, null)).stream()
+            .filter(r -> r.attendance().unjustified() == 1 && r.marks() == 1)
+            .count());
   }
 
   private static WatchRow row(List<WatchRow> rows, Student student) {

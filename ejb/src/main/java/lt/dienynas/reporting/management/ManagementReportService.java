@@ -113,9 +113,9 @@ public class ManagementReportService {
 
   /**
    * The monthly attendance situation of every class (§24.1): the social pedagogue and the
-   * management.
+   * management; none for a month of no school year.
    *
-   * @throws BusinessException {@code schoolYear.range}
+   * @throws BusinessException {@code journal.datesRequired}
    */
   @RolesAllowed({
     Role.Names.SOCIAL_PEDAGOGUE,
@@ -130,22 +130,14 @@ public class ManagementReportService {
     }
     LocalDate first = month.atDay(1);
     LocalDate last = month.atEndOfMonth();
-    SchoolYear year =
-        em
-            .createNamedQuery(SchoolYear.FIND_CONTAINING, SchoolYear.class)
-            .setParameter("date", first)
-            .getResultList()
-            .stream()
-            .findFirst()
-            .or(
-                () ->
-                    em
-                        .createNamedQuery(SchoolYear.FIND_CONTAINING, SchoolYear.class)
-                        .setParameter("date", last)
-                        .getResultList()
-                        .stream()
-                        .findFirst())
-            .orElseThrow(() -> new BusinessException("schoolYear.range", first, last));
+    List<SchoolYear> years =
+        em.createNamedQuery(SchoolYear.FIND_CONTAINING, SchoolYear.class)
+            .setParameter("date", first.plusDays(14))
+            .getResultList();
+    if (years.isEmpty()) {
+      return List.of();
+    }
+    SchoolYear year = years.get(0);
     return attendance(year, first, last);
   }
 

@@ -20,7 +20,6 @@ import java.util.Map;
 import lt.dienynas.journal.Versioned;
 import lt.dienynas.reporting.management.AttendanceRow;
 import lt.dienynas.reporting.management.ManagementReportService;
-import lt.dienynas.shared.BusinessException;
 import lt.dienynas.shared.SchoolClock;
 import lt.dienynas.support.ProgressNoteService;
 import lt.dienynas.support.RiskGroupService;
@@ -107,10 +106,6 @@ public class SupportResource {
   @GET
   @Path("school-attendance")
   public List<AttendanceRow> schoolAttendance(@QueryParam("month") String month) {
-    YearMonth chosen = Params.month(month, YearMonth.from(clock.today()));
-    if (chosen == null) {
-      throw new BusinessException("api.badMonth", month);
-    }
-    return reports.monthlyAttendance(chosen);
+    return reports.monthlyAttendance(Params.month(month, YearMonth.from(clock.today())));
   }
 }
