@@ -136,6 +136,39 @@ class WatchListPagesIT {
     assertTrue(refused.text().contains(REFUSED), refused.text());
     assertFalse(refused.text().contains("Remiamoji"));
 
+    Api mine = Api.basic(contextRoot, psychologist);
+    Api.Reply watchList = mine.get("support/watch-list?" + span);
+    assertEquals(200, watchList.status(), watchList.body());
+    assertTrue(watchList.body().contains("\"studentId\":" + student), watchList.body());
+    assertTrue(watchList.body().contains("\"unjustified\":1"), watchList.body());
+    Api.Reply one = mine.get("support/students/" + student + "?" + span);
+    assertEquals(200, one.status(), one.body());
+    assertTrue(one.body().contains("\"month\":\"2046-09\""), one.body());
+    Api.Reply future =
+        mine.post(
+            "support/students/" + student + "/progress-notes",
+            "{\"date\":\"2046-09-15\",\"text\":\"Pokalbis\"}");
+    assertEquals(400, future.status(), future.body());
+    assertTrue(future.body().contains("progressNote.date"), future.body());
+    Api theirs = Api.basic(contextRoot, otherSpecialist);
+    assertEquals(403, theirs.get("support/students/" + student).status());
+    assertEquals(
+        403,
+        theirs
+            .post(
+                "support/students/" + student + "/progress-notes",
+                "{\"date\":\"2026-01-05\",\"text\":\"Ne mano\"}")
+            .status());
+    assertEquals(
+        403,
+        mine.send(
+                "PUT",
+                "support/students/" + student + "/risk-group",
+                "{\"inGroup\":true,\"reason\":\"Ne socialinė pedagogė\"}",
+                "If-None-Match",
+                "*")
+            .status());
+
     Api api = Api.basic(contextRoot, deputy);
     Api.Download csv = api.download("reports/management.csv?" + span, "text/csv");
     assertEquals(200, csv.status());

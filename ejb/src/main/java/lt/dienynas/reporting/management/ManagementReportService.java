@@ -191,7 +191,8 @@ public class ManagementReportService {
             achievementHeaders(locale, false),
             achievementRows(report.bySubject(), false),
             text(locale, "report.none")));
-    return pdf.toBytes();
+    // the report is of the data as they are now: its date is today, its identity its figures
+    return pdf.toArchivalBytes(clock.now().withNano(0), report.toString());
   }
 
   private ManagementReport build(LocalDate from, LocalDate to) {
