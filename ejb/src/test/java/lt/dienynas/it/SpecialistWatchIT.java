@@ -338,6 +338,24 @@ class SpecialistWatchIT {
           EJBAccessException.class, () -> as(other, () -> watch.student(a.getId(), null, null)));
       assertThrows(
           EJBAccessException.class, () -> as(other, () -> progress.add(a.getId(), TODAY, "x")));
+      assertThrows(
+          EJBAccessException.class,
+          () ->
+              as(
+                  other,
+                  () -> {
+                    progress.change(note, mine.version() + 1, TODAY, "x");
+                    return null;
+                  }));
+      assertThrows(
+          EJBAccessException.class,
+          () ->
+              as(
+                  other,
+                  () -> {
+                    risk.set(a.getId(), true, "x", null);
+                    return null;
+                  }));
     }
     // nothing written by the refused calls
     assertEquals(
