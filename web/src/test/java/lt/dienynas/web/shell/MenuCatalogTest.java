@@ -40,7 +40,12 @@ class MenuCatalogTest {
     List<MenuEntry> menu = catalog.entriesFor(Role.GUARDIAN);
 
     assertEquals(
-        List.of(MenuCatalog.CHILD_DIARY, MenuCatalog.MESSAGES, MenuCatalog.NOTICE_SETTINGS), menu);
+        List.of(
+            MenuCatalog.CHILD_DIARY,
+            MenuCatalog.PRESCHOOL_CHILD,
+            MenuCatalog.MESSAGES,
+            MenuCatalog.NOTICE_SETTINGS),
+        menu);
     assertTrue(menu.stream().noneMatch(ADMINISTRATION::contains));
   }
 
@@ -67,6 +72,26 @@ class MenuCatalogTest {
 
     assertTrue(menu.containsAll(List.of(MenuCatalog.JOURNAL, MenuCatalog.GROUPS)));
     assertFalse(menu.contains(MenuCatalog.USERS));
+  }
+
+  @Test
+  void thePreschoolEducationPagesForTheTeacherTheManagementAndTheGuardian() {
+    assertTrue(
+        catalog
+            .entriesFor(Role.PRESCHOOL_TEACHER)
+            .containsAll(
+                List.of(
+                    MenuCatalog.PRESCHOOL_RHYTHM,
+                    MenuCatalog.PRESCHOOL_PLANS,
+                    MenuCatalog.PRESCHOOL_ACHIEVEMENTS,
+                    MenuCatalog.PRESCHOOL_GROUP_REPORT)));
+    assertTrue(
+        catalog
+            .entriesFor(Role.DEPUTY)
+            .containsAll(List.of(MenuCatalog.PRESCHOOL_PLANS, MenuCatalog.PRESCHOOL_GROUP_REPORT)));
+    assertTrue(catalog.entriesFor(Role.DIRECTOR).contains(MenuCatalog.PRESCHOOL_GROUP_REPORT));
+    assertFalse(catalog.entriesFor(Role.TEACHER).contains(MenuCatalog.PRESCHOOL_PLANS));
+    assertEquals("/preschool/child.xhtml", MenuCatalog.PRESCHOOL_CHILD.outcome());
   }
 
   @Test
