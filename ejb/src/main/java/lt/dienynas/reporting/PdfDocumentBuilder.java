@@ -157,30 +157,6 @@ public final class PdfDocumentBuilder {
     }
   }
 
-  /**
-   * The document as an archival PDF/A-2b file ({@link ArchivalPdfFile}): XMP metadata, the sRGB
-   * output intent, and the dates and document ID from the caller, so the same content gives the
-   * same file.
-   *
-   * @param created the creation date written into the file (from the data, not the clock)
-   * @param identity what makes the document this one (its figures): the document ID's source
-   */
-  public byte[] toArchivalBytes(java.time.LocalDateTime created, String identity) {
-    try {
-      content.close();
-      return ArchivalPdfFile.save(
-          document, document.getDocumentInformation().getTitle(), created, created, identity);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } finally {
-      try {
-        document.close();
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
-  }
-
   private void row(PDFont font, List<String> cells, float column) {
     try {
       List<List<String>> wrapped = new ArrayList<>();
