@@ -152,4 +152,28 @@ public final class Api {
       throw new IllegalStateException(e);
     }
   }
+
+  /** A download (CSV, PDF): the status and the raw bytes, asking for the given media type. */
+  public record Download(int status, byte[] body, String contentType) {}
+
+  public Download download(String path, String accept) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).GET();
+    request.header("Accept", accept);
+    if (authorization != null) {
+      request.header("Authorization", authorization);
+    }
+    try {
+      HttpResponse<byte[]> response =
+          http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+      return new Download(
+          response.statusCode(),
+          response.body(),
+          response.headers().firstValue("Content-Type").orElse(""));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
 }

@@ -78,6 +78,25 @@ class DemoSchoolIT {
     assertTrue(failures.isEmpty(), String.join("\n", failures));
   }
 
+  @Test
+  void theSocialPedagogueWatchesARiskGroupStudentWithProgressNotesAndGetsEarlyWarnings()
+      throws Exception {
+    try (Connection c = TestPeople.connect()) {
+      loaded(c);
+      assertTrue(count(c, "SELECT COUNT(*) FROM progress_note") >= 10, "progress notes");
+      assertEquals(1, count(c, "SELECT COUNT(*) FROM risk_group_flag WHERE in_group"));
+      assertTrue(count(c, "SELECT COUNT(*) FROM early_warning") > 0, "early warnings fired");
+    }
+    Portal portal = new Portal(contextRoot);
+    portal.login(DemoSchool.login(Role.SOCIAL_PEDAGOGUE).login(), DemoSchool.PASSWORD);
+    Page list = portal.get("support/my-students.xhtml");
+    assertEquals(200, list.status());
+    assertEquals(3, list.document().select("#supported-table .watch-student").size(), list.text());
+    assertEquals(1, list.document().select("#supported-table .watch-risk").size(), list.text());
+    Page inbox = portal.get("messaging/inbox.xhtml");
+    assertTrue(inbox.text().contains("Ankstyvasis perspėjimas"), inbox.text());
+  }
+
   /**
    * What each demo login's landing section must show of its real, current work on the loaded demo
    * (a regular expression; a role not named: some count above zero).

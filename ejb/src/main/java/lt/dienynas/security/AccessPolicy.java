@@ -1325,4 +1325,73 @@ public class AccessPolicy {
   public boolean mayWritePreschool(Actor actor, long groupId, LocalDate day) {
     return preschool.mayWrite(actor, groupId, day);
   }
+
+  // --- specialists' watch lists, risk group, school attendance, management reports (issue 17)
+
+  @Inject private SpecialistRules specialistRules;
+
+  /** The calling person supports this student now (a specialist of §24–§27). */
+  public Actor requireSupportedStudent(long studentId) {
+    Actor actor = actors.current();
+    return require(
+        actor,
+        specialistRules.supports(actor, studentId),
+        "SUPPORTED_STUDENT_READ",
+        "student",
+        studentId);
+  }
+
+  /** A specialist who supports the student now. */
+  public boolean supportsStudent(Actor actor, long studentId) {
+    return specialistRules.supports(actor, studentId);
+  }
+
+  /** The calling person wrote this progress note and still supports its student. */
+  public Actor requireProgressNoteChange(long noteId) {
+    Actor actor = actors.current();
+    return require(
+        actor,
+        specialistRules.mayChangeProgressNote(actor, noteId),
+        "PROGRESS_NOTE_CHANGE",
+        "progressNote",
+        noteId);
+  }
+
+  /** The calling person is the social pedagogue supporting the student (§24.2). */
+  public Actor requireRiskGroupWrite(long studentId) {
+    Actor actor = actors.current();
+    return require(
+        actor,
+        specialistRules.mayFlagRiskGroup(actor, studentId),
+        "RISK_GROUP_WRITE",
+        "student",
+        studentId);
+  }
+
+  /** The social pedagogue who supports the student (§24.2). */
+  public boolean mayFlagRiskGroupOf(Actor actor, long studentId) {
+    return specialistRules.mayFlagRiskGroup(actor, studentId);
+  }
+
+  /** The calling person reads the whole school's monthly attendance (§24.1). */
+  public Actor requireSchoolAttendanceRead() {
+    Actor actor = actors.current();
+    return require(
+        actor,
+        specialistRules.mayReadSchoolAttendance(actor),
+        "SCHOOL_ATTENDANCE_READ",
+        null,
+        null);
+  }
+
+  /** The calling person reads the management reports (§19.12). */
+  public Actor requireManagementReports() {
+    Actor actor = actors.current();
+    return require(
+        actor,
+        specialistRules.mayReadManagementReports(actor),
+        "MANAGEMENT_REPORTS_READ",
+        null,
+        null);
+  }
 }

@@ -40,6 +40,11 @@ final class DemoSchoolLife {
   private final Map<String, Integer> counts = new LinkedHashMap<>();
   private final LocalDate today;
 
+  /**
+   * The supports written: specialist, student, and whether the specialist is the social pedagogue.
+   */
+  private final List<long[]> supports = new ArrayList<>();
+
   DemoSchoolLife(Connection connection, DemoSchoolModel model, DemoSchoolWriter.Ids ids) {
     this.connection = connection;
     this.model = model;
@@ -57,6 +62,8 @@ final class DemoSchoolLife {
     monthlyCheck();
     correctionActs();
     supportedStudents();
+    progressNotesAndRiskGroup();
+    earlyWarnings();
     counts.putAll(new DemoPreschool(connection, model, ids, login(Role.DEPUTY)).write());
     return counts;
   }
@@ -84,14 +91,221 @@ final class DemoSchoolLife {
               default -> random.nextInt(Math.max(1, students.size() - 12));
             };
         for (int i = 0; i < 3 && from + i * 4 < students.size(); i++) {
-          support.add(
-              login(role),
-              ids.person(students.get(from + i * 4).personKey()),
-              model.calendar().start());
+          long student = ids.person(students.get(from + i * 4).personKey());
+          support.add(login(role), student, model.calendar().start());
+          supports.add(new long[] {login(role), student, role == Role.SOCIAL_PEDAGOGUE ? 1 : 0});
           counts.merge("supportedStudents", 1, Integer::sum);
         }
       }
     }
+  }
+
+  /**
+   * The specialists' progress notes on their supported students (two weeks into the year and ten
+   * days ago), and the social pedagogue's first supported student in the risk group (§24.2).
+   */
+  private void progressNotesAndRiskGroup() throws SQLException {
+    String[] texts = {
+      "Pokalbis su mokiniu apie mokymosi sunkumus; sutarta stebėti lankomumą.",
+      "Aptarta su klasės vadove: mokinys aktyvesnis pamokose, namų darbus atlieka.",
+      "Individuali konsultacija: taikomos skaitymo ir dėmesio lavinimo užduotys.",
+      "Susitikimas su tėvais; sutarta dėl pagalbos plano ir kito pokalbio."
+    };
+    LocalDate start = model.calendar().start();
+    int next = 0;
+    try (var note =
+        new MultiInsert(
+            connection,
+            "progress_note",
+            "student_id",
+            "author_id",
+            "note_date",
+            "note_text",
+            "written_at")) {
+      for (long[] s : supports) {
+        for (LocalDate day : List.of(start.plusDays(14), today.minusDays(10))) {
+          if (day.isBefore(start) || !day.isBefore(today)) {
+            continue;
+          }
+          note.add(
+              s[1], s[0], day, texts[next++ % texts.length], Timestamp.valueOf(day.atTime(15, 0)));
+          counts.merge("progressNotes", 1, Integer::sum);
+        }
+      }
+    }
+    for (long[] s : supports) {
+      if (s[2] == 1) {
+        LocalDate flagged = start.plusDays(21).isBefore(today) ? start.plusDays(21) : today;
+        try (PreparedStatement flag =
+            connection.prepareStatement(
+                "INSERT INTO risk_group_flag (student_id, in_group, reason, changed_by, changed_at)"
+                    + " VALUES (?, TRUE, ?, ?, ?)")) {
+          flag.setLong(1, s[1]);
+          flag.setString(2, "Dažnai vėluoja ir praleidžia pamokas; aptarta su klasės vadove.");
+          flag.setLong(3, s[0]);
+          flag.setTimestamp(4, Timestamp.valueOf(flagged.atTime(14, 0)));
+          flag.executeUpdate();
+        }
+        counts.merge("riskGroup", 1, Integer::sum);
+        break;
+      }
+    }
+  }
+
+  /**
+   * The early warnings the nightly job told by today, with the school's default thresholds (8
+   * unjustified lessons in the month or 20 in the period; the last 5 ten-point marks 1.5 below the
+   * earlier ones or below 5): each crossing recorded and its notice in the class teacher's and the
+   * social pedagogue's inboxes.
+   */
+  private void earlyWarnings() throws SQLException {
+    LocalDate monthStart = today.withDayOfMonth(1);
+    LocalDate periodStart =
+        model.periods().stream()
+            .filter(p -> p.kind() != DemoSchoolModel.PeriodKind.ANNUAL)
+            .filter(p -> !p.start().isAfter(today) && !p.end().isBefore(today))
+            .map(DemoSchoolModel.Period::start)
+            .findFirst()
+            .orElse(model.year().start());
+    Map<Long, Integer> inMonth = unjustified(monthStart);
+    Map<Long, Integer> inPeriod = unjustified(periodStart);
+    Map<Long, List<Integer>> marks = new LinkedHashMap<>();
+    try (PreparedStatement q =
+        connection.prepareStatement(
+            "SELECT m.student_id, m.mark_value FROM mark m JOIN lesson l ON l.id = m.lesson_id"
+                + " WHERE m.scale = 'TEN_POINT' AND l.lesson_date BETWEEN ? AND ?"
+                + " ORDER BY m.student_id, l.lesson_date, l.lesson_number, m.id")) {
+      q.setObject(1, model.year().start());
+      q.setObject(2, today);
+      try (ResultSet rows = q.executeQuery()) {
+        while (rows.next()) {
+          marks
+              .computeIfAbsent(rows.getLong(1), k -> new ArrayList<>())
+              .add(Integer.parseInt(rows.getString(2)));
+        }
+      }
+    }
+    Map<Long, String[]> classOf = new HashMap<>();
+    try (PreparedStatement q =
+        connection.prepareStatement(
+            "SELECT m.student_id, c.name, c.class_teacher_id, p.first_name, p.last_name"
+                + " FROM group_member m JOIN study_group g ON g.id = m.group_id AND g.kind = 'CLASS'"
+                + " JOIN school_class c ON c.id = g.school_class_id"
+                + " JOIN person p ON p.id = m.student_id"
+                + " WHERE m.valid_from <= ? AND (m.valid_to IS NULL OR m.valid_to >= ?)")) {
+      q.setObject(1, today);
+      q.setObject(2, today);
+      try (ResultSet rows = q.executeQuery()) {
+        while (rows.next()) {
+          classOf.put(
+              rows.getLong(1),
+              new String[] {
+                rows.getString(2), rows.getString(3), rows.getString(4) + " " + rows.getString(5)
+              });
+        }
+      }
+    }
+    long pedagogue = login(Role.SOCIAL_PEDAGOGUE);
+    long messageId = MultiInsert.highestId(connection, "message");
+    Timestamp told = Timestamp.valueOf(today.atTime(1, 5));
+    try (var warning =
+            new MultiInsert(
+                connection, "early_warning", "student_id", "kind", "crossed_on", "figure");
+        var message =
+            new MultiInsert(
+                connection,
+                "message",
+                "id",
+                "sender_id",
+                "kind",
+                "subject",
+                "body",
+                "subject_key",
+                "body_key",
+                "notice_args",
+                "sent_at");
+        var recipient =
+            new MultiInsert(
+                connection, "message_recipient", "message_id", "recipient_id", "read_at")) {
+      for (Map.Entry<Long, String[]> student : classOf.entrySet()) {
+        long id = student.getKey();
+        String[] c = student.getValue();
+        List<List<Object>> crossings = new ArrayList<>();
+        int month = inMonth.getOrDefault(id, 0);
+        if (month >= 8) {
+          crossings.add(List.of("ABSENCES_MONTH", month, 8, monthStart));
+        }
+        int inSpan = inPeriod.getOrDefault(id, 0);
+        if (inSpan >= 20) {
+          crossings.add(List.of("ABSENCES_PERIOD", inSpan, 20, periodStart));
+        }
+        lt.dienynas.support.MarkTrend trend =
+            lt.dienynas.support.MarkTrend.of(marks.getOrDefault(id, List.of()), 5);
+        boolean falling =
+            (trend.drop() != null && trend.drop().compareTo(new java.math.BigDecimal("1.5")) >= 0)
+                || (trend.lastAverage() != null
+                    && trend.lastAverage().compareTo(new java.math.BigDecimal("5.0")) < 0);
+        if (falling) {
+          crossings.add(
+              List.of(
+                  "MARKS_FALLING",
+                  5,
+                  trend.lastAverage(),
+                  trend.earlierAverage() == null ? "—" : trend.earlierAverage(),
+                  "1.5",
+                  "5.0"));
+        }
+        for (List<Object> crossing : crossings) {
+          List<Object> figures = crossing.subList(1, crossing.size());
+          warning.add(
+              id,
+              crossing.get(0),
+              today,
+              String.join(" / ", figures.stream().map(String::valueOf).toList()));
+          List<Object> args = new ArrayList<>(List.of(c[2], c[0]));
+          args.addAll(figures);
+          Object[] values = args.stream().map(String::valueOf).toArray();
+          String bodyKey = "notice.earlyWarning." + crossing.get(0);
+          long messageKey = ++messageId;
+          message.add(
+              messageKey,
+              null,
+              "NOTICE",
+              lt.dienynas.shared.Messages.format(
+                  lt.dienynas.shared.Messages.LITHUANIAN, "notice.earlyWarning.subject", values),
+              lt.dienynas.shared.Messages.format(
+                  lt.dienynas.shared.Messages.LITHUANIAN, bodyKey, values),
+              "notice.earlyWarning.subject",
+              bodyKey,
+              String.join("\u001F", java.util.Arrays.stream(values).map(String::valueOf).toList()),
+              told);
+          recipient.add(messageKey, pedagogue, null);
+          if (c[1] != null && Long.parseLong(c[1]) != pedagogue) {
+            recipient.add(messageKey, Long.parseLong(c[1]), null);
+          }
+          counts.merge("earlyWarnings", 1, Integer::sum);
+        }
+      }
+    }
+  }
+
+  /** Each student's unjustified lessons missed from the day up to today. */
+  private Map<Long, Integer> unjustified(LocalDate from) throws SQLException {
+    Map<Long, Integer> counted = new HashMap<>();
+    try (PreparedStatement q =
+        connection.prepareStatement(
+            "SELECT a.student_id, COUNT(*) FROM attendance a JOIN lesson l ON l.id = a.lesson_id"
+                + " WHERE a.status = 'ABSENT' AND a.justification IS NULL"
+                + " AND l.lesson_date BETWEEN ? AND ? GROUP BY a.student_id")) {
+      q.setObject(1, from);
+      q.setObject(2, today);
+      try (ResultSet rows = q.executeQuery()) {
+        while (rows.next()) {
+          counted.put(rows.getLong(1), rows.getInt(2));
+        }
+      }
+    }
+    return counted;
   }
 
   private long login(Role role) {

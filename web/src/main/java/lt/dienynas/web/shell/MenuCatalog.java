@@ -41,6 +41,8 @@ public class MenuCatalog {
       entry("justifications", "pi pi-check-square", "/journal/justifications.xhtml");
   static final MenuEntry SUPPORTED_STUDENTS =
       entry("supported-students", "pi pi-heart", "/support/my-students.xhtml");
+  static final MenuEntry SCHOOL_ATTENDANCE =
+      entry("school-attendance", "pi pi-chart-bar", "/support/school-attendance.xhtml");
   static final MenuEntry HEALTH_DATA =
       entry("health-data", "pi pi-plus-circle", "/health/students.xhtml");
   static final MenuEntry HEALTH_NOTICES =
@@ -71,7 +73,7 @@ public class MenuCatalog {
       entry("substitutions", "pi pi-user-edit", "/timetable/substitutions.xhtml");
   static final MenuEntry SCHOOL_DAYS =
       entry("school-days", "pi pi-calendar-times", "/journal/school-days.xhtml");
-  static final MenuEntry REPORTS = entry("reports", "pi pi-chart-bar");
+  static final MenuEntry REPORTS = entry("reports", "pi pi-chart-bar", "/reports/management.xhtml");
   static final MenuEntry YEAR_SETUP = entry("year-setup", "pi pi-cog", "/schoolyear/setup.xhtml");
   static final MenuEntry CLASSES = entry("classes", "pi pi-sitemap", "/schoolyear/classes.xhtml");
   static final MenuEntry GROUPS = entry("groups", "pi pi-list", "/groups/index.xhtml");
@@ -113,6 +115,7 @@ public class MenuCatalog {
           MY_CLASS,
           JUSTIFICATIONS,
           SUPPORTED_STUDENTS,
+          SCHOOL_ATTENDANCE,
           HEALTH_DATA,
           HEALTH_NOTICES,
           MY_HEALTH_NOTICES,
@@ -243,7 +246,7 @@ public class MenuCatalog {
         ANNOUNCEMENTS,
         MESSAGES);
     grant(Role.VDM_EDUCATOR, JOURNAL, MY_HEALTH_NOTICES, MESSAGES);
-    grant(Role.SOCIAL_PEDAGOGUE, SUPPORTED_STUDENTS, MESSAGES);
+    grant(Role.SOCIAL_PEDAGOGUE, SUPPORTED_STUDENTS, SCHOOL_ATTENDANCE, MESSAGES);
     grant(Role.PSYCHOLOGIST, SUPPORTED_STUDENTS, MESSAGES);
     grant(Role.SPECIAL_PEDAGOGUE, SUPPORTED_STUDENTS, MESSAGES);
     grant(Role.SPEECH_THERAPIST, SUPPORTED_STUDENTS, MESSAGES);

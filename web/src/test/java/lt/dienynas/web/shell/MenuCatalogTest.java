@@ -144,6 +144,25 @@ class MenuCatalogTest {
   }
 
   @Test
+  void theManagementsReportsAndTheSpecialistsWatchListsArePages() {
+    assertEquals("/reports/management.xhtml", MenuCatalog.REPORTS.outcome());
+    assertFalse(MenuCatalog.REPORTS.leadsToLanding());
+    assertTrue(catalog.entriesFor(Role.DEPUTY).contains(MenuCatalog.REPORTS));
+    assertTrue(catalog.entriesFor(Role.DIRECTOR).contains(MenuCatalog.REPORTS));
+    assertEquals("/support/my-students.xhtml", MenuCatalog.SUPPORTED_STUDENTS.outcome());
+    assertEquals(
+        List.of(
+            MenuCatalog.SUPPORTED_STUDENTS, MenuCatalog.SCHOOL_ATTENDANCE, MenuCatalog.MESSAGES),
+        catalog.entriesFor(Role.SOCIAL_PEDAGOGUE));
+    for (Role specialist :
+        List.of(Role.PSYCHOLOGIST, Role.SPECIAL_PEDAGOGUE, Role.SPEECH_THERAPIST)) {
+      assertEquals(
+          List.of(MenuCatalog.SUPPORTED_STUDENTS, MenuCatalog.MESSAGES),
+          catalog.entriesFor(specialist));
+    }
+  }
+
+  @Test
   void anUnbuiltEntryLeadsToTheLandingSectionOfARoleThePersonHas() {
     Set<Role> roles = EnumSet.of(Role.LIBRARIAN, Role.IT_SPECIALIST, Role.STUDENT);
 
