@@ -31,6 +31,15 @@ public class MenuCatalog {
   static final MenuEntry MY_CLASS = entry("my-class", "pi pi-users", "/journal/my-class.xhtml");
   static final MenuEntry JUSTIFICATIONS =
       entry("justifications", "pi pi-check-square", "/journal/justifications.xhtml");
+  static final MenuEntry CLASS_LOG = entry("class-log", "pi pi-book", "/classwork/log.xhtml");
+  static final MenuEntry SOCIAL_CIVIC =
+      entry("social-civic", "pi pi-users", "/classwork/social-civic.xhtml");
+  static final MenuEntry SOCIAL_CIVIC_HOURS =
+      entry("social-civic-hours", "pi pi-heart", "/classwork/hours.xhtml");
+  static final MenuEntry CLASS_EVENTS =
+      entry("class-events", "pi pi-calendar", "/classwork/events.xhtml");
+  static final MenuEntry CLASS_LOG_BEHIND =
+      entry("class-log-behind", "pi pi-exclamation-circle", "/classwork/behind.xhtml");
   static final MenuEntry SUPPORTED_STUDENTS =
       entry("supported-students", "pi pi-heart", "/support/my-students.xhtml");
   static final MenuEntry HEALTH_DATA =
@@ -89,13 +98,18 @@ public class MenuCatalog {
           PLANNED_TESTS,
           MY_CLASS,
           JUSTIFICATIONS,
+          CLASS_LOG,
+          SOCIAL_CIVIC,
           SUPPORTED_STUDENTS,
           HEALTH_DATA,
           HEALTH_NOTICES,
           MY_HEALTH_NOTICES,
           CHILD_DIARY,
           MY_DIARY,
+          SOCIAL_CIVIC_HOURS,
+          CLASS_EVENTS,
           OVERSIGHT,
+          CLASS_LOG_BEHIND,
           CORRECTION_ACTS,
           YEAR_END,
           CLASS_REPORTS,
@@ -135,12 +149,14 @@ public class MenuCatalog {
         LOGIN_ANALYTICS,
         CORRECTION_ACTS,
         REFUSALS,
+        CLASS_LOG_BEHIND,
         MESSAGES);
     grant(
         Role.DEPUTY,
         OVERVIEW,
         JOURNAL_READ_ONLY,
         OVERSIGHT,
+        CLASS_LOG_BEHIND,
         CORRECTION_ACTS,
         YEAR_END,
         CLASS_REPORTS,
@@ -179,6 +195,9 @@ public class MenuCatalog {
         Role.CLASS_TEACHER,
         MY_CLASS,
         JUSTIFICATIONS,
+        CLASS_LOG,
+        SOCIAL_CIVIC,
+        CLASS_EVENTS,
         MY_HEALTH_NOTICES,
         YEAR_END,
         CLASS_REPORTS,
@@ -204,8 +223,8 @@ public class MenuCatalog {
     grant(Role.HEALTH_SPECIALIST, HEALTH_DATA, HEALTH_NOTICES, MESSAGES);
     grant(Role.LIBRARIAN, MESSAGES);
     grant(Role.ARCHIVIST, MOVEMENTS, ORDERS, ARCHIVE, MESSAGES);
-    grant(Role.GUARDIAN, CHILD_DIARY, MESSAGES, NOTICE_SETTINGS);
-    grant(Role.STUDENT, MY_DIARY, MESSAGES, NOTICE_SETTINGS);
+    grant(Role.GUARDIAN, CHILD_DIARY, SOCIAL_CIVIC_HOURS, CLASS_EVENTS, MESSAGES, NOTICE_SETTINGS);
+    grant(Role.STUDENT, MY_DIARY, SOCIAL_CIVIC_HOURS, CLASS_EVENTS, MESSAGES, NOTICE_SETTINGS);
   }
 
   private static MenuEntry entry(String id, String icon) {
