@@ -26,10 +26,12 @@ class ClassTeacherRecordsTest {
     assertEquals(new BigDecimal("2.5"), entry.getHours());
     assertEquals("Talka", entry.getActivity());
     assertEquals("Ūkvedys", entry.getConfirmedBy());
-    assertEquals(new BigDecimal("24.0"), new SocialCivicEntry(1, 2, 3, hours("24"), 9, NOW).getHours());
+    assertEquals(
+        new BigDecimal("24.0"), new SocialCivicEntry(1, 2, 3, hours("24"), 9, NOW).getHours());
     for (String refused : List.of("0.4", "0", "-1", "24.1", "1.25")) {
       assertRefused(
-          "classwork.socialCivic.hours", () -> new SocialCivicEntry(1, 2, 3, hours(refused), 9, NOW));
+          "classwork.socialCivic.hours",
+          () -> new SocialCivicEntry(1, 2, 3, hours(refused), 9, NOW));
     }
   }
 
@@ -67,7 +69,8 @@ class ClassTeacherRecordsTest {
         "classwork.log.topic",
         () ->
             entry.change(
-                new ClassLogInput(LocalDate.of(2030, 10, 8), ClassLogKind.EVENT, "x".repeat(501), "K"),
+                new ClassLogInput(
+                    LocalDate.of(2030, 10, 8), ClassLogKind.EVENT, "x".repeat(501), "K"),
                 7,
                 NOW));
   }
