@@ -64,9 +64,24 @@ class AccessibilityBrowserIT {
         browser.waitFor(By.id("current-user-name"));
         check(browser, size, "mokytojas: " + grid.replaceAll(".*/dienynas/", ""), failures);
 
+        // the class teacher's records (§21.6, §21.12, §21.13) on the demo's data
+        browser.logInAndOpen("index.xhtml", "klases.vadovas", DemoSchool.PASSWORD);
+        for (String page :
+            List.of(
+                "classwork/log.xhtml", "classwork/social-civic.xhtml", "classwork/events.xhtml")) {
+          browser.open(page);
+          browser.waitFor(By.id("current-user-name"));
+          check(browser, size, "klases.vadovas: " + page, failures);
+        }
+
         browser.logInAndOpen("index.xhtml", "tevai", DemoSchool.PASSWORD);
         check(browser, size, "tevai: index.xhtml", failures);
-        for (String page : List.of("diary/child.xhtml", "messaging/inbox.xhtml")) {
+        for (String page :
+            List.of(
+                "diary/child.xhtml",
+                "messaging/inbox.xhtml",
+                "classwork/hours.xhtml",
+                "classwork/events.xhtml")) {
           browser.open(page);
           browser.waitFor(By.id("current-user-name"));
           check(browser, size, "tevai: " + page, failures);
@@ -74,7 +89,8 @@ class AccessibilityBrowserIT {
 
         browser.logInAndOpen("index.xhtml", "pavaduotojas", DemoSchool.PASSWORD);
         check(browser, size, "pavaduotojas: index.xhtml", failures);
-        for (String page : List.of("correction/list.xhtml", "yearend/index.xhtml")) {
+        for (String page :
+            List.of("correction/list.xhtml", "yearend/index.xhtml", "classwork/behind.xhtml")) {
           browser.open(page);
           browser.waitFor(By.id("current-user-name"));
           check(browser, size, "pavaduotojas: " + page, failures);
