@@ -65,9 +65,24 @@ class AccessibilityBrowserIT {
         browser.waitFor(By.id("current-user-name"));
         check(browser, size, "mokytojas: " + grid.replaceAll(".*/dienynas/", ""), failures);
 
+        // the class teacher's records (§21.6, §21.12, §21.13) on the demo's data
+        browser.logInAndOpen("index.xhtml", "klases.vadovas", DemoSchool.PASSWORD);
+        for (String page :
+            List.of(
+                "classwork/log.xhtml", "classwork/social-civic.xhtml", "classwork/events.xhtml")) {
+          browser.open(page);
+          browser.waitFor(By.id("current-user-name"));
+          check(browser, size, "klases.vadovas: " + page, failures);
+        }
+
         browser.logInAndOpen("index.xhtml", "tevai", DemoSchool.PASSWORD);
         check(browser, size, "tevai: index.xhtml", failures);
-        for (String page : List.of("diary/child.xhtml", "messaging/inbox.xhtml")) {
+        for (String page :
+            List.of(
+                "diary/child.xhtml",
+                "messaging/inbox.xhtml",
+                "classwork/hours.xhtml",
+                "classwork/events.xhtml")) {
           browser.open(page);
           browser.waitFor(By.id("current-user-name"));
           check(browser, size, "tevai: " + page, failures);
@@ -87,7 +102,8 @@ class AccessibilityBrowserIT {
                 "correction/list.xhtml",
                 "yearend/index.xhtml",
                 "preschool/sheets.xhtml",
-                "preschool/late.xhtml")) {
+                "preschool/late.xhtml",
+                "classwork/behind.xhtml")) {
           browser.open(page);
           browser.waitFor(By.id("current-user-name"));
           check(browser, size, "pavaduotojas: " + page, failures);

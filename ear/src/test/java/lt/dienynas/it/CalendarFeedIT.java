@@ -159,6 +159,13 @@ class CalendarFeedIT {
             fetch(url(Api.basic(contextRoot, school.teacher).post("me/calendar-feed", ""))).body());
     assertTrue(descriptions(teachers).contains(test), "the teacher's group's test");
     assertTrue(descriptions(teachers).contains(homework), "the teacher's homework");
+    // the class teacher, who teaches nothing in the class: its parents' meeting (§21.13)
+    List<VEvent> classTeachers =
+        parse(
+            fetch(url(Api.basic(contextRoot, school.classTeacher).post("me/calendar-feed", "")))
+                .body());
+    assertTrue(descriptions(classTeachers).contains(topics), "the own class's meeting");
+    assertFalse(descriptions(classTeachers).contains(test), "not a test of a group not taught");
 
     // a new address revokes the old one; revoking ends the new one; guesses are 404
     String renewed = url(guardian.post("me/calendar-feed", ""));

@@ -341,6 +341,72 @@ class DemoSchoolIT {
         sheets.text());
   }
 
+  /**
+   * The class teachers' records in the demo (§21.6, §21.12, §21.13): every grade class's weekly log
+   * but the last class's, which is two weeks behind; social-civic hours for every student of grades
+   * 5–8; a parents' meeting ahead for every class.
+   */
+  @Test
+  void theDemoClassesHaveTheirClassTeachersRecords() throws Exception {
+    try (Connection c = TestPeople.connect()) {
+      loaded(c);
+      String year = "(SELECT id FROM school_year WHERE name = '" + DemoSchool.YEAR_NAME + "')";
+      LocalDate today = DemoToday.today();
+      long gradeClasses =
+          count(
+              c,
+              "SELECT COUNT(*) FROM school_class WHERE level = 'GRADE' AND school_year_id = "
+                  + year);
+      long logged =
+          count(
+              c,
+              "SELECT COUNT(DISTINCT e.school_class_id) FROM class_log_entry e JOIN school_class k"
+                  + " ON k.id = e.school_class_id WHERE k.school_year_id = "
+                  + year
+                  + " AND e.entry_date > '"
+                  + today.minusDays(8)
+                  + "'");
+      boolean schoolWeek =
+          !DemoCalendar.containing(today)
+              .workingDays()
+              .schoolDays(today.minusDays(7), today.minusDays(1))
+              .isEmpty();
+      if (schoolWeek) {
+        assertEquals(gradeClasses - 1, logged, "every class's log but one kept this week");
+      }
+      assertEquals(
+          0,
+          count(
+              c,
+              "SELECT COUNT(*) FROM group_member m JOIN study_group g ON g.id = m.group_id"
+                  + " AND g.kind = 'CLASS' JOIN school_class k ON k.id = g.school_class_id"
+                  + " AND k.level = 'GRADE' AND k.grade BETWEEN 5 AND 8 AND k.school_year_id = "
+                  + year
+                  + " WHERE NOT EXISTS (SELECT 1 FROM social_civic_entry e"
+                  + " WHERE e.student_id = m.student_id)"),
+          "every student of grades 5–8 has social-civic hours");
+      assertEquals(
+          0,
+          count(
+              c,
+              "SELECT COUNT(*) FROM social_civic_entry e JOIN school_class k"
+                  + " ON k.id = e.school_class_id WHERE k.grade < 5 AND k.school_year_id = "
+                  + year),
+          "none below grade 5");
+      assertEquals(
+          count(c, "SELECT COUNT(*) FROM school_class WHERE school_year_id = " + year),
+          count(
+              c,
+              "SELECT COUNT(DISTINCT n.school_class_id) FROM announcement n JOIN school_class k"
+                  + " ON k.id = n.school_class_id WHERE n.kind = 'PARENT_MEETING'"
+                  + " AND n.event_date > '"
+                  + today
+                  + "' AND k.school_year_id = "
+                  + year),
+          "a parents' meeting ahead for every class");
+    }
+  }
+
   private static long[] row(Connection c, String sql, Object... params) throws Exception {
     try (PreparedStatement ps = c.prepareStatement(sql)) {
       for (int i = 0; i < params.length; i++) {

@@ -209,25 +209,27 @@ public class CalendarFeedService {
           named,
           from,
           to);
-      for (Object[] r :
-          rows(
-              "SELECT DISTINCT n.id, n.event_date, n.event_time, n.kind, c.name, n.topics,"
-                  + " n.place FROM announcement n JOIN school_class c ON c.id ="
-                  + " n.school_class_id JOIN study_group g ON g.school_class_id = c.id "
-                  + scope.on("n.event_date")
-                  + " WHERE n.event_date BETWEEN ?1 AND ?2 ORDER BY n.event_date, n.id",
-              from,
-              to)) {
-        events.add(
-            new FeedEvent(
-                "announcement-" + r[0],
-                date(r[1]),
-                r[2] == null ? null : ((Time) r[2]).toLocalTime(),
-                date(r[1]),
-                Messages.format(lt, "calendar.announcement." + r[3], r[4]),
-                (String) r[5],
-                (String) r[6]));
-      }
+      announcements(
+          events,
+          "SELECT DISTINCT n.id, n.event_date, n.event_time, n.kind, c.name, n.topics,"
+              + " n.place FROM announcement n JOIN school_class c ON c.id ="
+              + " n.school_class_id JOIN study_group g ON g.school_class_id = c.id "
+              + scope.on("n.event_date")
+              + " WHERE n.event_date BETWEEN ?1 AND ?2 ORDER BY n.event_date, n.id",
+          from,
+          to);
+    }
+    if (roles.contains(Role.CLASS_TEACHER.name())) {
+      // the class teacher's own classes' meetings and events (§21.13), taught there or not
+      announcements(
+          events,
+          "SELECT n.id, n.event_date, n.event_time, n.kind, c.name, n.topics, n.place"
+              + " FROM announcement n JOIN school_class c ON c.id = n.school_class_id"
+              + " WHERE c.class_teacher_id = "
+              + personId
+              + " AND n.event_date BETWEEN ?1 AND ?2 ORDER BY n.event_date, n.id",
+          from,
+          to);
     }
     for (Object[] r :
         rows(
@@ -249,6 +251,21 @@ public class CalendarFeedService {
     Map<String, FeedEvent> unique = new LinkedHashMap<>();
     events.forEach(e -> unique.putIfAbsent(e.uid(), e));
     return List.copyOf(unique.values());
+  }
+
+  /** Announcements (meetings, events, timetable changes) of the rows the query selects. */
+  private void announcements(List<FeedEvent> events, String sql, LocalDate from, LocalDate to) {
+    for (Object[] r : rows(sql, from, to)) {
+      events.add(
+          new FeedEvent(
+              "announcement-" + r[0],
+              date(r[1]),
+              r[2] == null ? null : ((Time) r[2]).toLocalTime(),
+              date(r[1]),
+              Messages.format(Messages.LITHUANIAN, "calendar.announcement." + r[3], r[4]),
+              (String) r[5],
+              (String) r[6]));
+    }
   }
 
   /** The groups a row belongs to: the students' memberships or the teacher's assignments. */

@@ -1394,4 +1394,103 @@ public class AccessPolicy {
         null,
         null);
   }
+
+  // --- the class teacher's records (issue 16: §21.6, §21.9, §21.12, §21.13) -----------------
+
+  @Inject private ClassTeacherRecordRules classTeacherRecords;
+
+  /** The class's log of the class teacher's work: its class teacher and management. */
+  public Actor requireClassLogRead(long classId) {
+    Actor actor = actors.current();
+    return require(
+        actor,
+        classTeacherRecords.mayReadClassLog(actor, classId),
+        "CLASS_LOG_READ",
+        "class",
+        classId);
+  }
+
+  /** Writes the class's log: the class teacher of this class only. */
+  public Actor requireClassLogWrite(long classId) {
+    Actor actor = actors.current();
+    return require(
+        actor,
+        classTeacherRecords.mayWriteClassLog(actor, classId),
+        "CLASS_LOG_WRITE",
+        "class",
+        classId);
+  }
+
+  /** Changes or removes a log entry: the class teacher of its class (an unknown one is refused). */
+  public Actor requireClassLogEntryChange(long entryId) {
+    Actor actor = actors.current();
+    return require(
+        actor,
+        classTeacherRecords.mayChangeClassLogEntry(actor, entryId),
+        "CLASS_LOG_CHANGE",
+        "class_log_entry",
+        entryId);
+  }
+
+  /** Sees which classes' logs are behind: the school's management. */
+  public Actor requireClassLogOversight() {
+    Actor actor = actors.current();
+    return require(
+        actor, classTeacherRecords.mayOverseeClassLogs(actor), "CLASS_LOG_OVERSIGHT", null, null);
+  }
+
+  /** The class's social-civic hours: its class teacher and management. */
+  public Actor requireSocialCivicRead(long classId) {
+    Actor actor = actors.current();
+    return require(
+        actor,
+        classTeacherRecords.mayReadSocialCivic(actor, classId),
+        "SOCIAL_CIVIC_READ",
+        "class",
+        classId);
+  }
+
+  /** Records social-civic activity: the class teacher of this class only. */
+  public Actor requireSocialCivicWrite(long classId) {
+    Actor actor = actors.current();
+    return require(
+        actor,
+        classTeacherRecords.mayWriteSocialCivic(actor, classId),
+        "SOCIAL_CIVIC_WRITE",
+        "class",
+        classId);
+  }
+
+  /** Removes one student's social-civic entry: the class teacher of its class. */
+  public Actor requireSocialCivicEntryRemoval(long entryId) {
+    Actor actor = actors.current();
+    return require(
+        actor,
+        classTeacherRecords.mayRemoveSocialCivicEntry(actor, entryId),
+        "SOCIAL_CIVIC_REMOVE",
+        "social_civic_entry",
+        entryId);
+  }
+
+  /** One student's social-civic hours: the student, their guardian, class teacher, management. */
+  public Actor requireStudentSocialCivicRead(long studentId) {
+    Actor actor = actors.current();
+    return require(
+        actor,
+        classTeacherRecords.mayReadStudentSocialCivic(actor, studentId),
+        "SOCIAL_CIVIC_STUDENT_READ",
+        "student",
+        studentId);
+  }
+
+  /** A class's events and parents' meetings: its families, teachers and management. */
+  public Actor requireClassEventsRead(long classId) {
+    Actor actor = actors.current();
+    return require(
+        actor,
+        classTeacherRecords.mayReadClassEvents(actor, classId),
+        "CLASS_EVENTS_READ",
+        "class",
+        classId);
+  }
 }

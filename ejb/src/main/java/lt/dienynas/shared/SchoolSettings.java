@@ -13,6 +13,12 @@ public class SchoolSettings {
   /** The day of the next month by which a month's diary is locked (§18.7). */
   public static final String MONTH_LOCK_DAY = "month_lock_day";
 
+  /**
+   * The hours of social-civic activity a student of grades 5–8 is to do in a school year (§21.12;
+   * the school's education plan sets it, the migration V47_1 gives 10).
+   */
+  public static final String SOCIAL_CIVIC_HOURS_NORM = "social_civic_hours_norm";
+
   @PersistenceContext(unitName = "dienynas")
   private EntityManager em;
 

@@ -1,5 +1,6 @@
 package lt.dienynas.yearend;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -32,7 +33,10 @@ public record ClassSummary(
     students = List.copyOf(students);
   }
 
-  /** One student of the class: results per subject, attendance per period, promotion. */
+  /**
+   * One student of the class: results per subject, attendance per period, promotion, and the hours
+   * of social-civic activity of the year (§21.12, §7.1; null for a class not of grades 5–8).
+   */
   public record StudentLine(
       long studentId,
       String lastName,
@@ -41,7 +45,8 @@ public record ClassSummary(
       Absences firstSemester,
       Absences secondSemester,
       Absences annual,
-      String promotion) {
+      String promotion,
+      BigDecimal socialCivicHours) {
     public StudentLine {
       subjects = List.copyOf(subjects);
     }

@@ -11,8 +11,8 @@ import lt.dienynas.yearend.ClassSummary.SubjectLine;
  * The summary's machine-readable twin (format {@code e-dienynas-suvestine/1}, described in the
  * README): RFC 4180 CSV in UTF-8 without BOM, CRLF line ends, one header line, then one line per
  * student × subject (a student without any subject result gets one line with empty subject
- * columns). Attendance and the promotion decision are per student and repeat on each of the
- * student's lines.
+ * columns). Attendance, the promotion decision and the social-civic hours are per student and
+ * repeat on each of the student's lines.
  */
 public final class SummaryCsv {
   public static final List<String> COLUMNS =
@@ -39,7 +39,8 @@ public final class SummaryCsv {
           "metu_praleista",
           "metu_pateisinta",
           "metu_nepateisinta",
-          "kelimas");
+          "kelimas",
+          "socialine_pilietine_val");
 
   private SummaryCsv() {}
 
@@ -74,6 +75,7 @@ public final class SummaryCsv {
         absences(cells, s.secondSemester());
         absences(cells, s.annual());
         cells.add(text(s.promotion()));
+        cells.add(s.socialCivicHours() == null ? "" : s.socialCivicHours().toPlainString());
         line(out, cells);
       }
     }

@@ -1,5 +1,6 @@
 package lt.dienynas.yearend;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -57,6 +58,8 @@ public final class SummaryDocuments {
             new Column("Vasaros\ndarbai", 8),
             new Column("Galutinis", 8)),
         results);
+    // grades 5–8 keep the social-civic hours of the year (§21.12, §7.1); the younger ones have none
+    boolean socialCivic = s.students().stream().anyMatch(x -> x.socialCivicHours() != null);
     List<List<String>> attendance = new ArrayList<>();
     nr = 0;
     for (StudentLine student : s.students()) {
@@ -67,24 +70,35 @@ public final class SummaryDocuments {
       cells(row, student.firstSemester());
       cells(row, student.secondSemester());
       cells(row, student.annual());
+      if (socialCivic) {
+        row.add(hours(student.socialCivicHours()));
+      }
       row.add(PromotionText.of(student.promotion()));
       attendance.add(row);
     }
+    List<Column> columns =
+        new ArrayList<>(
+            List.of(
+                new Column("Nr.", 3),
+                new Column("Mokinys", 18),
+                new Column("I pusm.\npraleista", 6),
+                new Column("I pusm.\npateisinta", 6),
+                new Column("I pusm.\nnepateisinta", 7),
+                new Column("II pusm.\npraleista", 6),
+                new Column("II pusm.\npateisinta", 6),
+                new Column("II pusm.\nnepateisinta", 7),
+                new Column("Metų\npraleista", 6),
+                new Column("Metų\npateisinta", 6),
+                new Column("Metų\nnepateisinta", 7)));
+    if (socialCivic) {
+      columns.add(new Column("Soc.-pil.\nveikla, val.", 7));
+    }
+    columns.add(new Column("Kėlimo sprendimas", socialCivic ? 15 : 22));
     pdf.table(
-        "Praleistos pamokos ir kėlimas",
-        List.of(
-            new Column("Nr.", 3),
-            new Column("Mokinys", 18),
-            new Column("I pusm.\npraleista", 6),
-            new Column("I pusm.\npateisinta", 6),
-            new Column("I pusm.\nnepateisinta", 7),
-            new Column("II pusm.\npraleista", 6),
-            new Column("II pusm.\npateisinta", 6),
-            new Column("II pusm.\nnepateisinta", 7),
-            new Column("Metų\npraleista", 6),
-            new Column("Metų\npateisinta", 6),
-            new Column("Metų\nnepateisinta", 7),
-            new Column("Kėlimo sprendimas", 22)),
+        socialCivic
+            ? "Praleistos pamokos, socialinė-pilietinė veikla ir kėlimas"
+            : "Praleistos pamokos ir kėlimas",
+        columns,
         attendance);
     pdf.paragraph("Mokinių: " + s.students().size() + ".");
     pdf.signature("Klasės vadovas(-ė)", s.classTeacherName());
@@ -230,5 +244,10 @@ public final class SummaryDocuments {
 
   private static String text(String value) {
     return value == null ? "" : value;
+  }
+
+  /** Hours as Lithuanian print writes them: "10,5". */
+  static String hours(BigDecimal value) {
+    return value == null ? "" : value.setScale(1).toPlainString().replace('.', ',');
   }
 }

@@ -1,6 +1,7 @@
 package lt.dienynas.yearend;
 
 import jakarta.persistence.EntityManager;
+import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.text.Collator;
 import java.time.LocalDate;
@@ -40,7 +41,8 @@ final class SummaryReader {
         em.createNativeQuery(
                 "SELECT c.name, y.id, y.name, y.end_date, p.first_name, p.last_name,"
                     + " (SELECT MAX(sp.end_date) FROM school_period sp"
-                    + "   WHERE sp.school_year_id = y.id AND sp.kind IN ('ANNUAL', 'SECOND_SEMESTER'))"
+                    + "   WHERE sp.school_year_id = y.id AND sp.kind IN ('ANNUAL', 'SECOND_SEMESTER')),"
+                    + " c.level = 'GRADE' AND c.grade BETWEEN 5 AND 8"
                     + " FROM school_class c JOIN school_year y ON y.id = c.school_year_id"
                     + " LEFT JOIN person p ON p.id = c.class_teacher_id WHERE c.id = ?1")
             .setParameter(1, classId)
@@ -54,6 +56,8 @@ final class SummaryReader {
     String yearName = (String) h[2];
     LocalDate teachingEnd = h[6] != null ? date(h[6]) : date(h[3]);
     String teacher = h[4] == null ? "" : h[4] + " " + h[5];
+    boolean socialCivic =
+        h[7] instanceof Boolean b ? b : h[7] != null && ((Number) h[7]).intValue() == 1;
 
     Map<Long, Builder> students = new LinkedHashMap<>();
     for (Object row :
@@ -66,7 +70,11 @@ final class SummaryReader {
             .getResultList()) {
       Object[] r = (Object[]) row;
       long id = ((Number) r[0]).longValue();
-      students.put(id, new Builder(id, (String) r[1], (String) r[2]));
+      Builder student = new Builder(id, (String) r[1], (String) r[2]);
+      if (socialCivic) {
+        student.socialCivicHours = BigDecimal.ZERO.setScale(1);
+      }
+      students.put(id, student);
     }
     LocalDateTime lastChange = teachingEnd.atStartOfDay();
 
@@ -142,6 +150,22 @@ final class SummaryReader {
       students.get(((Number) r[0]).longValue()).promotion = (String) r[1];
       lastChange = later(lastChange, r[2]);
     }
+    if (socialCivic) {
+      for (Object row :
+          rows(
+              "SELECT e.student_id, SUM(e.hours), MAX(e.recorded_at) FROM social_civic_entry e"
+                  + " WHERE e.school_year_id = ?3 AND e.student_id IN ("
+                  + CLASS_STUDENTS
+                  + ") GROUP BY e.student_id",
+              classId,
+              teachingEnd,
+              yearId)) {
+        Object[] r = (Object[]) row;
+        students.get(((Number) r[0]).longValue()).socialCivicHours =
+            new BigDecimal(r[1].toString()).setScale(1);
+        lastChange = later(lastChange, r[2]);
+      }
+    }
     List<StudentLine> lines = new ArrayList<>();
     students.values().forEach(b -> lines.add(b.build()));
     return new ClassSummary(
@@ -209,6 +233,7 @@ final class SummaryReader {
     private Absences second = Absences.NONE;
     private Absences annual = Absences.NONE;
     private String promotion;
+    private BigDecimal socialCivicHours;
 
     Builder(long id, String lastName, String firstName) {
       this.id = id;
@@ -232,7 +257,8 @@ final class SummaryReader {
                       new SubjectLine(
                           s.id, s.name, s.first, s.second, s.annual, s.additional, s.summer))
               .toList();
-      return new StudentLine(id, lastName, firstName, lines, first, second, annual, promotion);
+      return new StudentLine(
+          id, lastName, firstName, lines, first, second, annual, promotion, socialCivicHours);
     }
   }
 

@@ -24,12 +24,13 @@ import lt.dienynas.security.Role;
 /**
  * What else happened in the demo school's year by today, after its journal: tests announced for the
  * weeks ahead, the class teachers' messages to the families and a family's question answered,
- * parent meetings and class events, the health specialist's notices to teachers, the months past
- * their lock day locked (as the nightly job would), a week of music lessons five weeks ago left
- * without their topics, the deputy's check of the last month past its lock day (§19.13), two
- * correction acts of a locked month (one applied, one waiting for the deputy), and the pre-school
- * groups' daily attendance and approved monthly sheets ({@link DemoPreschool}). Dated relative to
- * {@link DemoSchoolModel#today()}.
+ * parent meetings and class events, the class teachers' weekly log and the social-civic activity of
+ * grades 5–8, the health specialist's notices to teachers, the months past their lock day locked
+ * (as the nightly job would), a week of music lessons five weeks ago left without their topics, the
+ * deputy's check of the last month past its lock day (§19.13), two correction acts of a locked
+ * month (one applied, one waiting for the deputy), the specialists' progress notes, a risk-group
+ * student and the early warnings, and the pre-school groups' daily attendance and approved monthly
+ * sheets ({@link DemoPreschool}). Dated relative to {@link DemoSchoolModel#today()}.
  */
 final class DemoSchoolLife {
 
@@ -56,6 +57,8 @@ final class DemoSchoolLife {
     plannedTests();
     messages();
     announcements();
+    classLog();
+    socialCivicActivity();
     healthNotices();
     monthLocks();
     forgottenTopics();
@@ -557,6 +560,126 @@ final class DemoSchoolLife {
             "Klasės šventė ir talentų popietė.",
             Timestamp.valueOf(today.minusDays(27).atTime(15, 0)));
         counts.merge("announcements", 2, Integer::sum);
+      }
+    }
+  }
+
+  /**
+   * The class teacher's log (§21.6, §21.9): an entry on the last school day of every week up to
+   * yesterday for every grade class — except the last class, whose teacher has not written for the
+   * last two weeks (so the deputy's list of logs behind shows it).
+   */
+  private void classLog() throws SQLException {
+    List<SchoolClass> grades =
+        model.classes().stream().filter(c -> c.level() == Level.GRADE).toList();
+    List<LocalDate> weekEnds = new ArrayList<>();
+    List<LocalDate> days = model.calendar().schoolDaysUpTo(today.minusDays(1));
+    for (int i = 0; i < days.size(); i++) {
+      LocalDate day = days.get(i);
+      boolean lastOfWeek =
+          i + 1 == days.size()
+              || !days.get(i + 1)
+                  .with(java.time.DayOfWeek.MONDAY)
+                  .equals(day.with(java.time.DayOfWeek.MONDAY));
+      if (lastOfWeek) {
+        weekEnds.add(day);
+      }
+    }
+    String[][] work = {
+      {"CLASS_HOUR", "Klasės valandėlė: saugus elgesys mokykloje ir kelyje", "Visa klasė"},
+      {"CLASS_HOUR", "Klasės valandėlė: mokymosi tikslai ir savęs vertinimas", "Visa klasė"},
+      {"EVENT", "Klasės renginys: draugystės diena", "Visa klasė, du tėvai"},
+      {"INDIVIDUAL_TALK", "Pokalbis apie lankomumą", "Mokinys ir jo mama"},
+      {"TRIP", "Pažintinė išvyka į muziejų", "Klasė ir dvi lydinčios mamos"}
+    };
+    try (var log =
+        new MultiInsert(
+            connection,
+            "class_log_entry",
+            "school_class_id",
+            "entry_date",
+            "kind",
+            "topic",
+            "participants",
+            "author_id",
+            "created_at")) {
+      for (int c = 0; c < grades.size(); c++) {
+        SchoolClass schoolClass = grades.get(c);
+        long classId = ids.classIds().get(schoolClass.name());
+        long teacher = ids.person(schoolClass.classTeacherKey());
+        boolean behind = c == grades.size() - 1;
+        for (int w = 0; w < weekEnds.size(); w++) {
+          LocalDate day = weekEnds.get(w);
+          if (behind && day.isAfter(today.minusDays(15))) {
+            continue;
+          }
+          String[] entry = work[(w + c) % work.length];
+          log.add(
+              classId,
+              day,
+              entry[0],
+              entry[1],
+              entry[2],
+              teacher,
+              Timestamp.valueOf(day.atTime(16, 30)));
+          counts.merge("classLogEntries", 1, Integer::sum);
+        }
+      }
+    }
+  }
+
+  /**
+   * Social-civic activity of grades 5–8 (§21.12): three activities a class has done by now, each
+   * confirmed by its organiser, for all, half or a few of the class's students.
+   */
+  private void socialCivicActivity() throws SQLException {
+    List<LocalDate> days = model.calendar().schoolDaysUpTo(today.minusDays(1));
+    if (days.isEmpty()) {
+      return;
+    }
+    String[][] activities = {
+      {"Mokyklos aplinkos tvarkymo talka", "2.0", "Ūkvedys A. Petrauskas"},
+      {"Maisto banko akcija prekybos centre", "3.5", "Maisto bankas, koordinatorė R. Jonaitienė"},
+      {"Pagalba mokyklos bibliotekai", "1.5", "Bibliotekininkė"}
+    };
+    try (var entries =
+        new MultiInsert(
+            connection,
+            "social_civic_entry",
+            "school_year_id",
+            "school_class_id",
+            "student_id",
+            "activity_date",
+            "activity",
+            "hours",
+            "confirmed_by",
+            "recorded_by",
+            "recorded_at")) {
+      for (SchoolClass c : model.classes()) {
+        if (c.level() != Level.GRADE || c.grade() < 5 || c.grade() > 8) {
+          continue;
+        }
+        long classId = ids.classIds().get(c.name());
+        long teacher = ids.person(c.classTeacherKey());
+        List<DemoSchoolModel.Student> students =
+            model.students().stream().filter(s -> c.name().equals(s.className())).toList();
+        for (int a = 0; a < activities.length; a++) {
+          LocalDate day = days.get(Math.min(days.size() - 1, (a + 1) * days.size() / 4));
+          int step = a == 0 ? 1 : a == 1 ? 2 : 5;
+          for (int i = 0; i < students.size(); i += step) {
+            entries.add(
+                ids.yearId(),
+                classId,
+                ids.person(students.get(i).personKey()),
+                day,
+                activities[a][0],
+                new java.math.BigDecimal(activities[a][1]),
+                activities[a][2],
+                teacher,
+                Timestamp.valueOf(day.atTime(17, 0)));
+            counts.merge("socialCivicEntries", 1, Integer::sum);
+          }
+        }
       }
     }
   }

@@ -49,7 +49,8 @@ class SummaryDocumentsTest {
               new Absences(10 + i, 8),
               new Absences(5, 5),
               new Absences(15 + i, 13),
-              i == 2 ? "SUMMER_WORK" : "PROMOTED"));
+              i == 2 ? "SUMMER_WORK" : "PROMOTED",
+              new java.math.BigDecimal(i % 3 == 0 ? "10.5" : "4.0")));
     }
     return new ClassSummary(
         7,
@@ -76,6 +77,9 @@ class SummaryDocumentsTest {
       assertTrue(all.contains("Lietuvių kalba ir literatūra"));
       assertTrue(all.contains("Skirti vasaros darbai"));
       assertTrue(all.contains("Klasės vadovas(-ė): Jūratė Petrauskienė"));
+      // grades 5–8: the year's social-civic hours beside the attendance (§21.12)
+      assertTrue(all.contains("Praleistos pamokos, socialinė-pilietinė veikla ir kėlimas"), all);
+      assertTrue(all.contains(" 10,5 "), all);
       stripper.setStartPage(2);
       stripper.setEndPage(2);
       String second = stripper.getText(doc);
@@ -117,6 +121,8 @@ class SummaryDocumentsTest {
     assertEquals(String.join(",", SummaryCsv.COLUMNS), lines[0]);
     assertTrue(
         csv.contains("2026–2027,5a,102,Žemaitytė2,Ūla Čičinskaitė,2,Matematika,7,6,6,,5,5,"), csv);
+    assertTrue(lines[1 + 2 * 4].endsWith(",SUMMER_WORK,4.0"), lines[9]);
+    assertTrue(lines[1].endsWith(",PROMOTED,10.5"), lines[1]);
     assertEquals("\"a,\"\"b\"\"\"", SummaryCsv.quote("a,\"b\""));
   }
 }

@@ -39,6 +39,15 @@ public class MenuCatalog {
   static final MenuEntry MY_CLASS = entry("my-class", "pi pi-users", "/journal/my-class.xhtml");
   static final MenuEntry JUSTIFICATIONS =
       entry("justifications", "pi pi-check-square", "/journal/justifications.xhtml");
+  static final MenuEntry CLASS_LOG = entry("class-log", "pi pi-book", "/classwork/log.xhtml");
+  static final MenuEntry SOCIAL_CIVIC =
+      entry("social-civic", "pi pi-users", "/classwork/social-civic.xhtml");
+  static final MenuEntry SOCIAL_CIVIC_HOURS =
+      entry("social-civic-hours", "pi pi-heart", "/classwork/hours.xhtml");
+  static final MenuEntry CLASS_EVENTS =
+      entry("class-events", "pi pi-calendar", "/classwork/events.xhtml");
+  static final MenuEntry CLASS_LOG_BEHIND =
+      entry("class-log-behind", "pi pi-exclamation-circle", "/classwork/behind.xhtml");
   static final MenuEntry SUPPORTED_STUDENTS =
       entry("supported-students", "pi pi-heart", "/support/my-students.xhtml");
   static final MenuEntry SCHOOL_ATTENDANCE =
@@ -114,6 +123,8 @@ public class MenuCatalog {
           PRESCHOOL_LATE,
           MY_CLASS,
           JUSTIFICATIONS,
+          CLASS_LOG,
+          SOCIAL_CIVIC,
           SUPPORTED_STUDENTS,
           SCHOOL_ATTENDANCE,
           HEALTH_DATA,
@@ -126,7 +137,10 @@ public class MenuCatalog {
           CHILD_DIARY,
           PRESCHOOL_CHILD,
           MY_DIARY,
+          SOCIAL_CIVIC_HOURS,
+          CLASS_EVENTS,
           OVERSIGHT,
+          CLASS_LOG_BEHIND,
           CORRECTION_ACTS,
           YEAR_END,
           CLASS_REPORTS,
@@ -167,6 +181,7 @@ public class MenuCatalog {
         LOGIN_ANALYTICS,
         CORRECTION_ACTS,
         REFUSALS,
+        CLASS_LOG_BEHIND,
         MESSAGES);
     grant(
         Role.DEPUTY,
@@ -175,6 +190,7 @@ public class MenuCatalog {
         PRESCHOOL_PLANS,
         PRESCHOOL_GROUP_REPORT,
         OVERSIGHT,
+        CLASS_LOG_BEHIND,
         CORRECTION_ACTS,
         YEAR_END,
         CLASS_REPORTS,
@@ -215,6 +231,9 @@ public class MenuCatalog {
         Role.CLASS_TEACHER,
         MY_CLASS,
         JUSTIFICATIONS,
+        CLASS_LOG,
+        SOCIAL_CIVIC,
+        CLASS_EVENTS,
         MY_HEALTH_NOTICES,
         YEAR_END,
         CLASS_REPORTS,
@@ -254,8 +273,15 @@ public class MenuCatalog {
     grant(Role.HEALTH_SPECIALIST, HEALTH_DATA, HEALTH_NOTICES, MESSAGES);
     grant(Role.LIBRARIAN, MESSAGES);
     grant(Role.ARCHIVIST, MOVEMENTS, ORDERS, ARCHIVE, MESSAGES);
-    grant(Role.GUARDIAN, CHILD_DIARY, PRESCHOOL_CHILD, MESSAGES, NOTICE_SETTINGS);
-    grant(Role.STUDENT, MY_DIARY, MESSAGES, NOTICE_SETTINGS);
+    grant(
+        Role.GUARDIAN,
+        CHILD_DIARY,
+        PRESCHOOL_CHILD,
+        SOCIAL_CIVIC_HOURS,
+        CLASS_EVENTS,
+        MESSAGES,
+        NOTICE_SETTINGS);
+    grant(Role.STUDENT, MY_DIARY, SOCIAL_CIVIC_HOURS, CLASS_EVENTS, MESSAGES, NOTICE_SETTINGS);
   }
 
   private static MenuEntry entry(String id, String icon) {

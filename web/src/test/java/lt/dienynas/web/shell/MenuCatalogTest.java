@@ -43,6 +43,8 @@ class MenuCatalogTest {
         List.of(
             MenuCatalog.CHILD_DIARY,
             MenuCatalog.PRESCHOOL_CHILD,
+            MenuCatalog.SOCIAL_CIVIC_HOURS,
+            MenuCatalog.CLASS_EVENTS,
             MenuCatalog.MESSAGES,
             MenuCatalog.NOTICE_SETTINGS),
         menu);
@@ -52,7 +54,12 @@ class MenuCatalogTest {
   @Test
   void aStudentSeesOnlyTheirOwnDiaryAndMessages() {
     assertEquals(
-        List.of(MenuCatalog.MY_DIARY, MenuCatalog.MESSAGES, MenuCatalog.NOTICE_SETTINGS),
+        List.of(
+            MenuCatalog.MY_DIARY,
+            MenuCatalog.SOCIAL_CIVIC_HOURS,
+            MenuCatalog.CLASS_EVENTS,
+            MenuCatalog.MESSAGES,
+            MenuCatalog.NOTICE_SETTINGS),
         catalog.entriesFor(Role.STUDENT));
   }
 
@@ -196,6 +203,17 @@ class MenuCatalogTest {
     assertEquals(null, messages.fragment());
     assertTrue(catalog.entriesFor(Role.DEPUTY).contains(MenuCatalog.SURVEYS));
     assertTrue(catalog.entriesFor(Role.CLASS_TEACHER).contains(MenuCatalog.ANNOUNCEMENTS));
+    // the class teacher's records (§21.6, §21.12, §21.13): the class teacher keeps them, the
+    // families see the hours and the events, the deputy the logs behind
+    assertTrue(
+        catalog
+            .entriesFor(Role.CLASS_TEACHER)
+            .containsAll(
+                List.of(
+                    MenuCatalog.CLASS_LOG, MenuCatalog.SOCIAL_CIVIC, MenuCatalog.CLASS_EVENTS)));
+    assertTrue(catalog.entriesFor(Role.DEPUTY).contains(MenuCatalog.CLASS_LOG_BEHIND));
+    assertFalse(catalog.entriesFor(Role.TEACHER).contains(MenuCatalog.CLASS_LOG));
+    assertFalse(catalog.entriesFor(Role.GUARDIAN).contains(MenuCatalog.SOCIAL_CIVIC));
     assertFalse(catalog.entriesFor(Role.GUARDIAN).contains(MenuCatalog.SURVEYS));
   }
 
