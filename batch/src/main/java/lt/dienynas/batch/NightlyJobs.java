@@ -6,7 +6,10 @@ import jakarta.ejb.Singleton;
 import java.util.Properties;
 import java.util.logging.Logger;
 
-/** Starts the nightly jobs from an EJB timer: the monthly lock of the diary at 00:30. */
+/**
+ * Starts the nightly jobs from EJB timers: the monthly lock of the diary at 00:30, the removal of
+ * the instructions kept their year at 01:15.
+ */
 @Singleton
 public class NightlyJobs {
   private static final Logger LOG = Logger.getLogger(NightlyJobs.class.getName());
@@ -15,5 +18,11 @@ public class NightlyJobs {
   void lockMonths() {
     long execution = BatchRuntime.getJobOperator().start("month-lock", new Properties());
     LOG.info(() -> "Started the month-lock job, execution " + execution);
+  }
+
+  @Schedule(hour = "1", minute = "15", persistent = false)
+  void removeExpiredInstructions() {
+    long execution = BatchRuntime.getJobOperator().start("instruction-retention", new Properties());
+    LOG.info(() -> "Started the instruction-retention job, execution " + execution);
   }
 }

@@ -118,6 +118,34 @@ public final class PdfDocumentBuilder {
     return this;
   }
 
+  /** Starts a new page (a class's reports: one student a page). */
+  public PdfDocumentBuilder pageBreak() {
+    try {
+      newPage();
+      return this;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * The document as an archival PDF/A-2b file ({@link ArchivalPdfFile#save}): XMP metadata, the
+   * sRGB output intent, and the creation date and document ID given (from the data, not the clock).
+   * The author is left out: PDF/A wants every document-information entry repeated in the XMP.
+   */
+  public byte[] toArchivalBytes(java.time.LocalDateTime created, String identity) {
+    try {
+      content.close();
+      PDDocumentInformation info = document.getDocumentInformation();
+      info.setAuthor(null);
+      byte[] bytes = ArchivalPdfFile.save(document, info.getTitle(), created, created, identity);
+      document.close();
+      return bytes;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   public byte[] toBytes() {
     try {
       content.close();

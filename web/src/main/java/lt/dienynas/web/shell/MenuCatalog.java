@@ -31,6 +31,12 @@ public class MenuCatalog {
   static final MenuEntry MY_CLASS = entry("my-class", "pi pi-users", "/journal/my-class.xhtml");
   static final MenuEntry JUSTIFICATIONS =
       entry("justifications", "pi pi-check-square", "/journal/justifications.xhtml");
+  static final MenuEntry INSTRUCTIONS =
+      entry("instructions", "pi pi-shield", "/classdocs/instructions.xhtml");
+  static final MenuEntry STUDENT_DOCUMENTS =
+      entry("student-documents", "pi pi-paperclip", "/classdocs/documents.xhtml");
+  static final MenuEntry MONTH_REPORTS =
+      entry("month-reports", "pi pi-print", "/classdocs/month-reports.xhtml");
   static final MenuEntry SUPPORTED_STUDENTS =
       entry("supported-students", "pi pi-heart", "/support/my-students.xhtml");
   static final MenuEntry HEALTH_DATA =
@@ -89,6 +95,9 @@ public class MenuCatalog {
           PLANNED_TESTS,
           MY_CLASS,
           JUSTIFICATIONS,
+          INSTRUCTIONS,
+          STUDENT_DOCUMENTS,
+          MONTH_REPORTS,
           SUPPORTED_STUDENTS,
           HEALTH_DATA,
           HEALTH_NOTICES,
@@ -179,6 +188,9 @@ public class MenuCatalog {
         Role.CLASS_TEACHER,
         MY_CLASS,
         JUSTIFICATIONS,
+        INSTRUCTIONS,
+        STUDENT_DOCUMENTS,
+        MONTH_REPORTS,
         MY_HEALTH_NOTICES,
         YEAR_END,
         CLASS_REPORTS,
@@ -189,11 +201,13 @@ public class MenuCatalog {
         MY_TIMETABLE,
         JOURNAL,
         PLANNED_TESTS,
+        INSTRUCTIONS,
         GROUPS,
         MY_HEALTH_NOTICES,
         ANNOUNCEMENTS,
         MESSAGES);
-    grant(Role.NON_FORMAL_TEACHER, MY_TIMETABLE, JOURNAL, MY_HEALTH_NOTICES, MESSAGES);
+    grant(
+        Role.NON_FORMAL_TEACHER, MY_TIMETABLE, JOURNAL, INSTRUCTIONS, MY_HEALTH_NOTICES, MESSAGES);
     grant(Role.PRESCHOOL_TEACHER, JOURNAL, GROUPS, MY_HEALTH_NOTICES, ANNOUNCEMENTS, MESSAGES);
     grant(Role.VDM_EDUCATOR, JOURNAL, MY_HEALTH_NOTICES, MESSAGES);
     grant(Role.SOCIAL_PEDAGOGUE, SUPPORTED_STUDENTS, MESSAGES);
@@ -204,7 +218,7 @@ public class MenuCatalog {
     grant(Role.HEALTH_SPECIALIST, HEALTH_DATA, HEALTH_NOTICES, MESSAGES);
     grant(Role.LIBRARIAN, MESSAGES);
     grant(Role.ARCHIVIST, MOVEMENTS, ORDERS, ARCHIVE, MESSAGES);
-    grant(Role.GUARDIAN, CHILD_DIARY, MESSAGES, NOTICE_SETTINGS);
+    grant(Role.GUARDIAN, CHILD_DIARY, STUDENT_DOCUMENTS, MESSAGES, NOTICE_SETTINGS);
     grant(Role.STUDENT, MY_DIARY, MESSAGES, NOTICE_SETTINGS);
   }
 
