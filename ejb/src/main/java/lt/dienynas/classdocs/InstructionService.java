@@ -142,24 +142,35 @@ public class InstructionService {
   }
 
   /**
-   * The groups the calling teacher may record instructions for now: their class groups, then the
-   * groups they teach.
+   * The groups the calling teacher may record instructions for now: the class groups of the classes
+   * they lead first, then the groups they teach (two bounded queries).
    */
   @RolesAllowed({Role.Names.CLASS_TEACHER, Role.Names.TEACHER, Role.Names.NON_FORMAL_TEACHER})
   public List<GroupChoice> myGroups() {
     Actor actor = policy.requireTeacherWork("INSTRUCTION_GROUPS");
-    return em.createQuery(
+    Map<Long, GroupChoice> groups = new LinkedHashMap<>();
+    em.createQuery(
+            "SELECT NEW lt.dienynas.classdocs.GroupChoice(g.id, g.name, y.name)"
+                + " FROM StudyGroup g JOIN g.schoolYear y JOIN g.schoolClass c"
+                + " WHERE y.readOnly = FALSE AND g.kind = lt.dienynas.school.GroupKind.CLASS"
+                + " AND c.classTeacher.id = :me ORDER BY y.startDate DESC, g.name",
+            GroupChoice.class)
+        .setParameter("me", actor.personId())
+        .setMaxResults(50)
+        .getResultList()
+        .forEach(g -> groups.put(g.id(), g));
+    em.createQuery(
             "SELECT DISTINCT NEW lt.dienynas.classdocs.GroupChoice(g.id, g.name, y.name)"
-                + " FROM StudyGroup g JOIN g.schoolYear y LEFT JOIN g.schoolClass c"
-                + " WHERE y.readOnly = FALSE AND ((g.kind = lt.dienynas.school.GroupKind.CLASS"
-                + " AND c.classTeacher.id = :me) OR EXISTS (SELECT a FROM TeachingAssignment a"
-                + " WHERE a.group = g AND a.teacher.id = :me AND (a.validTo IS NULL OR a.validTo"
-                + " >= :today))) ORDER BY y.name DESC, g.name",
+                + " FROM TeachingAssignment a JOIN a.group g JOIN g.schoolYear y"
+                + " WHERE y.readOnly = FALSE AND a.teacher.id = :me"
+                + " AND (a.validTo IS NULL OR a.validTo >= :today) ORDER BY y.name DESC, g.name",
             GroupChoice.class)
         .setParameter("me", actor.personId())
         .setParameter("today", clock.today())
         .setMaxResults(200)
-        .getResultList();
+        .getResultList()
+        .forEach(g -> groups.putIfAbsent(g.id(), g));
+    return List.copyOf(groups.values());
   }
 
   /**

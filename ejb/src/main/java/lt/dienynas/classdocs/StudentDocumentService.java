@@ -1,5 +1,6 @@
 package lt.dienynas.classdocs;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -19,6 +20,7 @@ import lt.dienynas.school.SchoolYear;
 import lt.dienynas.school.StudyGroup;
 import lt.dienynas.security.AccessPolicy;
 import lt.dienynas.security.Actor;
+import lt.dienynas.security.Actors;
 import lt.dienynas.security.Role;
 import lt.dienynas.shared.BusinessException;
 import lt.dienynas.shared.InputRules;
@@ -49,6 +51,8 @@ public class StudentDocumentService {
   @EJB private HistoryLog history;
 
   @EJB private SystemNotices notices;
+
+  @EJB private Actors actors;
 
   @Inject private SchoolClock clock;
 
@@ -169,6 +173,15 @@ public class StudentDocumentService {
         .setParameter("group", groupId)
         .setMaxResults(500)
         .getResultList();
+  }
+
+  /**
+   * Whether the calling person may see the group's documents beside the period-grade form (a
+   * journal reader of the group who is not its subject's teacher, e.g. a substitute, may not).
+   */
+  @PermitAll
+  public boolean mayReadGroup(long groupId, long subjectId) {
+    return policy.mayReadGroupDocuments(actors.current(), groupId, subjectId);
   }
 
   /** The students of the classes the calling class teacher leads in open school years. */

@@ -1251,4 +1251,8 @@ public class AccessPolicy {
   public boolean mayUploadStudentDocument(Actor actor, long studentId) {
     return classDocuments.mayUploadStudentDocument(actor, studentId);
   }
+
+  public boolean mayReadGroupDocuments(Actor actor, long groupId, long subjectId) {
+    return classDocuments.mayReadGroupDocuments(actor, groupId, subjectId);
+  }
 }

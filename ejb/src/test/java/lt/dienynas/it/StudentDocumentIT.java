@@ -4,7 +4,9 @@ import static lt.dienynas.it.JournalSchool.as;
 import static lt.dienynas.shared.BusinessAssertions.assertRefused;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
@@ -230,7 +232,11 @@ class StudentDocumentIT {
     assertThrows(
         AccessDeniedException.class,
         () -> as(other.classTeacherAccount, () -> documents.ofStudent(child.getId())));
-    // a teacher not of the group
+    // a teacher not of the group: not even offered beside the form
+    long groupId = school.classGroup.getId();
+    long subjectId = school.subject.getId();
+    assertFalse(as(other.teacherAccount, () -> documents.mayReadGroup(groupId, subjectId)));
+    assertTrue(as(school.teacherAccount, () -> documents.mayReadGroup(groupId, subjectId)));
     assertThrows(
         AccessDeniedException.class,
         () ->

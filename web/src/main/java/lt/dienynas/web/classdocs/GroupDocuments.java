@@ -16,10 +16,22 @@ import lt.dienynas.classdocs.StudentDocumentView;
 public class GroupDocuments {
   @Inject private StudentDocumentService documents;
 
+  private Boolean allowed;
   private List<StudentDocumentView> loaded;
 
-  public List<StudentDocumentView> of(Long group, Long subject) {
+  /** Whether the person sees them (the subject's teacher, the class teacher, management). */
+  public boolean allowed(Long group, Long subject) {
     if (group == null || subject == null) {
+      return false;
+    }
+    if (allowed == null) {
+      allowed = documents.mayReadGroup(group, subject);
+    }
+    return allowed;
+  }
+
+  public List<StudentDocumentView> of(Long group, Long subject) {
+    if (!allowed(group, subject)) {
       return List.of();
     }
     if (loaded == null) {

@@ -69,9 +69,12 @@ public class StudentDocuments implements Serializable {
     PageMessages.info("classdocs.document.uploaded");
   }
 
-  /** The uploaded file; no file chosen is an empty one, refused by the attachment rules. */
+  /** The uploaded file; none when no file was chosen (the service asks for one). */
   private static NewAttachment attachment(Part part) {
-    if (part == null || part.getSubmittedFileName() == null) {
+    if (part == null
+        || part.getSize() == 0
+        || part.getSubmittedFileName() == null
+        || part.getSubmittedFileName().isBlank()) {
       return null;
     }
     try (InputStream in = part.getInputStream()) {
