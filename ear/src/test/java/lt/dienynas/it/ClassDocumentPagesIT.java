@@ -50,6 +50,7 @@ class ClassDocumentPagesIT {
     Account parent = TestSchool.guardianOf("Aldona", "Motina", child);
     Account stranger = TestSchool.guardianOf("Jonas", "Svetimas", school.students.get(1));
     byte[] pdf = "%PDF-1.4\n% sanatorijos išrašas\n".getBytes(StandardCharsets.UTF_8);
+    String institution = "Palangos sanatorija " + System.nanoTime();
 
     Portal classTeacher = new Portal(contextRoot);
     classTeacher.login(school.classTeacher.login(), school.classTeacher.password());
@@ -63,7 +64,7 @@ class ClassDocumentPagesIT {
             Map.of(
                 "document-upload", "",
                 "document-kind", "SANATORIUM",
-                "document-institution", "Palangos sanatorija",
+                "document-institution", institution,
                 "document-note", "Spalio įvertinimai"),
             "document-file",
             "israsas.pdf",
@@ -78,13 +79,13 @@ class ClassDocumentPagesIT {
         TestSchool.query(
             "SELECT COUNT(*) FROM student_document WHERE student_id = ? AND institution = ?",
             child,
-            "Palangos sanatorija"));
+            institution));
     assertEquals(
         String.valueOf(school.teacher.personId()),
         TestSchool.query(
             "SELECT recipient_ids FROM notice_outbox WHERE body_key = 'classdocs.notice.body'"
                 + " AND args LIKE ?",
-            "%Palangos sanatorija%"));
+            "%" + institution + "%"));
 
     // the subject teacher: beside the period-grade form, and the file itself
     Portal teacher = new Portal(contextRoot);
@@ -101,7 +102,7 @@ class ClassDocumentPagesIT {
         form.document().selectFirst("#group-documents tr[data-document=" + documentId + "]");
     assertNotNull(beside, form.text());
     assertTrue(beside.text().contains("israsas.pdf"), beside.text());
-    assertTrue(beside.text().contains("Palangos sanatorija"), beside.text());
+    assertTrue(beside.text().contains(institution), beside.text());
     assertTrue(
         beside
             .selectFirst("a.document-link")

@@ -178,7 +178,10 @@ class DemoSchoolIT {
     Page instructions = portal.get("classdocs/instructions.xhtml");
     assertEquals(200, instructions.status(), instructions.text());
     assertTrue(
-        instructions.document().select("#instructions-table .instruction-title").text()
+        instructions
+            .document()
+            .select("#instructions-table .instruction-title")
+            .text()
             .contains("Saugus elgesys mokykloje ir pakeliui į mokyklą"),
         instructions.text());
   }

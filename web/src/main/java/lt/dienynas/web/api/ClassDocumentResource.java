@@ -34,7 +34,7 @@ import lt.dienynas.shared.Messages;
  * (recorded, their sign sheet, the signed sheet filed), students' documents from other institutions
  * (listed and downloaded; uploaded through the portal, the JSON API takes no files), the monthly
  * reports. The same services and access rules as the portal pages; printed documents are in
- * Lithuanian (§3).
+ * Lithuanian (§3). A file is also answered to a client that asks for JSON (whose errors are JSON).
  */
 @Path("v1")
 @RequestScoped
@@ -83,7 +83,7 @@ public class ClassDocumentResource {
 
   @GET
   @Path("instructions/{id}/sheet")
-  @Produces("application/pdf")
+  @Produces({"application/pdf", MediaType.APPLICATION_JSON})
   public Response sheet(@PathParam("id") long id) {
     return file(instructions.signSheet(id, Messages.LITHUANIAN));
   }
@@ -117,7 +117,7 @@ public class ClassDocumentResource {
 
   @GET
   @Path("classes/{classId}/attendance/{month}/pdf")
-  @Produces("application/pdf")
+  @Produces({"application/pdf", MediaType.APPLICATION_JSON})
   public Response attendancePdf(
       @PathParam("classId") long classId, @PathParam("month") String month) {
     return file(reports.classAttendancePdf(classId, month(month), Messages.LITHUANIAN));
@@ -125,7 +125,7 @@ public class ClassDocumentResource {
 
   @GET
   @Path("classes/{classId}/attendance/{month}/csv")
-  @Produces("text/csv")
+  @Produces({"text/csv", MediaType.APPLICATION_JSON})
   public Response attendanceCsv(
       @PathParam("classId") long classId, @PathParam("month") String month) {
     return file(reports.classAttendanceCsv(classId, month(month), Messages.LITHUANIAN));
@@ -134,7 +134,7 @@ public class ClassDocumentResource {
   /** One student's progress and attendance report ({@code student}), or the whole class's. */
   @GET
   @Path("classes/{classId}/progress/{month}/pdf")
-  @Produces("application/pdf")
+  @Produces({"application/pdf", MediaType.APPLICATION_JSON})
   public Response progressPdf(
       @PathParam("classId") long classId,
       @PathParam("month") String month,
