@@ -344,6 +344,88 @@ class DemoSchoolIT {
     return values;
   }
 
+  /**
+   * The demo's pre-school and pre-primary groups carry their education records (issue 15): a day
+   * rhythm each, a weekly plan for every week of the year up to this one, reflections, October's
+   * achievement steps for every child in all seven competencies; the pre-school teacher sees this
+   * week's plan on their page.
+   */
+  @Test
+  void thePreschoolGroupsHaveTheirRhythmPlansAndAchievementSteps() throws Exception {
+    LocalDate today = DemoToday.today();
+    LocalDate monday = today.with(java.time.DayOfWeek.MONDAY);
+    try (Connection c = TestPeople.connect()) {
+      loaded(c);
+      String demoGroups =
+          "SELECT g.id FROM study_group g JOIN school_year y ON y.id = g.school_year_id"
+              + " WHERE g.kind = 'PRESCHOOL' AND y.start_date <= CURRENT_DATE"
+              + " AND y.end_date >= CURRENT_DATE AND y.name = '"
+              + DemoCalendar.containing(today).year().name()
+              + "'";
+      assertEquals(2, count(c, "SELECT COUNT(*) FROM (" + demoGroups + ") x"));
+      assertEquals(
+          2,
+          count(
+              c,
+              "SELECT COUNT(DISTINCT r.group_id) FROM preschool_day_rhythm r"
+                  + " JOIN preschool_day_rhythm_item i ON i.rhythm_id = r.id"
+                  + " WHERE r.group_id IN ("
+                  + demoGroups
+                  + ")"));
+      assertEquals(
+          2,
+          count(
+              c,
+              "SELECT COUNT(*) FROM preschool_week_plan WHERE week_start = '"
+                  + monday
+                  + "' AND group_id IN ("
+                  + demoGroups
+                  + ")"),
+          "this week's plan of both groups");
+      if (today.isAfter(DemoCalendar.containing(today).start().plusDays(14))) {
+        assertTrue(
+            count(
+                    c,
+                    "SELECT COUNT(*) FROM preschool_week_plan WHERE reflection IS NOT NULL"
+                        + " AND group_id IN ("
+                        + demoGroups
+                        + ")")
+                > 0);
+      }
+      if (!today.isBefore(
+          YearMonth.of(DemoCalendar.containing(today).start().getYear(), 10).atDay(15))) {
+        long children =
+            count(
+                c,
+                "SELECT COUNT(DISTINCT student_id) FROM group_member WHERE group_id IN ("
+                    + demoGroups
+                    + ")");
+        assertEquals(
+            children * 7,
+            count(
+                c,
+                "SELECT COUNT(*) FROM preschool_achievement_step WHERE assessment_round ="
+                    + " 'OCTOBER' AND group_id IN ("
+                    + demoGroups
+                    + ")"),
+            "every child, every competency");
+      }
+    }
+    DemoLogin preschool =
+        DemoSchool.LOGINS.stream()
+            .filter(l -> l.role() == Role.PRESCHOOL_TEACHER)
+            .findFirst()
+            .orElseThrow();
+    Portal portal = new Portal(contextRoot);
+    portal.login(preschool.login(), DemoSchool.PASSWORD);
+    Page plans = portal.get("preschool/week-plans.xhtml");
+    assertEquals(200, plans.status(), plans.text());
+    assertTrue(plans.text().contains("Tema: „"), plans.text());
+    Page rhythm = portal.get("preschool/day-rhythm.xhtml");
+    assertFalse(
+        rhythm.document().select("#rhythm-table input[value=Pusryčiai]").isEmpty(), rhythm.text());
+  }
+
   private static long count(Connection c, String sql) throws Exception {
     try (Statement s = c.createStatement();
         ResultSet rs = s.executeQuery(sql)) {

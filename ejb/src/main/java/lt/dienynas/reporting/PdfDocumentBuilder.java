@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.List;
@@ -27,6 +28,7 @@ public final class PdfDocumentBuilder {
   private static final float LEADING = 14;
 
   private final PDDocument document = new PDDocument();
+  private final String documentTitle;
   private final PDFont regular;
   private final PDFont bold;
   private final float width = PDRectangle.A4.getWidth() - 2 * MARGIN;
@@ -34,6 +36,7 @@ public final class PdfDocumentBuilder {
   private float y;
 
   public PdfDocumentBuilder(String title, String author) {
+    this.documentTitle = title;
     try {
       regular = font("DejaVuSans.ttf");
       bold = font("DejaVuSans-Bold.ttf");
@@ -129,20 +132,26 @@ public final class PdfDocumentBuilder {
   }
 
   /**
-   * The document as an archival PDF/A-2b file ({@link ArchivalPdfFile#save}): XMP metadata, the
-   * sRGB output intent, and the creation date and document ID given (from the data, not the clock).
-   * The author is left out: PDF/A wants every document-information entry repeated in the XMP.
+   * The document as an archival PDF/A-2b file ({@link ArchivalPdfFile}): its dates and document ID
+   * from the data given, so the same content prints the same file.
+   *
+   * @param created the date written into the file (when the data were last changed)
+   * @param identity what makes this document this one
    */
-  public byte[] toArchivalBytes(java.time.LocalDateTime created, String identity) {
+  public byte[] toArchivalBytes(LocalDateTime created, String identity) {
     try {
       content.close();
-      PDDocumentInformation info = document.getDocumentInformation();
-      info.setAuthor(null);
-      byte[] bytes = ArchivalPdfFile.save(document, info.getTitle(), created, created, identity);
-      document.close();
-      return bytes;
+      // the archival metadata carry no author: an Info entry without its XMP twin breaks PDF/A
+      document.getDocumentInformation().setAuthor(null);
+      return ArchivalPdfFile.save(document, documentTitle, created, created, identity);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    } finally {
+      try {
+        document.close();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
     }
   }
 

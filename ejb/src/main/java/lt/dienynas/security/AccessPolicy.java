@@ -22,6 +22,7 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.TransactionSynchronizationRegistry;
@@ -1116,6 +1117,74 @@ public class AccessPolicy {
         .setMaxResults(1)
         .getResultList()
         .isEmpty();
+  }
+
+  // --- pre-school education: day rhythm, weekly plans, achievement steps (issue 15) ---------
+
+  @Inject private PreschoolEducationRules preschoolEducation;
+
+  /** The calling person may read this pre-school group's rhythm, plans and achievements. */
+  public Actor requirePreschoolGroupRead(long groupId) {
+    Actor actor = actors.current();
+    return require(
+        actor,
+        preschoolEducation.mayReadGroup(actor, groupId),
+        "PRESCHOOL_GROUP_READ",
+        "group",
+        groupId);
+  }
+
+  /** The calling person is the pre-school teacher of this group (rhythm, plans, reflections). */
+  public Actor requirePreschoolGroupWrite(long groupId) {
+    Actor actor = actors.current();
+    return require(
+        actor,
+        preschoolEducation.isGroupTeacher(actor, groupId),
+        "PRESCHOOL_GROUP_WRITE",
+        "group",
+        groupId);
+  }
+
+  /** The calling person is the teacher of this group and the child is in it (achievement steps). */
+  public Actor requirePreschoolAssessment(long groupId, long studentId) {
+    Actor actor = actors.current();
+    return require(
+        actor,
+        preschoolEducation.mayAssessChild(actor, groupId, studentId),
+        "PRESCHOOL_ASSESSMENT",
+        "student",
+        studentId);
+  }
+
+  /** The calling person may read this pre-school child's rhythm, plan and achievements. */
+  public Actor requirePreschoolChildRead(long studentId) {
+    Actor actor = actors.current();
+    return require(
+        actor,
+        preschoolEducation.mayReadChild(actor, studentId),
+        "PRESCHOOL_CHILD_READ",
+        "student",
+        studentId);
+  }
+
+  /** The deputy or the director: every pre-school group's missing plans and reports. */
+  public Actor requirePreschoolOversight() {
+    Actor actor = actors.current();
+    return require(
+        actor, preschoolEducation.mayOversee(actor), "PRESCHOOL_OVERSIGHT", "school", "");
+  }
+
+  /**
+   * The calling person lists the pre-school groups or children they have a relationship with: a
+   * pre-school teacher, the deputy, the director, a guardian (the list itself is narrowed).
+   */
+  public Actor requirePreschoolGroupsListing() {
+    Actor actor = actors.current();
+    return require(actor, preschoolEducation.mayList(actor), "PRESCHOOL_LISTING", "school", "");
+  }
+
+  public boolean mayWritePreschoolGroup(Actor actor, long groupId) {
+    return preschoolEducation.isGroupTeacher(actor, groupId);
   }
 
   // ------------------------------------------------------------------------------------------

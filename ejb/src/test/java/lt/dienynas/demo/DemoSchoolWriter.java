@@ -55,6 +55,7 @@ public final class DemoSchoolWriter {
     try {
       journal = journal(model, school);
       journal.putAll(new DemoSchoolLife(connection, model, ids).write());
+      journal.putAll(new DemoPreschoolEducation(connection, model, ids).write());
     } finally {
       try (Statement s = connection.createStatement()) {
         s.execute("SET SESSION foreign_key_checks = 1");

@@ -46,6 +46,16 @@ public class MenuCatalog {
   static final MenuEntry MY_HEALTH_NOTICES =
       entry("my-health-notices", "pi pi-megaphone", "/health/notices.xhtml");
   static final MenuEntry CHILD_DIARY = entry("child-diary", "pi pi-book", "/diary/child.xhtml");
+  static final MenuEntry PRESCHOOL_CHILD =
+      entry("preschool-child", "pi pi-sun", "/preschool/child.xhtml");
+  static final MenuEntry PRESCHOOL_RHYTHM =
+      entry("preschool-rhythm", "pi pi-clock", "/preschool/day-rhythm.xhtml");
+  static final MenuEntry PRESCHOOL_PLANS =
+      entry("preschool-plans", "pi pi-list-check", "/preschool/week-plans.xhtml");
+  static final MenuEntry PRESCHOOL_ACHIEVEMENTS =
+      entry("preschool-achievements", "pi pi-star", "/preschool/achievements.xhtml");
+  static final MenuEntry PRESCHOOL_GROUP_REPORT =
+      entry("preschool-group-report", "pi pi-chart-bar", "/preschool/group-report.xhtml");
   static final MenuEntry MY_DIARY = entry("my-diary", "pi pi-book", "/diary/mine.xhtml");
   static final MenuEntry OVERSIGHT = entry("oversight", "pi pi-search");
   static final MenuEntry CORRECTION_ACTS =
@@ -99,7 +109,12 @@ public class MenuCatalog {
           HEALTH_DATA,
           HEALTH_NOTICES,
           MY_HEALTH_NOTICES,
+          PRESCHOOL_RHYTHM,
+          PRESCHOOL_PLANS,
+          PRESCHOOL_ACHIEVEMENTS,
+          PRESCHOOL_GROUP_REPORT,
           CHILD_DIARY,
+          PRESCHOOL_CHILD,
           MY_DIARY,
           INSTRUCTIONS,
           STUDENT_DOCUMENTS,
@@ -139,6 +154,7 @@ public class MenuCatalog {
         Role.DIRECTOR,
         OVERVIEW,
         JOURNAL_READ_ONLY,
+        PRESCHOOL_GROUP_REPORT,
         HEALTH_DATA,
         REPORTS,
         LOGIN_ANALYTICS,
@@ -149,6 +165,8 @@ public class MenuCatalog {
         Role.DEPUTY,
         OVERVIEW,
         JOURNAL_READ_ONLY,
+        PRESCHOOL_PLANS,
+        PRESCHOOL_GROUP_REPORT,
         OVERSIGHT,
         CORRECTION_ACTS,
         YEAR_END,
@@ -208,7 +226,17 @@ public class MenuCatalog {
         MESSAGES);
     grant(
         Role.NON_FORMAL_TEACHER, MY_TIMETABLE, JOURNAL, INSTRUCTIONS, MY_HEALTH_NOTICES, MESSAGES);
-    grant(Role.PRESCHOOL_TEACHER, JOURNAL, GROUPS, MY_HEALTH_NOTICES, ANNOUNCEMENTS, MESSAGES);
+    grant(
+        Role.PRESCHOOL_TEACHER,
+        JOURNAL,
+        PRESCHOOL_RHYTHM,
+        PRESCHOOL_PLANS,
+        PRESCHOOL_ACHIEVEMENTS,
+        PRESCHOOL_GROUP_REPORT,
+        GROUPS,
+        MY_HEALTH_NOTICES,
+        ANNOUNCEMENTS,
+        MESSAGES);
     grant(Role.VDM_EDUCATOR, JOURNAL, MY_HEALTH_NOTICES, MESSAGES);
     grant(Role.SOCIAL_PEDAGOGUE, SUPPORTED_STUDENTS, MESSAGES);
     grant(Role.PSYCHOLOGIST, SUPPORTED_STUDENTS, MESSAGES);
@@ -218,7 +246,8 @@ public class MenuCatalog {
     grant(Role.HEALTH_SPECIALIST, HEALTH_DATA, HEALTH_NOTICES, MESSAGES);
     grant(Role.LIBRARIAN, MESSAGES);
     grant(Role.ARCHIVIST, MOVEMENTS, ORDERS, ARCHIVE, MESSAGES);
-    grant(Role.GUARDIAN, CHILD_DIARY, STUDENT_DOCUMENTS, MESSAGES, NOTICE_SETTINGS);
+    grant(
+        Role.GUARDIAN, CHILD_DIARY, PRESCHOOL_CHILD, STUDENT_DOCUMENTS, MESSAGES, NOTICE_SETTINGS);
     grant(Role.STUDENT, MY_DIARY, MESSAGES, NOTICE_SETTINGS);
   }
 

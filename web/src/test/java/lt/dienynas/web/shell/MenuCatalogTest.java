@@ -42,6 +42,7 @@ class MenuCatalogTest {
     assertEquals(
         List.of(
             MenuCatalog.CHILD_DIARY,
+            MenuCatalog.PRESCHOOL_CHILD,
             MenuCatalog.STUDENT_DOCUMENTS,
             MenuCatalog.MESSAGES,
             MenuCatalog.NOTICE_SETTINGS),
@@ -72,6 +73,26 @@ class MenuCatalogTest {
 
     assertTrue(menu.containsAll(List.of(MenuCatalog.JOURNAL, MenuCatalog.GROUPS)));
     assertFalse(menu.contains(MenuCatalog.USERS));
+  }
+
+  @Test
+  void thePreschoolEducationPagesForTheTeacherTheManagementAndTheGuardian() {
+    assertTrue(
+        catalog
+            .entriesFor(Role.PRESCHOOL_TEACHER)
+            .containsAll(
+                List.of(
+                    MenuCatalog.PRESCHOOL_RHYTHM,
+                    MenuCatalog.PRESCHOOL_PLANS,
+                    MenuCatalog.PRESCHOOL_ACHIEVEMENTS,
+                    MenuCatalog.PRESCHOOL_GROUP_REPORT)));
+    assertTrue(
+        catalog
+            .entriesFor(Role.DEPUTY)
+            .containsAll(List.of(MenuCatalog.PRESCHOOL_PLANS, MenuCatalog.PRESCHOOL_GROUP_REPORT)));
+    assertTrue(catalog.entriesFor(Role.DIRECTOR).contains(MenuCatalog.PRESCHOOL_GROUP_REPORT));
+    assertFalse(catalog.entriesFor(Role.TEACHER).contains(MenuCatalog.PRESCHOOL_PLANS));
+    assertEquals("/preschool/child.xhtml", MenuCatalog.PRESCHOOL_CHILD.outcome());
   }
 
   @Test
