@@ -8,7 +8,9 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Map;
+import lt.dienynas.client.model.StudentDocument;
 import lt.dienynas.it.Api.Reply;
 import lt.dienynas.it.Portal.Page;
 import lt.dienynas.it.TestPeople.Account;
@@ -40,7 +42,7 @@ class ClassDocumentPagesIT {
   @ArquillianResource URL contextRoot;
 
   @Test
-  void anUploadedDocumentIsBesideTheSubjectTeachersPeriodGradeForm() {
+  void anUploadedDocumentIsBesideTheSubjectTeachersPeriodGradeForm() throws Exception {
     TestSchool school = TestSchool.create(6, 2);
     TestPeople.run(
         "INSERT INTO school_period (school_year_id, kind, start_date, end_date) VALUES"
@@ -117,6 +119,12 @@ class ClassDocumentPagesIT {
     Reply mine = Api.basic(contextRoot, parent).get("students/" + child + "/documents");
     assertEquals(200, mine.status(), mine.body());
     assertTrue(mine.body().contains("\"fileName\":\"israsas.pdf\""), mine.body());
+    // the same through the client generated from the OpenAPI document (it refuses what the
+    // document does not name)
+    List<StudentDocument> typed =
+        GeneratedClient.as(contextRoot, parent).listStudentDocuments(child);
+    assertEquals("israsas.pdf", typed.get(0).getFileName());
+    assertEquals(institution, typed.get(0).getInstitution());
     assertEquals(
         403, Api.basic(contextRoot, stranger).get("students/" + child + "/documents").status());
     assertEquals(
@@ -128,7 +136,7 @@ class ClassDocumentPagesIT {
   }
 
   @Test
-  void instructionsAndTheMonthlyAttendanceReportOverTheApi() {
+  void instructionsAndTheMonthlyAttendanceReportOverTheApi() throws Exception {
     TestSchool school = TestSchool.create(7, 2);
     TestPeople.run(
         "INSERT INTO class_instruction (school_year_id, group_id, kind, instruction_date, title,"
