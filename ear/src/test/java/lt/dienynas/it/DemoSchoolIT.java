@@ -156,6 +156,56 @@ class DemoSchoolIT {
   }
 
   @Test
+  void theClassTeachersInstructionsAndADocumentFromASanatorium() throws Exception {
+    try (Connection c = TestPeople.connect()) {
+      loaded(c);
+      String year = " JOIN school_year y ON y.id = i.school_year_id AND y.name = '";
+      assertTrue(
+          count(
+                  c,
+                  "SELECT COUNT(*) FROM class_instruction i"
+                      + year
+                      + DemoSchool.YEAR_NAME
+                      + "' WHERE i.sheet_filed_at IS NOT NULL")
+              > 0,
+          "filed sign sheets");
+      assertTrue(
+          count(
+                  c,
+                  "SELECT COUNT(*) FROM class_instruction i"
+                      + year
+                      + DemoSchool.YEAR_NAME
+                      + "' WHERE i.sheet_filed_at IS NULL")
+              > 0,
+          "a sheet waiting for signatures");
+      assertEquals(
+          1,
+          count(
+              c,
+              "SELECT COUNT(*) FROM student_document i"
+                  + year
+                  + DemoSchool.YEAR_NAME
+                  + "' WHERE i.kind = 'SANATORIUM'"));
+    }
+    DemoLogin classTeacher =
+        DemoSchool.LOGINS.stream()
+            .filter(d -> d.role() == Role.CLASS_TEACHER)
+            .findFirst()
+            .orElseThrow();
+    Portal portal = new Portal(contextRoot);
+    portal.login(classTeacher.login(), DemoSchool.PASSWORD);
+    Page instructions = portal.get("classdocs/instructions.xhtml");
+    assertEquals(200, instructions.status(), instructions.text());
+    assertTrue(
+        instructions
+            .document()
+            .select("#instructions-table .instruction-title")
+            .text()
+            .contains("Saugus elgesys mokykloje ir pakeliui į mokyklą"),
+        instructions.text());
+  }
+
+  @Test
   void theTeachersGridOfThisMonthAndTheGuardiansWeekShowLessonsMarksAndAbsences() throws Exception {
     LocalDate last = lastSchoolDay();
     YearMonth month = YearMonth.from(last);

@@ -121,6 +121,16 @@ public final class PdfDocumentBuilder {
     return this;
   }
 
+  /** Starts a new page (a class's reports: one student a page). */
+  public PdfDocumentBuilder pageBreak() {
+    try {
+      newPage();
+      return this;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /**
    * The document as an archival PDF/A-2b file ({@link ArchivalPdfFile}): its dates and document ID
    * from the data given, so the same content prints the same file.

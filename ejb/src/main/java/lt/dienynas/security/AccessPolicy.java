@@ -246,6 +246,8 @@ public class AccessPolicy {
 
   @EJB private RefusalLog refusals;
 
+  @jakarta.inject.Inject private ClassDocumentRules classDocuments;
+
   // --- the calling person -------------------------------------------------------------------
 
   /** The calling person may read this student's diary (marks, attendance, remarks). */
@@ -1492,5 +1494,85 @@ public class AccessPolicy {
         "CLASS_EVENTS_READ",
         "class",
         classId);
+  }
+
+  // --- class teacher's records: instructions, documents, monthly reports (issue 16, part B) ---
+
+  /** The calling person records an instruction for this group on this day (§21.4, §23.9). */
+  public Actor requireInstructionRecording(long groupId, LocalDate date) {
+    Actor actor = actors.current();
+    return require(
+        actor,
+        classDocuments.mayRecordInstruction(actor, groupId, date),
+        "INSTRUCTION_WRITE",
+        "group",
+        groupId);
+  }
+
+  /** The calling person reads this group's instructions and prints their sign sheets. */
+  public Actor requireInstructionRead(long groupId) {
+    Actor actor = actors.current();
+    return require(
+        actor,
+        classDocuments.mayReadInstructions(actor, groupId),
+        "INSTRUCTION_READ",
+        "group",
+        groupId);
+  }
+
+  /** The calling person uploads this student's documents from other institutions (§21.14). */
+  public Actor requireStudentDocumentUpload(long studentId) {
+    Actor actor = actors.current();
+    return require(
+        actor,
+        classDocuments.mayUploadStudentDocument(actor, studentId),
+        "STUDENT_DOCUMENT_WRITE",
+        "student",
+        studentId);
+  }
+
+  /** The calling person reads this student's documents from other institutions. */
+  public Actor requireStudentDocumentRead(long studentId) {
+    Actor actor = actors.current();
+    return require(
+        actor,
+        classDocuments.mayReadStudentDocuments(actor, studentId),
+        "STUDENT_DOCUMENT_READ",
+        "student",
+        studentId);
+  }
+
+  /** The calling person reads the documents of this group's students (period grades, §23.10). */
+  public Actor requireGroupDocumentRead(long groupId, long subjectId) {
+    Actor actor = actors.current();
+    return require(
+        actor,
+        classDocuments.mayReadGroupDocuments(actor, groupId, subjectId),
+        "GROUP_DOCUMENT_READ",
+        "group",
+        groupId);
+  }
+
+  /** The calling person prints this class's monthly reports (§21.8, §21.11). */
+  public Actor requireClassMonthReport(long classId) {
+    Actor actor = actors.current();
+    return require(
+        actor,
+        classDocuments.mayPrintClassReports(actor, classId),
+        "CLASS_MONTH_REPORT",
+        "class",
+        classId);
+  }
+
+  public boolean mayRecordInstruction(Actor actor, long groupId, LocalDate date) {
+    return classDocuments.mayRecordInstruction(actor, groupId, date);
+  }
+
+  public boolean mayUploadStudentDocument(Actor actor, long studentId) {
+    return classDocuments.mayUploadStudentDocument(actor, studentId);
+  }
+
+  public boolean mayReadGroupDocuments(Actor actor, long groupId, long subjectId) {
+    return classDocuments.mayReadGroupDocuments(actor, groupId, subjectId);
   }
 }

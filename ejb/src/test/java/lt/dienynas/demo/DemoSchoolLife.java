@@ -29,8 +29,10 @@ import lt.dienynas.security.Role;
  * (as the nightly job would), a week of music lessons five weeks ago left without their topics, the
  * deputy's check of the last month past its lock day (§19.13), two correction acts of a locked
  * month (one applied, one waiting for the deputy), the specialists' progress notes, a risk-group
- * student and the early warnings, and the pre-school groups' daily attendance and approved monthly
- * sheets ({@link DemoPreschool}). Dated relative to {@link DemoSchoolModel#today()}.
+ * student and the early warnings, every class's safety instructions with their sign sheets (filed,
+ * and for the older classes one still waiting), a student's marks from a sanatorium uploaded by the
+ * class teacher, and the pre-school groups' daily attendance and approved monthly sheets ({@link
+ * DemoPreschool}). Dated relative to {@link DemoSchoolModel#today()}.
  */
 final class DemoSchoolLife {
 
@@ -67,6 +69,8 @@ final class DemoSchoolLife {
     supportedStudents();
     progressNotesAndRiskGroup();
     earlyWarnings();
+    instructions();
+    studentDocuments();
     counts.putAll(new DemoPreschool(connection, model, ids, login(Role.DEPUTY)).write());
     return counts;
   }
@@ -951,5 +955,147 @@ final class DemoSchoolLife {
           String.valueOf(Integer.parseInt(wrong) + 1));
       counts.put("correctionActs", 2);
     }
+  }
+
+  /**
+   * Safety and other instructions (§21.4, §23.9): every grade class's safety instruction on the
+   * first school day, its signed sheet filed two school days later; grades 5–8 also an instruction
+   * before a trip a fortnight ago, its sheet still waiting for signatures in the "a" classes.
+   */
+  private void instructions() throws SQLException {
+    List<LocalDate> days =
+        model.calendar().workingDays().schoolDays(model.year().start(), today.minusDays(1));
+    if (days.size() < 3) {
+      return;
+    }
+    LocalDate first = days.get(0);
+    LocalDate trip = days.get(Math.max(0, days.size() - 10));
+    try (var instruction =
+        new MultiInsert(
+            connection,
+            "class_instruction",
+            "school_year_id",
+            "group_id",
+            "kind",
+            "instruction_date",
+            "title",
+            "content",
+            "recorded_by",
+            "recorded_at",
+            "sheet_filed_by",
+            "sheet_filed_at")) {
+      for (SchoolClass c : model.classes()) {
+        if (c.level() != Level.GRADE) {
+          continue;
+        }
+        long teacher = ids.person(c.classTeacherKey());
+        long group = classGroupId(c);
+        instruction.add(
+            ids.yearId(),
+            group,
+            "SAFETY",
+            first,
+            "Saugus elgesys mokykloje ir pakeliui į mokyklą",
+            "Elgesys pertraukų metu, koridoriuose ir laiptinėse; saugus kelias į mokyklą,"
+                + " šviesą atspindintys elementai; ką daryti suskambus gaisro pavojaus signalui.",
+            teacher,
+            Timestamp.valueOf(first.atTime(8, 45)),
+            teacher,
+            Timestamp.valueOf(days.get(2).atTime(13, 0)));
+        counts.merge("instructions", 1, Integer::sum);
+        if (c.grade() >= 5 && !trip.equals(first)) {
+          boolean waiting = "a".equals(c.letter());
+          instruction.add(
+              ids.yearId(),
+              group,
+              "OTHER",
+              trip,
+              "Saugus elgesys edukacinėje išvykoje",
+              "Elgesys autobuse ir muziejuje, būti kartu su grupe, mokytojo telefono numeris.",
+              teacher,
+              Timestamp.valueOf(trip.atTime(8, 30)),
+              waiting ? null : teacher,
+              waiting ? null : Timestamp.valueOf(trip.atTime(14, 0)));
+          counts.merge("instructions", 1, Integer::sum);
+        }
+      }
+    }
+  }
+
+  /**
+   * A document from another institution (§21.14): the demo student's marks from a sanatorium,
+   * uploaded by their class teacher a month ago (the subject teachers see it beside the period
+   * grades).
+   */
+  private void studentDocuments() throws SQLException {
+    String login = DemoSchool.login(Role.STUDENT).login();
+    int studentKey =
+        model.accounts().stream()
+            .filter(a -> a.login().equals(login))
+            .findFirst()
+            .orElseThrow()
+            .personKey();
+    DemoSchoolModel.Student student =
+        model.students().stream()
+            .filter(s -> s.personKey() == studentKey)
+            .findFirst()
+            .orElseThrow();
+    SchoolClass c =
+        model.classes().stream()
+            .filter(k -> k.name().equals(student.className()))
+            .findFirst()
+            .orElseThrow();
+    LocalDate uploaded =
+        today.minusDays(30).isBefore(model.year().start())
+            ? model.year().start()
+            : today.minusDays(30);
+    String institution = "VšĮ Palangos vaikų reabilitacijos sanatorija „Palangos gintaras“";
+    byte[] pdf =
+        new lt.dienynas.reporting.PdfDocumentBuilder("Mokymosi pasiekimų išrašas", institution)
+            .title("Mokymosi pasiekimų išrašas")
+            .paragraph(institution)
+            .field("Mokymosi laikotarpis", uploaded.minusDays(21) + " – " + uploaded.minusDays(1))
+            .field("Lietuvių kalba ir literatūra", "8, 9")
+            .field("Matematika", "7, 8")
+            .field("Anglų kalba", "9")
+            .signatureLine("Sanatorijos mokyklos vadovas", "(vardas, pavardė, parašas)")
+            .toBytes();
+    try (var document =
+        new MultiInsert(
+            connection,
+            "student_document",
+            "school_year_id",
+            "student_id",
+            "kind",
+            "institution",
+            "note",
+            "file_name",
+            "content_type",
+            "size_bytes",
+            "content",
+            "uploaded_by",
+            "uploaded_at")) {
+      document.add(
+          ids.yearId(),
+          ids.person(studentKey),
+          "SANATORIUM",
+          institution,
+          "Įvertinimai, gauti gydantis sanatorijoje: atsižvelgti vedant pusmečio įvertinimus.",
+          "sanatorijos-pasiekimu-israsas.pdf",
+          "application/pdf",
+          pdf.length,
+          pdf,
+          ids.person(c.classTeacherKey()),
+          Timestamp.valueOf(uploaded.atTime(15, 20)));
+      counts.merge("studentDocuments", 1, Integer::sum);
+    }
+  }
+
+  private long classGroupId(SchoolClass c) {
+    return model.groups().stream()
+        .filter(g -> g.kind() == DemoSchoolModel.GroupKind.CLASS && c.name().equals(g.className()))
+        .map(g -> ids.groupIds().get(g.name()))
+        .findFirst()
+        .orElseThrow();
   }
 }

@@ -48,6 +48,12 @@ public class MenuCatalog {
       entry("class-events", "pi pi-calendar", "/classwork/events.xhtml");
   static final MenuEntry CLASS_LOG_BEHIND =
       entry("class-log-behind", "pi pi-exclamation-circle", "/classwork/behind.xhtml");
+  static final MenuEntry INSTRUCTIONS =
+      entry("instructions", "pi pi-shield", "/classdocs/instructions.xhtml");
+  static final MenuEntry STUDENT_DOCUMENTS =
+      entry("student-documents", "pi pi-paperclip", "/classdocs/documents.xhtml");
+  static final MenuEntry MONTH_REPORTS =
+      entry("month-reports", "pi pi-print", "/classdocs/month-reports.xhtml");
   static final MenuEntry SUPPORTED_STUDENTS =
       entry("supported-students", "pi pi-heart", "/support/my-students.xhtml");
   static final MenuEntry SCHOOL_ATTENDANCE =
@@ -139,6 +145,9 @@ public class MenuCatalog {
           MY_DIARY,
           SOCIAL_CIVIC_HOURS,
           CLASS_EVENTS,
+          INSTRUCTIONS,
+          STUDENT_DOCUMENTS,
+          MONTH_REPORTS,
           OVERSIGHT,
           CLASS_LOG_BEHIND,
           CORRECTION_ACTS,
@@ -234,6 +243,9 @@ public class MenuCatalog {
         CLASS_LOG,
         SOCIAL_CIVIC,
         CLASS_EVENTS,
+        INSTRUCTIONS,
+        STUDENT_DOCUMENTS,
+        MONTH_REPORTS,
         MY_HEALTH_NOTICES,
         YEAR_END,
         CLASS_REPORTS,
@@ -245,11 +257,19 @@ public class MenuCatalog {
         JOURNAL,
         MY_FILLING,
         PLANNED_TESTS,
+        INSTRUCTIONS,
         GROUPS,
         MY_HEALTH_NOTICES,
         ANNOUNCEMENTS,
         MESSAGES);
-    grant(Role.NON_FORMAL_TEACHER, MY_TIMETABLE, JOURNAL, MY_FILLING, MY_HEALTH_NOTICES, MESSAGES);
+    grant(
+        Role.NON_FORMAL_TEACHER,
+        MY_TIMETABLE,
+        JOURNAL,
+        MY_FILLING,
+        INSTRUCTIONS,
+        MY_HEALTH_NOTICES,
+        MESSAGES);
     grant(Role.NON_FORMAL_ORGANISER, OVERSIGHT, MESSAGES);
     grant(
         Role.PRESCHOOL_TEACHER,
@@ -279,6 +299,7 @@ public class MenuCatalog {
         PRESCHOOL_CHILD,
         SOCIAL_CIVIC_HOURS,
         CLASS_EVENTS,
+        STUDENT_DOCUMENTS,
         MESSAGES,
         NOTICE_SETTINGS);
     grant(Role.STUDENT, MY_DIARY, SOCIAL_CIVIC_HOURS, CLASS_EVENTS, MESSAGES, NOTICE_SETTINGS);

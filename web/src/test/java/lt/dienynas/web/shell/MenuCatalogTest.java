@@ -45,6 +45,7 @@ class MenuCatalogTest {
             MenuCatalog.PRESCHOOL_CHILD,
             MenuCatalog.SOCIAL_CIVIC_HOURS,
             MenuCatalog.CLASS_EVENTS,
+            MenuCatalog.STUDENT_DOCUMENTS,
             MenuCatalog.MESSAGES,
             MenuCatalog.NOTICE_SETTINGS),
         menu);
@@ -141,6 +142,21 @@ class MenuCatalogTest {
     assertEquals(expected, Set.copyOf(menu));
     assertEquals(Set.copyOf(menu).size(), menu.size(), "no entry twice: " + menu);
     assertEquals(1, menu.stream().filter(MenuCatalog.MESSAGES::equals).count());
+  }
+
+  @Test
+  void theClassTeachersRecordsAreOnTheTeachersMenus() {
+    assertTrue(
+        catalog
+            .entriesFor(Role.CLASS_TEACHER)
+            .containsAll(
+                List.of(
+                    MenuCatalog.INSTRUCTIONS,
+                    MenuCatalog.STUDENT_DOCUMENTS,
+                    MenuCatalog.MONTH_REPORTS)));
+    assertTrue(catalog.entriesFor(Role.TEACHER).contains(MenuCatalog.INSTRUCTIONS));
+    assertFalse(catalog.entriesFor(Role.TEACHER).contains(MenuCatalog.MONTH_REPORTS));
+    assertFalse(catalog.entriesFor(Role.STUDENT).contains(MenuCatalog.STUDENT_DOCUMENTS));
   }
 
   @Test
