@@ -103,8 +103,7 @@ class DiaryWeekBrowserIT {
           parent.login(),
           parent.password());
       browser.waitFor(By.id("week-table"));
-      assertEquals(
-          Long.valueOf(width), js.executeScript("return document.documentElement.clientWidth"));
+      assertEquals(Long.valueOf(width), js.executeScript("return window.innerWidth"));
 
       // one table, six column headers, a row group a school day, six cells in every lesson row
       assertEquals(

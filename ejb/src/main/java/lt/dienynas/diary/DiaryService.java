@@ -9,6 +9,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -475,7 +476,7 @@ public class DiaryService {
                     MarkAverage.of(
                         current.getOrDefault(id, List.of()),
                         previous.getOrDefault(id, List.of())))));
-    subjects.sort(java.util.Comparator.comparing(SubjectMarks::subjectName));
+    subjects.sort(Comparator.comparing(SubjectMarks::subjectName));
     return new SubjectAverages(studentId, period, from, to, previousFrom, previousTo, subjects);
   }
 

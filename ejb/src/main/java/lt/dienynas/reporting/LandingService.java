@@ -13,6 +13,7 @@ import java.sql.Date;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -223,7 +224,7 @@ public class LandingService {
     LocalDate since = today.minusDays(DIARY_DAYS_BACK - 1);
     LocalDate tomorrow = today.plusDays(1);
     LocalDate weekEnd =
-        tomorrow.with(java.time.temporal.TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
+        tomorrow.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
     Map<Long, List<String>> marks = new HashMap<>();
     for (Object o :
         em.createNativeQuery(

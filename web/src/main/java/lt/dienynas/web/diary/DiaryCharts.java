@@ -4,6 +4,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +34,7 @@ final class DiaryCharts {
 
   /** The months from the first to the last, "yyyy-MM". */
   static List<String> months(YearMonth from, YearMonth to) {
-    List<String> months = new java.util.ArrayList<>();
+    List<String> months = new ArrayList<>();
     for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
       months.add(m.toString());
     }
