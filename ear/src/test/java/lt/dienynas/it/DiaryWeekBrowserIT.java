@@ -103,7 +103,17 @@ class DiaryWeekBrowserIT {
           parent.login(),
           parent.password());
       browser.waitFor(By.id("week-table"));
-      assertEquals(Long.valueOf(width), js.executeScript("return window.innerWidth"));
+      // on a phone the layout viewport widens to whatever does not fit: it must not
+      assertEquals(
+          Long.valueOf(width),
+          js.executeScript("return window.innerWidth"),
+          () ->
+              "wider than the screen: "
+                  + js.executeScript(
+                      "return Array.from(document.querySelectorAll('body *'))"
+                          + ".filter(e => e.getBoundingClientRect().right >"
+                          + " e.parentElement.getBoundingClientRect().right + 1).slice(0, 8).map(e => e.tagName + '#' + e.id + '.' + e.className"
+                          + " + ' ' + Math.round(e.getBoundingClientRect().right)).join(', ');"));
 
       // one table, six column headers, a row group a school day, six cells in every lesson row
       assertEquals(
@@ -161,7 +171,7 @@ class DiaryWeekBrowserIT {
         assertEquals(
             "block",
             js.executeScript(
-                "return getComputedStyle(document.querySelector('" + row + "')).display;"));
+                "return getComputedStyle(document.querySelector(\"" + row + "\")).display;"));
         assertTrue(
             (Boolean)
                 js.executeScript(

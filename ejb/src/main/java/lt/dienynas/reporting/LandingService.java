@@ -223,8 +223,7 @@ public class LandingService {
             .collect(Collectors.joining(","));
     LocalDate since = today.minusDays(DIARY_DAYS_BACK - 1);
     LocalDate tomorrow = today.plusDays(1);
-    LocalDate weekEnd =
-        tomorrow.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
+    LocalDate weekEnd = tomorrow.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
     Map<Long, List<String>> marks = new HashMap<>();
     for (Object o :
         em.createNativeQuery(
