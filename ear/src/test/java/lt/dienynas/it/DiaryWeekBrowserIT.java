@@ -256,7 +256,10 @@ class DiaryWeekBrowserIT {
           childCard.contains("Praleista pamokų: 1 (nepateisinta 1); pavėluota: 1"), childCard);
 
       assertEquals(List.of(), Axe.seriousViolations(chrome), "axe-core at " + width + " px");
-      screenshot(chrome, width);
+      screenshot("tevai-diary-week-" + width, chrome.getScreenshotAs(OutputType.BYTES));
+      screenshot(
+          "tevai-diary-charts-" + width,
+          browser.find(By.id("diary-charts")).getScreenshotAs(OutputType.BYTES));
       assertEquals(List.of(), browser.cspViolations());
 
       // next and previous week
@@ -294,12 +297,10 @@ class DiaryWeekBrowserIT {
     return ((Number) value).doubleValue();
   }
 
-  private static void screenshot(ChromeDriver chrome, int width) {
+  private static void screenshot(String name, byte[] png) {
     try {
       Path dir = Files.createDirectories(Path.of("target", "screenshots"));
-      Files.write(
-          dir.resolve("tevai-diary-week-" + width + ".png"),
-          ((TakesScreenshot) chrome).getScreenshotAs(OutputType.BYTES));
+      Files.write(dir.resolve(name + ".png"), png);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
