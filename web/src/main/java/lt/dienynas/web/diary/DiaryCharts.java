@@ -127,6 +127,7 @@ final class DiaryCharts {
                         Json.createObjectBuilder()
                             .add("stacked", true)
                             .add("beginAtZero", true)
+                            .add("ticks", Json.createObjectBuilder().add("precision", 0))
                             .add("title", title(text.getString("diary.chart.lessons")))));
     return Json.createObjectBuilder()
         .add("type", "bar")
