@@ -7,7 +7,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -23,6 +25,7 @@ import lt.dienynas.journal.NotHeldReason;
 import lt.dienynas.journal.SchoolDayView;
 import lt.dienynas.journal.SchoolDays;
 import lt.dienynas.journal.StudentNoteKind;
+import lt.dienynas.school.PeriodKind;
 import lt.dienynas.security.AccessPolicy;
 import lt.dienynas.security.Actor;
 import lt.dienynas.security.Actors;
@@ -113,6 +116,48 @@ public class DiaryService {
       "SELECT DISTINCT sub.id, sub.name FROM Lesson l JOIN l.subject sub, GroupMember m"
           + " WHERE m.group = l.group AND m.student.id = :studentId"
           + " AND l.lessonDate BETWEEN :from AND :to ORDER BY sub.name";
+
+  /** A student's marks in a period, all subjects, by date (students: one or several). */
+  private static final String MARK_ROWS =
+      "SELECT NEW lt.dienynas.diary.MarkRow(m.student.id, sub.id, sub.name, l.lessonDate,"
+          + " l.lessonNumber, m.scale, m.value, m.comment, m.kind, m.institution)"
+          + " FROM Mark m JOIN m.lesson l JOIN l.subject sub WHERE m.student.id IN :studentIds"
+          + " AND l.lessonDate BETWEEN :from AND :to ORDER BY l.lessonDate, l.lessonNumber, sub.name";
+
+  /** The week's absences and late arrivals of several students. */
+  private static final String ATTENDANCE_OF =
+      "SELECT a.student.id, a.status, a.justification FROM Attendance a JOIN a.lesson l"
+          + " WHERE a.student.id IN :studentIds AND l.lessonDate BETWEEN :from AND :to";
+
+  private static final String LESSON_TIMES =
+      "SELECT NEW lt.dienynas.diary.LessonSlot(t.lessonNumber, t.startsAt, t.endsAt)"
+          + " FROM LessonTime t WHERE t.schoolYear.id IN :yearIds ORDER BY t.lessonNumber";
+
+  /** The semesters of the year of the student's class on a date. */
+  private static final String SEMESTERS =
+      "SELECT DISTINCT p.kind, p.startDate, p.endDate FROM SchoolPeriod p, GroupMember m"
+          + " JOIN m.group g WHERE m.student.id = :studentId AND g.schoolYear = p.schoolYear"
+          + " AND g.kind IN (lt.dienynas.school.GroupKind.CLASS,"
+          + " lt.dienynas.school.GroupKind.PRESCHOOL)"
+          + " AND m.validFrom <= :date AND (m.validTo IS NULL OR m.validTo >= :date)"
+          + " AND p.kind <> lt.dienynas.school.PeriodKind.ANNUAL ORDER BY p.startDate";
+
+  /**
+   * A student's held lessons and missed ones by month: the lessons of the groups they were in on
+   * the lesson's day, not those that did not take place.
+   */
+  private static final String ATTENDANCE_BY_MONTH =
+      "SELECT DATE_FORMAT(l.lesson_date, '%Y-%m'), COUNT(DISTINCT l.id),"
+          + " COUNT(DISTINCT CASE WHEN a.status = 'ABSENT' AND a.justification IS NOT NULL"
+          + " THEN l.id END),"
+          + " COUNT(DISTINCT CASE WHEN a.status = 'ABSENT' AND a.justification IS NULL"
+          + " THEN l.id END)"
+          + " FROM lesson l JOIN group_member m ON m.group_id = l.group_id AND m.student_id = ?1"
+          + " AND l.lesson_date >= m.valid_from"
+          + " AND (m.valid_to IS NULL OR l.lesson_date <= m.valid_to)"
+          + " LEFT JOIN attendance a ON a.lesson_id = l.id AND a.student_id = ?1"
+          + " WHERE l.lesson_date BETWEEN ?2 AND ?3 AND l.not_held_reason IS NULL"
+          + " GROUP BY DATE_FORMAT(l.lesson_date, '%Y-%m')";
 
   @PersistenceContext(unitName = "dienynas")
   private EntityManager em;
@@ -249,7 +294,7 @@ public class DiaryService {
           new DiaryNote(
               (LocalDate) r[0], (StudentNoteKind) r[1], (String) r[2], r[3] + " " + r[4]));
     }
-    return new DiaryWeek(student, monday, result, notes);
+    return new DiaryWeek(student, monday, result, notes, lessonTimes(yearIds));
   }
 
   /**
@@ -320,6 +365,178 @@ public class DiaryService {
       subjects.add(new SubjectOption((Long) r[0], (String) r[1]));
     }
     return subjects;
+  }
+
+  /**
+   * The calling guardian's children's week of the date, side by side: each child's marks of the
+   * week, missed lessons and late arrivals. Four queries however many children.
+   */
+  @RolesAllowed(Role.Names.GUARDIAN)
+  public List<ChildWeek> childrenWeeks(LocalDate anyDay) {
+    return weeksOf(children(anyDay), anyDay);
+  }
+
+  /** The week of the date of each of these children (whose access is checked already). */
+  private List<ChildWeek> weeksOf(List<DiaryChild> children, LocalDate anyDay) {
+    if (children.isEmpty()) {
+      return List.of();
+    }
+    LocalDate monday = anyDay.with(DayOfWeek.MONDAY);
+    LocalDate sunday = monday.plusDays(6);
+    List<Long> ids = children.stream().map(DiaryChild::studentId).toList();
+    Map<Long, List<DiaryMark>> marks = new HashMap<>();
+    for (MarkRow row : markRows(ids, monday, sunday)) {
+      marks.computeIfAbsent(row.studentId(), id -> new ArrayList<>()).add(row.toMark());
+    }
+    Map<Long, int[]> counts = new HashMap<>();
+    for (Object[] r :
+        em.createQuery(ATTENDANCE_OF, Object[].class)
+            .setParameter("studentIds", ids)
+            .setParameter("from", monday)
+            .setParameter("to", sunday)
+            .getResultList()) {
+      int[] c = counts.computeIfAbsent((Long) r[0], id -> new int[3]);
+      if (r[1] == AttendanceStatus.ABSENT) {
+        c[0]++;
+        c[1] += r[2] == null ? 1 : 0;
+      } else {
+        c[2]++;
+      }
+    }
+    List<ChildWeek> weeks = new ArrayList<>();
+    for (DiaryChild child : children) {
+      int[] c = counts.getOrDefault(child.studentId(), new int[3]);
+      weeks.add(
+          new ChildWeek(
+              child, monday, marks.getOrDefault(child.studentId(), List.of()), c[0], c[1], c[2]));
+    }
+    return weeks;
+  }
+
+  /**
+   * A student's subjects in the semester of the date: each subject's marks, their average and its
+   * trend ({@link MarkAverage}: against the previous semester, or over the halves of the marks).
+   * When the year has no semesters set, the period is the school year from 1 September. Three
+   * queries.
+   */
+  public SubjectAverages subjectAverages(long studentId, LocalDate date) {
+    policy.requireStudentDiaryRead(studentId);
+    if (date == null) {
+      throw new BusinessException("journal.datesRequired");
+    }
+    PeriodKind period = null;
+    LocalDate from = yearStart(date);
+    LocalDate to = from.plusYears(1).minusDays(1);
+    LocalDate previousFrom = null;
+    LocalDate previousTo = null;
+    List<Object[]> semesters =
+        em.createQuery(SEMESTERS, Object[].class)
+            .setParameter("studentId", studentId)
+            .setParameter("date", date)
+            .getResultList();
+    for (int i = 0; i < semesters.size(); i++) {
+      Object[] s = semesters.get(i);
+      LocalDate start = (LocalDate) s[1];
+      LocalDate end = (LocalDate) s[2];
+      // the semester of the date; between semesters (a holiday) the one that ended last
+      if (!start.isAfter(date)) {
+        period = (PeriodKind) s[0];
+        from = start;
+        to = end;
+        previousFrom = i == 0 ? null : (LocalDate) semesters.get(i - 1)[1];
+        previousTo = i == 0 ? null : (LocalDate) semesters.get(i - 1)[2];
+      }
+    }
+    LocalDate readFrom = previousFrom == null ? from : previousFrom;
+    Map<Long, String> names = new TreeMap<>();
+    Map<Long, List<DiaryMark>> marks = new HashMap<>();
+    Map<Long, List<Integer>> current = new HashMap<>();
+    Map<Long, List<Integer>> previous = new HashMap<>();
+    for (MarkRow row : markRows(List.of(studentId), readFrom, to)) {
+      boolean inPeriod = !row.date().isBefore(from);
+      Integer value = row.tenPoint();
+      if (inPeriod) {
+        names.put(row.subjectId(), row.subjectName());
+        marks.computeIfAbsent(row.subjectId(), id -> new ArrayList<>()).add(row.toMark());
+      }
+      if (value != null) {
+        (inPeriod ? current : previous)
+            .computeIfAbsent(row.subjectId(), id -> new ArrayList<>())
+            .add(value);
+      }
+    }
+    List<SubjectMarks> subjects = new ArrayList<>();
+    names.forEach(
+        (id, name) ->
+            subjects.add(
+                new SubjectMarks(
+                    id,
+                    name,
+                    marks.get(id),
+                    MarkAverage.of(
+                        current.getOrDefault(id, List.of()),
+                        previous.getOrDefault(id, List.of())))));
+    subjects.sort(Comparator.comparing(SubjectMarks::subjectName));
+    return new SubjectAverages(studentId, period, from, to, previousFrom, previousTo, subjects);
+  }
+
+  /**
+   * A student's lessons month by month over a period (every month of it, none left out): held,
+   * attended, missed with and without a justification. One query.
+   *
+   * @throws BusinessException {@code dateRange.order} or {@code journal.rangeTooLong}
+   */
+  public List<MonthAttendance> attendanceByMonth(long studentId, LocalDate from, LocalDate to) {
+    policy.requireStudentDiaryRead(studentId);
+    requireBounded(from, to);
+    Map<String, MonthAttendance> months = new TreeMap<>();
+    for (YearMonth m = YearMonth.from(from); !m.isAfter(YearMonth.from(to)); m = m.plusMonths(1)) {
+      months.put(m.toString(), new MonthAttendance(m.toString(), 0, 0, 0, 0));
+    }
+    for (Object row :
+        em.createNativeQuery(ATTENDANCE_BY_MONTH)
+            .setParameter(1, studentId)
+            .setParameter(2, from)
+            .setParameter(3, to)
+            .getResultList()) {
+      Object[] r = (Object[]) row;
+      int lessons = ((Number) r[1]).intValue();
+      int justified = ((Number) r[2]).intValue();
+      int unjustified = ((Number) r[3]).intValue();
+      months.put(
+          (String) r[0],
+          new MonthAttendance(
+              (String) r[0], lessons, lessons - justified - unjustified, justified, unjustified));
+    }
+    return List.copyOf(months.values());
+  }
+
+  /** 1 September of the school year the date falls in. */
+  public static LocalDate yearStart(LocalDate date) {
+    int year = date.getMonthValue() >= 9 ? date.getYear() : date.getYear() - 1;
+    return LocalDate.of(year, 9, 1);
+  }
+
+  private List<MarkRow> markRows(List<Long> studentIds, LocalDate from, LocalDate to) {
+    return em.createQuery(MARK_ROWS, MarkRow.class)
+        .setParameter("studentIds", studentIds)
+        .setParameter("from", from)
+        .setParameter("to", to)
+        .getResultList();
+  }
+
+  private List<LessonSlot> lessonTimes(Set<Long> yearIds) {
+    if (yearIds.isEmpty()) {
+      return List.of();
+    }
+    Map<Integer, LessonSlot> slots = new TreeMap<>();
+    for (LessonSlot slot :
+        em.createQuery(LESSON_TIMES, LessonSlot.class)
+            .setParameter("yearIds", yearIds)
+            .getResultList()) {
+      slots.putIfAbsent(slot.number(), slot);
+    }
+    return List.copyOf(slots.values());
   }
 
   private Map<Long, List<DateRange>> memberships(long studentId, LocalDate from, LocalDate to) {

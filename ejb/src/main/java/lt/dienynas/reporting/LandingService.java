@@ -10,11 +10,18 @@ import jakarta.persistence.Query;
 import java.io.Serial;
 import java.io.Serializable;
 import java.sql.Date;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
+import lt.dienynas.assessment.MarkScale;
+import lt.dienynas.assessment.MarkValue;
+import lt.dienynas.security.AccessPolicy;
 import lt.dienynas.security.Actor;
 import lt.dienynas.security.Actors;
 import lt.dienynas.security.Role;
@@ -33,12 +40,28 @@ public class LandingService {
 
   private static final int NAMES = 5;
 
+  /** A guardian's children on the landing page (a family's, not a class's). */
+  private static final int CHILDREN = 12;
+
+  /** Marks, homework and tests listed by name on a line; the rest are counted. */
+  private static final int LISTED = 5;
+
+  /** The guardian's and student's newest marks and absences are of this many days up to today. */
+  static final int DIARY_DAYS_BACK = 7;
+
   @PersistenceContext(unitName = "dienynas")
   private EntityManager em;
 
   @EJB private Actors actors;
 
   @Inject private SchoolClock clock;
+
+  @EJB private AccessPolicy policy;
+
+  /** A school year as the landing page names it. */
+  public record SchoolYearRef(long id, String name) implements Serializable {
+    @Serial private static final long serialVersionUID = 1L;
+  }
 
   /**
    * One line of a landing section: its text (a {@code text} bundle key with its arguments) and the
@@ -52,13 +75,13 @@ public class LandingService {
     }
   }
 
-  /** The calling person's facts of one of their roles; none for a role they do not hold. */
   /** Lessons without a topic are counted over this many days up to today. */
   static final int WORK_DAYS_BACK = 14;
 
   /** Planned tests are counted over this many days ahead. */
   static final int TESTS_AHEAD_DAYS = 7;
 
+  /** The calling person's facts of one of their roles; none for a role they do not hold. */
   public List<Fact> facts(Role role) {
     Actor actor = actors.current();
     if (!actor.has(role)) {
@@ -72,17 +95,16 @@ public class LandingService {
         facts.add(lastLock());
       }
       case DEPUTY -> {
-        facts.add(
-            acts(
-                "landing.fact.actsForDeputy",
-                "a.status = 'SUBMITTED' AND a.deputy_decision IS NULL"));
+        String waiting = "a.status = 'SUBMITTED' AND a.deputy_decision IS NULL";
+        facts.add(acts("landing.fact.actsForDeputy", waiting));
+        facts.addAll(openActs(waiting));
         facts.add(lastLock());
       }
       case DB_ADMIN -> {
-        facts.add(
-            acts(
-                "landing.fact.actsForAdmin",
-                "(a.status = 'SUBMITTED' AND a.admin_decision IS NULL) OR a.status = 'AGREED'"));
+        String waiting =
+            "(a.status = 'SUBMITTED' AND a.admin_decision IS NULL) OR a.status = 'AGREED'";
+        facts.add(acts("landing.fact.actsForAdmin", waiting));
+        facts.addAll(openActs(waiting));
         facts.add(recentImports(today));
         facts.add(lastLock());
       }
@@ -106,11 +128,230 @@ public class LandingService {
       case LIBRARIAN -> facts.add(readers(today));
       case NON_FORMAL_ORGANISER -> facts.add(nonFormalGroups(today));
       case ARCHIVIST -> facts.add(locksOfYear(today));
-      case GUARDIAN, STUDENT -> {
-        // their week is on the landing page already (LandingToday)
-      }
+      case GUARDIAN ->
+          facts.addAll(diaryToday(guardiansChildren(actor), today, "/diary/child.xhtml"));
+      case STUDENT ->
+          facts.addAll(
+              policy.mayReadOwnDiary()
+                  ? diaryToday(self(actor), today, "/diary/mine.xhtml")
+                  : List.of());
     }
     return facts;
+  }
+
+  /**
+   * The newest acts waiting for the caller: number, class or group, the record's date, submitted.
+   */
+  private List<Fact> openActs(String condition) {
+    List<Fact> facts = new ArrayList<>();
+    for (Object o :
+        em.createNativeQuery(
+                "SELECT a.act_number, g.name, a.record_date, a.submitted_at FROM correction_act a"
+                    + " JOIN study_group g ON g.id = a.group_id WHERE "
+                    + condition
+                    + " ORDER BY a.submitted_at DESC, a.id DESC")
+            .setMaxResults(NAMES)
+            .getResultList()) {
+      Object[] r = (Object[]) o;
+      facts.add(
+          new Fact(
+              "landing.fact.openAct",
+              List.of(
+                  r[0].toString(), r[1].toString(), date(r[2]), r[3] == null ? "–" : date(r[3])),
+              "/correction/list.xhtml"));
+    }
+    return facts;
+  }
+
+  /** The school years that hold today (one, unless a new year is being set up), by start. */
+  public List<SchoolYearRef> yearsOfToday() {
+    List<SchoolYearRef> years = new ArrayList<>();
+    for (Object o :
+        em.createNativeQuery(
+                "SELECT id, name FROM school_year WHERE start_date <= ?1 AND end_date >= ?1"
+                    + " ORDER BY start_date, id")
+            .setParameter(1, Date.valueOf(clock.today()))
+            .setMaxResults(2)
+            .getResultList()) {
+      Object[] r = (Object[]) o;
+      years.add(new SchoolYearRef(((Number) r[0]).longValue(), r[1].toString()));
+    }
+    return years;
+  }
+
+  /** The guardian's children, by name. */
+  private List<Object[]> guardiansChildren(Actor actor) {
+    List<Object[]> children = new ArrayList<>();
+    for (Object o :
+        em.createNativeQuery(
+                "SELECT p.id, CONCAT(p.first_name, ' ', p.last_name) FROM guardianship gs"
+                    + " JOIN person p ON p.id = gs.student_id WHERE gs.guardian_id = ?1"
+                    + " ORDER BY p.first_name, p.last_name")
+            .setParameter(1, actor.personId())
+            .setMaxResults(CHILDREN)
+            .getResultList()) {
+      children.add((Object[]) o);
+    }
+    return children;
+  }
+
+  private List<Object[]> self(Actor actor) {
+    List<Object[]> me = new ArrayList<>();
+    for (Object o :
+        em.createNativeQuery(
+                "SELECT p.id, CONCAT(p.first_name, ' ', p.last_name) FROM person p WHERE p.id = ?1")
+            .setParameter(1, actor.personId())
+            .getResultList()) {
+      me.add((Object[]) o);
+    }
+    return me;
+  }
+
+  /**
+   * Each child's (or the student's own) day: the marks of the last {@link #DIARY_DAYS_BACK} days
+   * (newest first), the lessons missed and late arrivals over those days, the homework due tomorrow
+   * and by the end of the week (the next one from Saturday on), the tests of the coming {@link
+   * #TESTS_AHEAD_DAYS} days. Four queries for all the children together.
+   */
+  private List<Fact> diaryToday(List<Object[]> children, LocalDate today, String outcome) {
+    if (children.isEmpty()) {
+      return List.of();
+    }
+    String ids =
+        children.stream()
+            .map(c -> Long.toString(((Number) c[0]).longValue()))
+            .collect(Collectors.joining(","));
+    LocalDate since = today.minusDays(DIARY_DAYS_BACK - 1);
+    LocalDate tomorrow = today.plusDays(1);
+    LocalDate weekEnd = tomorrow.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
+    Map<Long, List<String>> marks = new HashMap<>();
+    for (Object o :
+        em.createNativeQuery(
+                "SELECT m.student_id, l.lesson_date, s.name, m.scale, m.mark_value, m.comment"
+                    + " FROM mark m JOIN lesson l ON l.id = m.lesson_id"
+                    + " JOIN subject s ON s.id = l.subject_id WHERE m.student_id IN ("
+                    + ids
+                    + ") AND l.lesson_date BETWEEN ?1 AND ?2"
+                    + " ORDER BY l.lesson_date DESC, l.lesson_number DESC, s.name")
+            .setParameter(1, Date.valueOf(since))
+            .setParameter(2, Date.valueOf(today))
+            .setMaxResults(LISTED * children.size() * 4)
+            .getResultList()) {
+      Object[] r = (Object[]) o;
+      String notation =
+          new MarkValue(MarkScale.valueOf((String) r[3]), (String) r[4], (String) r[5]).notation();
+      marks
+          .computeIfAbsent(((Number) r[0]).longValue(), id -> new ArrayList<>())
+          .add(notation + " (" + r[2] + ", " + date(r[1]) + ")");
+    }
+    Map<Long, long[]> absences = new HashMap<>();
+    for (Object o :
+        em.createNativeQuery(
+                "SELECT a.student_id, SUM(a.status = 'ABSENT'),"
+                    + " SUM(a.status = 'ABSENT' AND a.justification IS NULL),"
+                    + " SUM(a.status = 'LATE') FROM attendance a"
+                    + " JOIN lesson l ON l.id = a.lesson_id WHERE a.student_id IN ("
+                    + ids
+                    + ") AND l.lesson_date BETWEEN ?1 AND ?2 GROUP BY a.student_id")
+            .setParameter(1, Date.valueOf(since))
+            .setParameter(2, Date.valueOf(today))
+            .getResultList()) {
+      Object[] r = (Object[]) o;
+      absences.put(
+          ((Number) r[0]).longValue(),
+          new long[] {
+            ((Number) r[1]).longValue(), ((Number) r[2]).longValue(), ((Number) r[3]).longValue()
+          });
+    }
+    Map<Long, List<String>> dueTomorrow = new HashMap<>();
+    Map<Long, List<String>> dueThisWeek = new HashMap<>();
+    for (Object o :
+        em.createNativeQuery(
+                "SELECT DISTINCT m.student_id, l.id, l.homework_due, s.name FROM lesson l"
+                    + " JOIN subject s ON s.id = l.subject_id JOIN group_member m"
+                    + " ON m.group_id = l.group_id AND l.lesson_date >= m.valid_from"
+                    + " AND (m.valid_to IS NULL OR l.lesson_date <= m.valid_to)"
+                    + " WHERE m.student_id IN ("
+                    + ids
+                    + ") AND l.homework IS NOT NULL AND l.homework_due BETWEEN ?1 AND ?2"
+                    + " ORDER BY l.homework_due, s.name, l.id")
+            .setParameter(1, Date.valueOf(tomorrow))
+            .setParameter(2, Date.valueOf(weekEnd))
+            .setMaxResults(LISTED * children.size() * 4)
+            .getResultList()) {
+      Object[] r = (Object[]) o;
+      long student = ((Number) r[0]).longValue();
+      String due = date(r[2]);
+      if (due.equals(tomorrow.toString())) {
+        dueTomorrow.computeIfAbsent(student, id -> new ArrayList<>()).add(r[3].toString());
+      } else {
+        dueThisWeek.computeIfAbsent(student, id -> new ArrayList<>()).add(r[3] + " (" + due + ")");
+      }
+    }
+    Map<Long, List<String>> tests = new HashMap<>();
+    for (Object o :
+        em.createNativeQuery(
+                "SELECT DISTINCT m.student_id, t.id, t.test_date, s.name FROM planned_test t"
+                    + " JOIN subject s ON s.id = t.subject_id JOIN group_member m"
+                    + " ON m.group_id = t.group_id AND t.test_date >= m.valid_from"
+                    + " AND (m.valid_to IS NULL OR t.test_date <= m.valid_to)"
+                    + " WHERE m.student_id IN ("
+                    + ids
+                    + ") AND t.test_date BETWEEN ?1 AND ?2 ORDER BY t.test_date, s.name, t.id")
+            .setParameter(1, Date.valueOf(today))
+            .setParameter(2, Date.valueOf(today.plusDays(TESTS_AHEAD_DAYS)))
+            .setMaxResults(LISTED * children.size() * 4)
+            .getResultList()) {
+      Object[] r = (Object[]) o;
+      tests
+          .computeIfAbsent(((Number) r[0]).longValue(), id -> new ArrayList<>())
+          .add(r[3] + " (" + date(r[2]) + ")");
+    }
+    List<Fact> facts = new ArrayList<>();
+    for (Object[] child : children) {
+      long id = ((Number) child[0]).longValue();
+      String name = child[1].toString();
+      long[] missed = absences.getOrDefault(id, new long[3]);
+      facts.add(
+          new Fact(
+              "landing.fact.childMarks",
+              List.of(name, Integer.toString(DIARY_DAYS_BACK), listed(marks.get(id))),
+              outcome));
+      facts.add(
+          new Fact(
+              "landing.fact.childAbsences",
+              List.of(
+                  name,
+                  Integer.toString(DIARY_DAYS_BACK),
+                  Long.toString(missed[0]),
+                  Long.toString(missed[1]),
+                  Long.toString(missed[2])),
+              outcome));
+      facts.add(
+          new Fact(
+              "landing.fact.childHomework",
+              List.of(
+                  name,
+                  listed(dueTomorrow.get(id)),
+                  weekEnd.toString(),
+                  listed(dueThisWeek.get(id))),
+              outcome));
+      facts.add(
+          new Fact(
+              "landing.fact.childTests",
+              List.of(name, Integer.toString(TESTS_AHEAD_DAYS), listed(tests.get(id))),
+              outcome));
+    }
+    return facts;
+  }
+
+  /** The first {@link #LISTED} items, and how many more; "–" for none. */
+  private static String listed(List<String> items) {
+    if (items == null || items.isEmpty()) {
+      return "–";
+    }
+    String shown = String.join(", ", items.subList(0, Math.min(LISTED, items.size())));
+    return items.size() > LISTED ? shown + " … (+" + (items.size() - LISTED) + ")" : shown;
   }
 
   private Fact acts(String key, String condition) {

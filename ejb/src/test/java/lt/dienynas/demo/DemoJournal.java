@@ -458,7 +458,8 @@ public final class DemoJournal {
               "lesson_date",
               "lesson_number",
               "topic",
-              "homework");
+              "homework",
+              "homework_due");
       note =
           table(
               "justification_note",
@@ -526,7 +527,10 @@ public final class DemoJournal {
           day,
           slot.number(),
           topic,
-          homework);
+          homework,
+          // due by the same lesson a week later: the last week's homework is what the landing
+          // pages list as due tomorrow and this week
+          homework == null ? null : day.plusDays(7));
     }
 
     @Override

@@ -13,10 +13,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import lt.dienynas.diary.AttendanceTotals;
+import lt.dienynas.diary.ChildWeek;
 import lt.dienynas.diary.DiaryChild;
 import lt.dienynas.diary.DiaryMark;
 import lt.dienynas.diary.DiaryService;
 import lt.dienynas.diary.DiaryWeek;
+import lt.dienynas.diary.MonthAttendance;
+import lt.dienynas.diary.SubjectAverages;
 import lt.dienynas.diary.SubjectOption;
 import lt.dienynas.journal.AttendanceService;
 import lt.dienynas.journal.ClassJustifications;
@@ -48,6 +51,29 @@ public class DiaryResource {
   @Path("me/student")
   public DiaryChild me(@QueryParam("date") String date) {
     return diary.me(Params.date(date, clock.today()));
+  }
+
+  @GET
+  @Path("me/children/weeks")
+  public List<ChildWeek> childrenWeeks(@QueryParam("date") String date) {
+    return diary.childrenWeeks(Params.date(date, clock.today()));
+  }
+
+  @GET
+  @Path("students/{studentId}/subject-averages")
+  public SubjectAverages subjectAverages(
+      @PathParam("studentId") long studentId, @QueryParam("date") String date) {
+    return diary.subjectAverages(studentId, Params.date(date, clock.today()));
+  }
+
+  @GET
+  @Path("students/{studentId}/attendance-by-month")
+  public List<MonthAttendance> attendanceByMonth(
+      @PathParam("studentId") long studentId,
+      @QueryParam("from") String from,
+      @QueryParam("to") String to) {
+    return diary.attendanceByMonth(
+        studentId, Params.requiredDate("from", from), Params.requiredDate("to", to));
   }
 
   @GET

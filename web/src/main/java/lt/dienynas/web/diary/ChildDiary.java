@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.io.Serial;
 import java.time.LocalDate;
 import java.util.List;
+import lt.dienynas.diary.ChildWeek;
 import lt.dienynas.diary.DiaryChild;
 import lt.dienynas.journal.JustificationReason;
 import lt.dienynas.journal.JustificationService;
@@ -28,6 +29,7 @@ public class ChildDiary extends DiaryPage {
 
   private Long student;
   private List<DiaryChild> children;
+  private List<ChildWeek> weeks;
   private List<PendingNote> notes;
 
   private LocalDate noteFrom;
@@ -36,7 +38,8 @@ public class ChildDiary extends DiaryPage {
   private String noteText;
 
   public void load() {
-    children = diary.children(getDate());
+    weeks = diary.childrenWeeks(getDate());
+    children = weeks.stream().map(ChildWeek::child).toList();
     if (student == null && !children.isEmpty()) {
       student = children.get(0).studentId();
     }
@@ -62,6 +65,11 @@ public class ChildDiary extends DiaryPage {
 
   public List<DiaryChild> getChildren() {
     return children;
+  }
+
+  /** Each child's week of the date, for the cards side by side. */
+  public List<ChildWeek> getWeeks() {
+    return weeks;
   }
 
   public List<PendingNote> getNotes() {

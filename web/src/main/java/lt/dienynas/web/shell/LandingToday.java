@@ -11,6 +11,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import lt.dienynas.diary.ChildWeek;
 import lt.dienynas.diary.DiaryChild;
 import lt.dienynas.diary.DiaryLesson;
 import lt.dienynas.diary.DiaryService;
@@ -41,6 +42,7 @@ public class LandingToday {
   @Inject private CurrentUser user;
   @Inject private LandingService landing;
   @Inject private AccessPolicy policy;
+  @Inject private ManagementDeadlines deadlines;
 
   private final Map<Role, List<Fact>> facts = new EnumMap<>(Role.class);
 
@@ -86,13 +88,19 @@ public class LandingToday {
     return clock.today();
   }
 
-  /** The guardian's children's week so far. */
+  /** The guardian's children's week so far (one set of queries for all of them). */
   public List<WeekSummary> getChildren() {
     if (children == null) {
-      LocalDate today = clock.today();
       children = new ArrayList<>();
-      for (DiaryChild child : diary.children(today)) {
-        children.add(summary(diary.week(child.studentId(), today)));
+      for (ChildWeek week : diary.childrenWeeks(clock.today())) {
+        children.add(
+            new WeekSummary(
+                week.child(),
+                week.marks().stream()
+                    .map(m -> m.mark().notation() + " (" + m.subjectName() + ")")
+                    .toList(),
+                week.absent(),
+                week.late()));
       }
     }
     return children;
@@ -136,9 +144,20 @@ public class LandingToday {
     return new WeekSummary(week.student(), marks, absences, late);
   }
 
-  /** The user's current work in the role (none for a role they do not hold). */
+  /**
+   * The user's current work in the role (none for a role they do not hold); the deputy's and the DB
+   * admin's also with their deadlines (last month's lock, class reports, summaries) and jobs.
+   */
   public List<Fact> facts(Role role) {
-    return facts.computeIfAbsent(role, landing::facts);
+    return facts.computeIfAbsent(
+        role,
+        r -> {
+          List<Fact> all = new ArrayList<>(landing.facts(r));
+          if ((r == Role.DEPUTY || r == Role.DB_ADMIN) && user.getRoles().contains(r)) {
+            all.addAll(deadlines.facts());
+          }
+          return all;
+        });
   }
 
   /** Whether the user has a mailbox (every role but the IT specialist). */
