@@ -94,6 +94,40 @@ public class ClassDocumentResource {
     return documents.ofStudent(studentId);
   }
 
+  /**
+   * The class teacher uploads a student's document: the file is the body (any type the attachment
+   * rules allow, at most their 5 MB; {@link lt.dienynas.web.shell.UploadLimitFilter} lets this one
+   * path read that much), what it is comes in the query.
+   */
+  @POST
+  @Path("students/{studentId}/documents")
+  @Consumes(MediaType.APPLICATION_OCTET_STREAM)
+  public Response upload(
+      @PathParam("studentId") long studentId,
+      @QueryParam("kind") String kind,
+      @QueryParam("fileName") String fileName,
+      @QueryParam("institution") String institution,
+      @QueryParam("note") String note,
+      byte[] content) {
+    lt.dienynas.classdocs.DocumentKind documentKind;
+    try {
+      documentKind = lt.dienynas.classdocs.DocumentKind.valueOf(Params.required("kind", kind));
+    } catch (IllegalArgumentException e) {
+      throw new lt.dienynas.shared.BusinessException("api.badValue", "kind");
+    }
+    StudentDocumentView created =
+        documents.upload(
+            new lt.dienynas.classdocs.NewStudentDocument(
+                studentId,
+                documentKind,
+                institution,
+                note,
+                new lt.dienynas.messaging.NewAttachment(
+                    Params.required("fileName", fileName),
+                    content == null ? new byte[0] : content)));
+    return Response.status(Response.Status.CREATED).entity(created).build();
+  }
+
   @GET
   @Path("groups/{groupId}/subjects/{subjectId}/documents")
   public List<StudentDocumentView> groupDocuments(

@@ -30,8 +30,10 @@ import lt.dienynas.shared.Messages;
  * server reads at most the HTTP listener's {@code max-post-size} (64 MB,
  * config/src/main/cli/configure.cli); a larger request is cut off by the server.
  *
- * <p>The JSON API takes no files: a body above 1 MB is refused with 413 and a Lithuanian JSON error
- * before a resource reads it into memory.
+ * <p>The JSON API takes no files but one: a body above 1 MB is refused with 413 and a Lithuanian
+ * JSON error before a resource reads it into memory; a student's document (POST
+ * /api/v1/students/{id}/documents, the file as the body) may have the attachment rules' 5 MB, and
+ * must say its length.
  */
 @WebFilter(servletNames = "Faces Servlet", urlPatterns = "/api/*")
 public class UploadLimitFilter extends HttpFilter {
@@ -48,6 +50,12 @@ public class UploadLimitFilter extends HttpFilter {
   /** The largest JSON body the API reads. */
   static final long MAX_API_BYTES = 1_048_576;
 
+  /** The one API write that takes a file: a student's document (the attachment rules' 5 MB). */
+  static final long MAX_API_DOCUMENT_BYTES = lt.dienynas.messaging.AttachmentRules.MAX_FILE_BYTES;
+
+  private static final java.util.regex.Pattern STUDENT_DOCUMENT_UPLOAD =
+      java.util.regex.Pattern.compile("/api/v1/students/\\d+/documents");
+
   static final String ERROR = "upload.tooLarge";
 
   @Override
@@ -62,9 +70,15 @@ public class UploadLimitFilter extends HttpFilter {
     }
     long length = request.getContentLengthLong();
     if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-      if (length > MAX_API_BYTES) {
+      long limit =
+          STUDENT_DOCUMENT_UPLOAD
+                  .matcher(request.getRequestURI().substring(request.getContextPath().length()))
+                  .matches()
+              ? MAX_API_DOCUMENT_BYTES
+              : MAX_API_BYTES;
+      if (length > limit || (length < 0 && limit == MAX_API_DOCUMENT_BYTES)) {
         drain(request);
-        refuseApi(response);
+        refuseApi(response, limit);
         return;
       }
       chain.doFilter(request, response);
@@ -133,8 +147,8 @@ public class UploadLimitFilter extends HttpFilter {
             + URLEncoder.encode(page == null ? "" : page, StandardCharsets.UTF_8));
   }
 
-  private static void refuseApi(HttpServletResponse response) throws IOException {
-    String limit = megabytes(MAX_API_BYTES);
+  private static void refuseApi(HttpServletResponse response, long bytes) throws IOException {
+    String limit = megabytes(bytes);
     response.setStatus(413);
     response.setContentType("application/json");
     response.setCharacterEncoding(StandardCharsets.UTF_8.name());
