@@ -137,6 +137,8 @@ public class JournalService {
   @EJB private JournalChanges changes;
 
   @EJB private HistoryLog history;
+
+  @jakarta.inject.Inject private lt.dienynas.shared.SchoolClock clock;
   @jakarta.inject.Inject private jakarta.enterprise.event.Event<LessonSaved> saved;
 
   /**
@@ -343,7 +345,7 @@ public class JournalService {
       AssessmentKind kind,
       String institution,
       Map<Long, String> cells) {
-    writes.requireLessonAccess(lessonId);
+    Actor actor = writes.requireLessonAccess(lessonId);
     Lesson lesson = em.find(Lesson.class, lessonId);
     AssessmentKind markKind = kind == null ? AssessmentKind.CLASSWORK : kind;
     String place = markKind == AssessmentKind.OTHER_INSTITUTION ? institution : null;
@@ -452,8 +454,26 @@ public class JournalService {
     }
     marks.recordAll(lessonId, markChanges);
     attendance.recordAll(lessonId, attendanceChanges);
+    if (lesson.getNotHeldReason().isEmpty()) {
+      attendanceTaken(lessonId, actor);
+    }
     changes.writeDeferred();
     saved.fire(LessonSaved.of(lessonId, markChanges, attendanceChanges, homeworkBefore, record));
+  }
+
+  /**
+   * Records, once, that the held lesson's attendance was taken: a lesson saved in one action has
+   * had every student's cell before the teacher, so nobody marked means nobody was absent (the
+   * deputy's filling dashboard tells it from attendance never taken).
+   */
+  private void attendanceTaken(long lessonId, Actor actor) {
+    em.createNativeQuery(
+            "INSERT IGNORE INTO lesson_attendance_taken (lesson_id, taken_by, taken_at)"
+                + " VALUES (?1, ?2, ?3)")
+        .setParameter(1, lessonId)
+        .setParameter(2, actor.personId())
+        .setParameter(3, clock.now())
+        .executeUpdate();
   }
 
   /**

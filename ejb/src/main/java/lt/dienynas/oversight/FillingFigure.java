@@ -20,5 +20,10 @@ public enum FillingFigure {
   /** A student's semester or annual grade missing after the period's last day (§23.10). */
   PERIOD_GRADES_MISSING,
   /** A guardian's note not decided within 2 working days (§21.8). */
-  JUSTIFICATION_OVERDUE
+  JUSTIFICATION_OVERDUE,
+  /**
+   * A held lesson whose attendance was never taken by 17:00 of its day (§23.3): the lesson was
+   * never saved with its students' cells (the grid, {@code PUT /lessons/{id}/entries}).
+   */
+  ATTENDANCE_NOT_TAKEN
 }

@@ -92,6 +92,22 @@ final class FillingQueries {
                   + " AND l.lesson_date <= ?5",
               x,
               x.lastDueLessonDay());
+      case ATTENDANCE_NOT_TAKEN ->
+          sql(
+              "SELECT "
+                  + TEACHER
+                  + ", "
+                  + PLACE
+                  + ", s.name AS subject_name, l.lesson_date AS day,"
+                  + " CAST(l.lesson_number AS CHAR) AS detail, NULL AS period"
+                  + LESSONS
+                  + SCOPE
+                  + " AND l.lesson_date BETWEEN ?3 AND ?4 AND l.not_held_reason IS NULL"
+                  + " AND l.lesson_date <= ?5"
+                  + " AND NOT EXISTS (SELECT 1 FROM lesson_attendance_taken k"
+                  + " WHERE k.lesson_id = l.id)",
+              x,
+              x.lastDueLessonDay());
       case MONTH_NOT_COMPLETED ->
           sql(
               "SELECT "

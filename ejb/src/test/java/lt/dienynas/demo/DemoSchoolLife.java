@@ -64,6 +64,7 @@ final class DemoSchoolLife {
     healthNotices();
     monthLocks();
     forgottenTopics();
+    attendanceTaken();
     monthlyCheck();
     correctionActs();
     supportedStudents();
@@ -763,6 +764,25 @@ final class DemoSchoolLife {
       update.setObject(3, today.minusDays(35));
       update.setObject(4, today.minusDays(29));
       counts.merge("lessonsWithoutTopic", update.executeUpdate(), Integer::sum);
+    }
+  }
+
+  /**
+   * The teachers took the attendance of every held lesson they filled before today (saved with its
+   * cells: {@code lesson_attendance_taken}); the forgotten music lessons stay without it too.
+   */
+  private void attendanceTaken() throws SQLException {
+    try (PreparedStatement insert =
+        connection.prepareStatement(
+            "INSERT IGNORE INTO lesson_attendance_taken (lesson_id, taken_by, taken_at)"
+                + " SELECT l.id, COALESCE(l.substitute_id, l.teacher_id),"
+                + " TIMESTAMP(l.lesson_date, '14:30:00') FROM lesson l"
+                + " JOIN study_group g ON g.id = l.group_id WHERE g.school_year_id = ?"
+                + " AND l.lesson_date < ? AND l.not_held_reason IS NULL"
+                + " AND l.topic IS NOT NULL AND TRIM(l.topic) <> ''")) {
+      insert.setLong(1, ids.yearId());
+      insert.setObject(2, today);
+      counts.merge("lessonsWithAttendanceTaken", insert.executeUpdate(), Integer::sum);
     }
   }
 

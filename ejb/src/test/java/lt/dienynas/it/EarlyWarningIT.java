@@ -150,8 +150,11 @@ class EarlyWarningIT {
   @SuppressWarnings("unchecked")
   private Set<Long> recipients(Student student) {
     List<String> rows =
-        em.createNativeQuery("SELECT recipient_ids FROM notice_outbox WHERE args LIKE ?1")
-            .setParameter(1, "%" + student.getLastName() + "%")
+        em.createNativeQuery(
+                "SELECT recipient_ids FROM notice_outbox WHERE subject_key = ?1 AND args LIKE ?2"
+                    + " ORDER BY id")
+            .setParameter(1, "notice.earlyWarning.subject")
+            .setParameter(2, "%" + student.getLastName() + "%")
             .getResultList();
     return Arrays.stream(rows.get(0).split(",")).map(Long::valueOf).collect(Collectors.toSet());
   }

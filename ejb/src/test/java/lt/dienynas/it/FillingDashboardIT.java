@@ -98,6 +98,8 @@ class FillingDashboardIT {
 
   @EJB HistoryLog history;
 
+  @EJB lt.dienynas.journal.JournalService journal;
+
   @AfterEach
   void realClock() {
     clock.reset();
@@ -155,14 +157,24 @@ class FillingDashboardIT {
     long october7 = school.lesson(fifthA, mathematics, maths, LocalDate.of(2030, 10, 7), 1, null);
     long october8 =
         school.lesson(fifthA, mathematics, maths, LocalDate.of(2030, 10, 8), 2, "Trupmenos");
-    school.lesson(fifthB, mathematics, maths, LocalDate.of(2030, 11, 12), 1, null);
+    long november12 =
+        school.lesson(fifthB, mathematics, maths, LocalDate.of(2030, 11, 12), 1, null);
     school.notHeld(school.lesson(fifthB, mathematics, maths, LocalDate.of(2030, 11, 13), 1, null));
     long october9 =
         school.lesson(english5a, englishLanguage, english, LocalDate.of(2030, 10, 9), 3, "   ");
     school.lesson(english5a, englishLanguage, english, LocalDate.of(2030, 11, 25), 3, null);
-    school.substitute(
-        school.lesson(fifthA, mathematics, maths, LocalDate.of(2030, 11, 14), 4, null), english);
-    school.lesson(robotics, roboticsSubject, nonFormal, LocalDate.of(2030, 10, 10), 7, null);
+    long november14 =
+        school.lesson(fifthA, mathematics, maths, LocalDate.of(2030, 11, 14), 4, null);
+    school.substitute(november14, english);
+    long october10 =
+        school.lesson(robotics, roboticsSubject, nonFormal, LocalDate.of(2030, 10, 10), 7, null);
+    // attendance taken in every held lesson but two of mathematics: 5a on 7 October (no topic
+    // either) and 5b's test day, 16 October (with its topic)
+    school.attendanceTaken(october8, maths);
+    school.attendanceTaken(november12, maths);
+    school.attendanceTaken(october9, english);
+    school.attendanceTaken(november14, english);
+    school.attendanceTaken(october10, nonFormal);
 
     // tests: no marks; announced 3 days ahead (marks in time); the same day as the first for 5a
     // (marks two weeks late); not due yet
@@ -193,6 +205,7 @@ class FillingDashboardIT {
     long englishTestDay =
         school.lesson(english5a, englishLanguage, english, LocalDate.of(2030, 10, 15), 3, "Testas");
     school.mark(englishTestDay, jonas, english, LocalDateTime.of(2030, 10, 30, 15, 0));
+    school.attendanceTaken(englishTestDay, english);
     school.test(
         fifthA,
         mathematics,
@@ -272,17 +285,18 @@ class FillingDashboardIT {
         as(w.deputy(), () -> dashboards.dashboard(year, FROM, TO, FillingScope.SCHOOL));
 
     // NO_TOPIC, MONTH_NOT_COMPLETED, TEST_MARKS_LATE, TEST_ANNOUNCED_LATE, TESTS_SAME_DAY,
-    // PERIOD_GRADES_MISSING, JUSTIFICATION_OVERDUE
-    assertEquals(counts(5, 3, 2, 1, 2, 3, 1), d.totals().counts());
+    // PERIOD_GRADES_MISSING, JUSTIFICATION_OVERDUE, ATTENDANCE_NOT_TAKEN
+    assertEquals(counts(5, 3, 2, 1, 2, 3, 1, 2), d.totals().counts());
     assertEquals(
         List.of("Antanas Matematikas", "Birutė Anglistė", "Šarūnas Būrelis"),
         d.byTeacher().stream().map(FillingCounts::name).toList());
-    assertEquals(counts(2, 1, 1, 1, 1, 2, 0), row(d.byTeacher(), w.maths().getId()).counts());
-    assertEquals(counts(2, 1, 1, 0, 1, 1, 1), row(d.byTeacher(), w.english().getId()).counts());
-    assertEquals(counts(1, 1, 0, 0, 0, 0, 0), row(d.byTeacher(), w.nonFormal().getId()).counts());
+    assertEquals(counts(2, 1, 1, 1, 1, 2, 0, 2), row(d.byTeacher(), w.maths().getId()).counts());
+    assertEquals(counts(2, 1, 1, 0, 1, 1, 1, 0), row(d.byTeacher(), w.english().getId()).counts());
+    assertEquals(
+        counts(1, 1, 0, 0, 0, 0, 0, 0), row(d.byTeacher(), w.nonFormal().getId()).counts());
     assertEquals(List.of("5a", "5b"), d.byUnit().stream().map(FillingCounts::name).toList());
-    assertEquals(counts(3, 2, 2, 0, 2, 2, 1), row(d.byUnit(), w.classA()).counts());
-    assertEquals(counts(1, 0, 0, 1, 0, 1, 0), row(d.byUnit(), w.classB()).counts());
+    assertEquals(counts(3, 2, 2, 0, 2, 2, 1, 1), row(d.byUnit(), w.classA()).counts());
+    assertEquals(counts(1, 0, 0, 1, 0, 1, 0, 1), row(d.byUnit(), w.classB()).counts());
 
     assertEquals(
         List.of(
@@ -369,13 +383,84 @@ class FillingDashboardIT {
                     dashboards.ofClass(
                         year, FROM, TO, FillingFigure.JUSTIFICATION_OVERDUE, w.classA()))));
 
+    assertEquals(
+        List.of(
+            "2030-10-07 Antanas Matematikas | 5a | Matematika | 1",
+            "2030-10-16 Antanas Matematikas | 5b | Matematika | 2"),
+        gaps(
+            as(
+                w.deputy(),
+                () ->
+                    dashboards.ofTeacher(
+                        year,
+                        FROM,
+                        TO,
+                        FillingScope.SCHOOL,
+                        FillingFigure.ATTENDANCE_NOT_TAKEN,
+                        w.maths().getId()))));
+
     // a period before the tests and the notes: only September, which has no gaps
     FillingDashboard september =
         as(
             w.deputy(),
             () -> dashboards.dashboard(year, FROM, LocalDate.of(2030, 9, 30), FillingScope.SCHOOL));
-    assertEquals(counts(0, 0, 0, 0, 0, 0, 0), september.totals().counts());
+    assertEquals(counts(0, 0, 0, 0, 0, 0, 0, 0), september.totals().counts());
     assertTrue(september.byTeacher().isEmpty());
+  }
+
+  @Test
+  void savingALessonWithItsCellsTakesItsAttendance() throws Exception {
+    World w = world();
+    clock.set(TODAY);
+    long year = w.school().year.getId();
+    long october7 =
+        Long.parseLong(
+            new Fixtures(em, tx)
+                .inTx(
+                    () ->
+                        em.createNativeQuery(
+                                "SELECT id FROM lesson WHERE group_id = ?1 AND lesson_date = ?2")
+                            .setParameter(1, w.classGroupA().getId())
+                            .setParameter(2, LocalDate.of(2030, 10, 7))
+                            .getSingleResult())
+                .toString());
+
+    // the grid's save (nobody marked absent): the attendance is taken, and the topic is there now
+    as(
+        w.mathsTeacher(),
+        () -> {
+          journal.saveLesson(
+              october7,
+              lt.dienynas.journal.LessonRecord.topic("Skaičių eilė"),
+              null,
+              null,
+              java.util.Map.of());
+          return null;
+        });
+
+    assertEquals(
+        List.of("2030-10-16 Antanas Matematikas | 5b | Matematika | 2"),
+        gaps(
+            as(
+                w.deputy(),
+                () ->
+                    dashboards.ofTeacher(
+                        year,
+                        FROM,
+                        TO,
+                        FillingScope.SCHOOL,
+                        FillingFigure.ATTENDANCE_NOT_TAKEN,
+                        w.maths().getId()))));
+    assertEquals(
+        String.valueOf(w.maths().getId()),
+        new Fixtures(em, tx)
+            .inTx(
+                () ->
+                    em.createNativeQuery(
+                            "SELECT taken_by FROM lesson_attendance_taken WHERE lesson_id = ?1")
+                        .setParameter(1, october7)
+                        .getSingleResult())
+            .toString());
   }
 
   @Test
@@ -399,13 +484,13 @@ class FillingDashboardIT {
 
     FillingDashboard nonFormal =
         as(w.organiser(), () -> dashboards.dashboard(year, FROM, TO, FillingScope.NON_FORMAL));
-    assertEquals(counts(1, 1, 0, 0, 0, 0, 0), nonFormal.totals().counts());
+    assertEquals(counts(1, 1, 0, 0, 0, 0, 0, 0), nonFormal.totals().counts());
     assertEquals(
         List.of("Šarūnas Būrelis"),
         nonFormal.byTeacher().stream().map(FillingCounts::name).toList());
     assertEquals(1, nonFormal.byUnit().size());
     assertEquals(w.robotics().getId(), nonFormal.byUnit().get(0).id());
-    assertEquals(counts(1, 1, 0, 0, 0, 0, 0), nonFormal.byUnit().get(0).counts());
+    assertEquals(counts(1, 1, 0, 0, 0, 0, 0, 0), nonFormal.byUnit().get(0).counts());
     List<FillingGap> roboticsGaps =
         as(
             w.organiser(),
@@ -522,7 +607,7 @@ class FillingDashboardIT {
     FillingDashboard largeDashboard =
         as(deputy, () -> dashboards.dashboard(large, FROM, TO, FillingScope.SCHOOL));
     assertEquals(8, largeDashboard.byTeacher().size());
-    assertEquals(counts(16, 8, 8, 8, 0, 0, 0), largeDashboard.totals().counts());
+    assertEquals(counts(16, 8, 8, 8, 0, 0, 0, 16), largeDashboard.totals().counts());
 
     StatementCounter.Count smallCount =
         StatementCounter.count(

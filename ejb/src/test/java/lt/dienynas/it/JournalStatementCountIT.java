@@ -144,10 +144,10 @@ class JournalStatementCountIT {
     List<StatementCounter.Count> counts = savesOf3And30(7, 1, 1, 10, 3);
     StatementCounter.Count smallCount = counts.get(0);
     StatementCounter.Count largeCount = counts.get(1);
-    // 1 mark + 1 absence, and 10 marks + 3 absences; the topic too; the history takes one
-    // multi-row insert and one move of its head for the whole save
-    int smallRows = 1 + 1 + 1;
-    int largeRows = 1 + 10 + 3;
+    // 1 mark + 1 absence, and 10 marks + 3 absences; the topic and the attendance taken too; the
+    // history takes one multi-row insert and one move of its head for the whole save
+    int smallRows = 1 + 1 + 1 + 1;
+    int largeRows = 1 + 10 + 3 + 1;
     assertEquals(
         reads(smallCount).size(),
         reads(largeCount).size(),

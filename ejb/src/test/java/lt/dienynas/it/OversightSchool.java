@@ -64,6 +64,15 @@ final class OversightSchool {
     run("UPDATE lesson SET substitute_id = ?1 WHERE id = ?2", substitute.getId(), lessonId);
   }
 
+  /** The lesson was saved with its cells: its attendance was taken. */
+  void attendanceTaken(long lessonId, StaffMember by) throws Exception {
+    run(
+        "INSERT INTO lesson_attendance_taken (lesson_id, taken_by, taken_at)"
+            + " VALUES (?1, ?2, CURRENT_TIMESTAMP(3))",
+        lessonId,
+        by.getId());
+  }
+
   void notHeld(long lessonId) throws Exception {
     run("UPDATE lesson SET not_held_reason = 'COLD' WHERE id = ?1", lessonId);
   }
