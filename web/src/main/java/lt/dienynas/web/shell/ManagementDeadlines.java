@@ -43,7 +43,7 @@ public class ManagementDeadlines {
       facts = new ArrayList<>();
       facts.add(lockDeadline(today));
       for (SchoolYearRef year : landing.yearsOfToday()) {
-        facts.add(reports(year, today));
+        reports(year, today).ifPresent(facts::add);
       }
       JobOverview.Jobs now = jobs.now();
       facts.add(
@@ -69,8 +69,15 @@ public class ManagementDeadlines {
         "/history/verify.xhtml");
   }
 
-  private Fact reports(SchoolYearRef year, LocalDate today) {
-    List<ClassReportView> reports = classReports.ofYear(year.id());
+  /** The year's class reports and summaries; none while its semesters are not set up yet. */
+  private java.util.Optional<Fact> reports(SchoolYearRef year, LocalDate today) {
+    List<ClassReportView> reports;
+    try {
+      reports = classReports.ofYear(year.id());
+    } catch (lt.dienynas.shared.BusinessException noPeriods) {
+      // classReport.noPeriod: a year whose periods are not set up has no report deadlines yet
+      return java.util.Optional.empty();
+    }
     long waiting = reports.stream().filter(r -> r.status() == ClassReportStatus.CONFIRMED).count();
     long overdue = reports.stream().filter(ClassReportView::overdue).count();
     String next =
@@ -86,14 +93,15 @@ public class ManagementDeadlines {
         signOffs.classes(year.id()).stream()
             .filter(c -> c.status() == SignOffStatus.CONFIRMED)
             .count();
-    return new Fact(
-        "landing.fact.reportsDue",
-        List.of(
-            year.name(),
-            Long.toString(waiting),
-            Long.toString(overdue),
-            next,
-            Long.toString(summaries)),
-        "/yearend/reports.xhtml");
+    return java.util.Optional.of(
+        new Fact(
+            "landing.fact.reportsDue",
+            List.of(
+                year.name(),
+                Long.toString(waiting),
+                Long.toString(overdue),
+                next,
+                Long.toString(summaries)),
+            "/yearend/reports.xhtml"));
   }
 }
