@@ -123,15 +123,16 @@ public class FillingGaps implements Serializable {
   }
 
   public void setScope(FillingScope scope) {
-    this.scope = scope;
+    this.scope = scope == null ? FillingScope.SCHOOL : scope;
   }
 
   public FillingFigure getFigure() {
     return figure;
   }
 
+  /** An address without the figure (o:viewParam sets null then) lists the lessons without topic. */
   public void setFigure(FillingFigure figure) {
-    this.figure = figure;
+    this.figure = figure == null ? FillingFigure.NO_TOPIC : figure;
   }
 
   public Long getTeacher() {
