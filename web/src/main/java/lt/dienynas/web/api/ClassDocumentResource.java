@@ -15,7 +15,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.YearMonth;
 import java.util.List;
 import lt.dienynas.classdocs.ClassAttendanceReport;
 import lt.dienynas.classdocs.DownloadFile;
@@ -26,7 +25,6 @@ import lt.dienynas.classdocs.MonthlyReportService;
 import lt.dienynas.classdocs.NewInstruction;
 import lt.dienynas.classdocs.StudentDocumentService;
 import lt.dienynas.classdocs.StudentDocumentView;
-import lt.dienynas.shared.BusinessException;
 import lt.dienynas.shared.Messages;
 
 /**
@@ -62,7 +60,7 @@ public class ClassDocumentResource {
         instructions.record(
             new NewInstruction(
                 groupId,
-                kind(body.kind()),
+                Params.enumValue(InstructionKind.class, "kind", body.kind(), null),
                 Params.requiredDate("date", body.date()),
                 body.title(),
                 body.content()));
@@ -109,12 +107,8 @@ public class ClassDocumentResource {
       @QueryParam("institution") String institution,
       @QueryParam("note") String note,
       byte[] content) {
-    lt.dienynas.classdocs.DocumentKind documentKind;
-    try {
-      documentKind = lt.dienynas.classdocs.DocumentKind.valueOf(Params.required("kind", kind));
-    } catch (IllegalArgumentException e) {
-      throw new lt.dienynas.shared.BusinessException("api.badValue", "kind");
-    }
+    lt.dienynas.classdocs.DocumentKind documentKind =
+        Params.enumValue(lt.dienynas.classdocs.DocumentKind.class, "kind", kind, null);
     StudentDocumentView created =
         documents.upload(
             new lt.dienynas.classdocs.NewStudentDocument(
@@ -146,7 +140,7 @@ public class ClassDocumentResource {
   @Path("classes/{classId}/attendance/{month}")
   public ClassAttendanceReport attendance(
       @PathParam("classId") long classId, @PathParam("month") String month) {
-    return reports.classAttendance(classId, month(month));
+    return reports.classAttendance(classId, Params.requiredMonth(month));
   }
 
   @GET
@@ -154,7 +148,8 @@ public class ClassDocumentResource {
   @Produces({"application/pdf", MediaType.APPLICATION_JSON})
   public Response attendancePdf(
       @PathParam("classId") long classId, @PathParam("month") String month) {
-    return file(reports.classAttendancePdf(classId, month(month), Messages.LITHUANIAN));
+    return file(
+        reports.classAttendancePdf(classId, Params.requiredMonth(month), Messages.LITHUANIAN));
   }
 
   @GET
@@ -162,7 +157,8 @@ public class ClassDocumentResource {
   @Produces({"text/csv", MediaType.APPLICATION_JSON})
   public Response attendanceCsv(
       @PathParam("classId") long classId, @PathParam("month") String month) {
-    return file(reports.classAttendanceCsv(classId, month(month), Messages.LITHUANIAN));
+    return file(
+        reports.classAttendanceCsv(classId, Params.requiredMonth(month), Messages.LITHUANIAN));
   }
 
   /** One student's progress and attendance report ({@code student}), or the whole class's. */
@@ -173,19 +169,8 @@ public class ClassDocumentResource {
       @PathParam("classId") long classId,
       @PathParam("month") String month,
       @QueryParam("student") Long student) {
-    return file(reports.progressReport(classId, student, month(month), Messages.LITHUANIAN));
-  }
-
-  private static YearMonth month(String value) {
-    return Params.required("month", Params.month(value, null));
-  }
-
-  private static InstructionKind kind(String value) {
-    try {
-      return InstructionKind.valueOf(Params.required("kind", value));
-    } catch (IllegalArgumentException e) {
-      throw new BusinessException("api.badValue", "kind");
-    }
+    return file(
+        reports.progressReport(classId, student, Params.requiredMonth(month), Messages.LITHUANIAN));
   }
 
   private static Response file(DownloadFile file) {

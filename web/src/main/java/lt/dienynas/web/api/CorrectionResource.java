@@ -14,7 +14,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import lt.dienynas.correction.CorrectionDraft;
 import lt.dienynas.correction.CorrectionFilter;
@@ -29,7 +28,6 @@ import lt.dienynas.correction.LessonContext;
 import lt.dienynas.locking.MonthLockService;
 import lt.dienynas.school.PeriodKind;
 import lt.dienynas.school.SchoolClass;
-import lt.dienynas.shared.BusinessException;
 
 /**
  * Correction acts (regulation Annex 1) and month locks over the API: the same {@link
@@ -86,7 +84,11 @@ public class CorrectionResource {
       @QueryParam("teacherId") Long teacherId,
       @QueryParam("month") String month) {
     return corrections.list(
-        new CorrectionFilter(status(status), classId, teacherId, Params.month(month, null)));
+        new CorrectionFilter(
+            Params.optionalEnum(CorrectionStatus.class, "status", status),
+            classId,
+            teacherId,
+            Params.month(month, null)));
   }
 
   @POST
@@ -193,7 +195,7 @@ public class CorrectionResource {
   @Path("month-locks/{month}")
   public LockState lockState(
       @PathParam("month") String month, @QueryParam("classId") Long classId) {
-    YearMonth m = month(month);
+    YearMonth m = Params.requiredMonth(month);
     return new LockState(m.toString(), classId, locks.isLocked(classId, m.atDay(1)));
   }
 
@@ -201,7 +203,7 @@ public class CorrectionResource {
   @PUT
   @Path("month-locks/{month}")
   public Response lock(@PathParam("month") String month, @QueryParam("classId") Long classId) {
-    locks.lock(month(month), classId);
+    locks.lock(Params.requiredMonth(month), classId);
     return Response.noContent().build();
   }
 
@@ -210,27 +212,9 @@ public class CorrectionResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public Response unlock(@PathParam("month") String month, Unlock body) {
     Unlock unlock = Params.body(body);
-    locks.unlock(month(month), unlock.classId(), Params.required("until", unlock.until()));
+    locks.unlock(
+        Params.requiredMonth(month), unlock.classId(), Params.required("until", unlock.until()));
     return Response.noContent().build();
-  }
-
-  private static YearMonth month(String value) {
-    try {
-      return YearMonth.parse(value.strip());
-    } catch (DateTimeParseException e) {
-      throw new BusinessException("api.badMonth", value);
-    }
-  }
-
-  private static CorrectionStatus status(String value) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    try {
-      return CorrectionStatus.valueOf(value.strip());
-    } catch (IllegalArgumentException e) {
-      throw new BusinessException("api.badValue", "status");
-    }
   }
 
   private static String yearName(SchoolClass c) {

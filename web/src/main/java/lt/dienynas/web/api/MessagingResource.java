@@ -16,7 +16,6 @@ import jakarta.ws.rs.core.Response;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
@@ -187,21 +186,10 @@ public class MessagingResource {
             Params.required("classId", a.classId()),
             Params.required("kind", a.kind()),
             a.date(),
-            time(a.time()),
+            Params.time("time", a.time()),
             a.place(),
             a.topics());
     return Response.status(Response.Status.CREATED).entity(new Requests.Created(id)).build();
-  }
-
-  private static LocalTime time(String value) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    try {
-      return LocalTime.parse(value);
-    } catch (java.time.format.DateTimeParseException e) {
-      throw new BusinessException("api.badValue", "time");
-    }
   }
 
   private static List<NewAttachment> files(List<Attachment> attachments) {

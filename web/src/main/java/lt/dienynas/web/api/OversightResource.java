@@ -25,7 +25,6 @@ import lt.dienynas.oversight.MarkingPractice;
 import lt.dienynas.oversight.MarkingPracticeService;
 import lt.dienynas.oversight.MonthlyCheckService;
 import lt.dienynas.oversight.MonthlyCheckView;
-import lt.dienynas.shared.BusinessException;
 
 /**
  * The filling oversight over the API (§19, §20): the dashboard of a period and the list behind each
@@ -59,7 +58,7 @@ public class OversightResource {
         yearId,
         Params.requiredDate("from", from),
         Params.requiredDate("to", to),
-        value(FillingScope.class, "scope", scope, FillingScope.SCHOOL));
+        Params.enumValue(FillingScope.class, "scope", scope, FillingScope.SCHOOL));
   }
 
   /**
@@ -77,7 +76,7 @@ public class OversightResource {
       @QueryParam("teacher") Long teacher,
       @QueryParam("class") Long classId,
       @QueryParam("group") Long group) {
-    FillingFigure chosen = value(FillingFigure.class, "figure", figure, null);
+    FillingFigure chosen = Params.enumValue(FillingFigure.class, "figure", figure, null);
     LocalDate first = Params.requiredDate("from", from);
     LocalDate last = Params.requiredDate("to", to);
     if (teacher != null) {
@@ -85,7 +84,7 @@ public class OversightResource {
           yearId,
           first,
           last,
-          value(FillingScope.class, "scope", scope, FillingScope.SCHOOL),
+          Params.enumValue(FillingScope.class, "scope", scope, FillingScope.SCHOOL),
           chosen,
           teacher);
     }
@@ -134,22 +133,5 @@ public class OversightResource {
       @QueryParam("teacher") Long teacher) {
     return practices.practice(
         yearId, Params.requiredDate("from", from), Params.requiredDate("to", to), teacher);
-  }
-
-  /**
-   * @throws BusinessException {@code api.badValue} naming the parameter
-   */
-  static <E extends Enum<E>> E value(Class<E> type, String name, String value, E fallback) {
-    if (value == null || value.isBlank()) {
-      if (fallback == null) {
-        throw new BusinessException("api.badValue", name);
-      }
-      return fallback;
-    }
-    try {
-      return Enum.valueOf(type, value.strip());
-    } catch (IllegalArgumentException e) {
-      throw new BusinessException("api.badValue", name);
-    }
   }
 }

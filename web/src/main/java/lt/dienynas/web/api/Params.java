@@ -79,4 +79,61 @@ final class Params {
     }
     return value;
   }
+
+  /**
+   * A month that must be given ("2030-10").
+   *
+   * @throws BusinessException {@code api.badMonth}
+   */
+  static YearMonth requiredMonth(String value) {
+    if (value == null || value.isBlank()) {
+      throw new BusinessException("api.badMonth", value);
+    }
+    return month(value, null);
+  }
+
+  /**
+   * A time of day ("18:00"), or null when left out.
+   *
+   * @throws BusinessException {@code api.badValue} naming the field
+   */
+  static java.time.LocalTime time(String name, String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return java.time.LocalTime.parse(value.strip());
+    } catch (DateTimeParseException e) {
+      throw new BusinessException("api.badValue", name);
+    }
+  }
+
+  /**
+   * One of the enum's names, or the fallback when left out.
+   *
+   * @param fallback null: the value is required
+   * @throws BusinessException {@code api.badValue} naming the field
+   */
+  static <E extends Enum<E>> E enumValue(Class<E> type, String name, String value, E fallback) {
+    if (value == null || value.isBlank()) {
+      if (fallback == null) {
+        throw new BusinessException("api.badValue", name);
+      }
+      return fallback;
+    }
+    try {
+      return Enum.valueOf(type, value.strip());
+    } catch (IllegalArgumentException e) {
+      throw new BusinessException("api.badValue", name);
+    }
+  }
+
+  /**
+   * One of the enum's names, or null when left out (a filter not chosen).
+   *
+   * @throws BusinessException {@code api.badValue} naming the field
+   */
+  static <E extends Enum<E>> E optionalEnum(Class<E> type, String name, String value) {
+    return value == null || value.isBlank() ? null : enumValue(type, name, value, null);
+  }
 }

@@ -14,9 +14,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import lt.dienynas.journal.JustificationReason;
@@ -85,8 +82,8 @@ public class PreschoolAttendanceResource {
       marks.add(
           new ChildMark(
               Params.required("studentId", m.studentId()),
-              status(m.status()),
-              time(m.arrivedAt())));
+              Params.enumValue(PresenceStatus.class, "status", m.status(), null),
+              Params.time("arrivedAt", m.arrivedAt())));
     }
     return tagged(
         attendance.saveDay(
@@ -129,12 +126,8 @@ public class PreschoolAttendanceResource {
   @Path("groups/{groupId}/justifications")
   public ChildMonth justify(@PathParam("groupId") long groupId, Justification body) {
     Params.body(body);
-    JustificationReason reason;
-    try {
-      reason = JustificationReason.valueOf(Params.required("reason", body.reason()));
-    } catch (IllegalArgumentException e) {
-      throw new BusinessException("api.badValue", "reason");
-    }
+    JustificationReason reason =
+        Params.enumValue(JustificationReason.class, "reason", body.reason(), null);
     return attendance.justify(
         groupId,
         Params.required("studentId", body.studentId()),
@@ -147,14 +140,14 @@ public class PreschoolAttendanceResource {
   @GET
   @Path("groups/{groupId}/sheets/{month}")
   public Response sheet(@PathParam("groupId") long groupId, @PathParam("month") String month) {
-    return tagged(attendance.sheet(groupId, month(month)));
+    return tagged(attendance.sheet(groupId, Params.requiredMonth(month)));
   }
 
   @GET
   @Path("groups/{groupId}/sheets/{month}/pdf")
   @Produces("application/pdf")
   public Response pdf(@PathParam("groupId") long groupId, @PathParam("month") String month) {
-    SheetFile file = attendance.sheetFile(groupId, month(month));
+    SheetFile file = attendance.sheetFile(groupId, Params.requiredMonth(month));
     return Response.ok(file.content(), "application/pdf")
         .header("Content-Disposition", "attachment; filename=\"" + file.fileName() + "\"")
         .build();
@@ -168,7 +161,8 @@ public class PreschoolAttendanceResource {
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
     return tagged(
-        attendance.submit(groupId, month(month), Versions.expected(ifMatch, ifNoneMatch)));
+        attendance.submit(
+            groupId, Params.requiredMonth(month), Versions.expected(ifMatch, ifNoneMatch)));
   }
 
   @POST
@@ -177,7 +171,8 @@ public class PreschoolAttendanceResource {
       @PathParam("groupId") long groupId,
       @PathParam("month") String month,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-    return tagged(attendance.approve(groupId, month(month), Versions.expected(ifMatch)));
+    return tagged(
+        attendance.approve(groupId, Params.requiredMonth(month), Versions.expected(ifMatch)));
   }
 
   @POST
@@ -189,40 +184,15 @@ public class PreschoolAttendanceResource {
       Comment body) {
     Params.body(body);
     return tagged(
-        attendance.giveBack(groupId, month(month), body.comment(), Versions.expected(ifMatch)));
+        attendance.giveBack(
+            groupId, Params.requiredMonth(month), body.comment(), Versions.expected(ifMatch)));
   }
 
   @GET
   @Path("children/{studentId}/attendance/{month}")
   public ChildMonth child(
       @PathParam("studentId") long studentId, @PathParam("month") String month) {
-    return attendance.childMonth(studentId, month(month));
-  }
-
-  private static YearMonth month(String value) {
-    if (value == null || value.isBlank()) {
-      throw new BusinessException("api.badMonth", value);
-    }
-    return Params.month(value, null);
-  }
-
-  private static PresenceStatus status(String value) {
-    try {
-      return PresenceStatus.valueOf(Params.required("status", value));
-    } catch (IllegalArgumentException e) {
-      throw new BusinessException("api.badValue", "status");
-    }
-  }
-
-  private static LocalTime time(String value) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    try {
-      return LocalTime.parse(value.strip());
-    } catch (DateTimeParseException e) {
-      throw new BusinessException("api.badValue", "arrivedAt");
-    }
+    return attendance.childMonth(studentId, Params.requiredMonth(month));
   }
 
   private static Response tagged(GroupDay day) {

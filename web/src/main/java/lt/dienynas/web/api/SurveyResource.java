@@ -123,12 +123,7 @@ public class SurveyResource {
       @QueryParam("kind") String kind,
       @QueryParam("gradeFrom") Integer gradeFrom,
       @QueryParam("gradeTo") Integer gradeTo) {
-    AudienceKind audience;
-    try {
-      audience = AudienceKind.valueOf(Params.required("kind", kind));
-    } catch (IllegalArgumentException e) {
-      throw new lt.dienynas.shared.BusinessException("api.badValue", "kind");
-    }
+    AudienceKind audience = Params.enumValue(AudienceKind.class, "kind", kind, null);
     surveys.removeAudience(surveyId, audience, grade(gradeFrom), grade(gradeTo));
     return Response.noContent().build();
   }
