@@ -136,6 +136,9 @@ class YearEndJobsIT {
     JobRun.StepRun step = run.steps().get(0);
     assertEquals("summaries", step.name());
     assertEquals(2, step.written(), "one item per class");
+    assertEquals(2, run.classesTotal(), "the plan: both classes");
+    assertEquals(2, run.classesDone(), "the progress bar's classes done");
+    assertEquals(100, run.percent());
   }
 
   @Test
@@ -219,6 +222,10 @@ class YearEndJobsIT {
         "only the first partition's class is done");
     assertEquals(
         0L, count("SELECT COUNT(*) FROM yearend_package WHERE school_year_id = " + yearId));
+    JobRun halfway = AsPerson.call(admin.login(), admin.password(), () -> jobs.run(broken));
+    assertEquals(1, halfway.classesDone(), "the failed partitions count as not done");
+    assertEquals(3, halfway.classesTotal());
+    assertEquals(33, halfway.percent());
 
     long restarted = AsPerson.call(admin.login(), admin.password(), () -> jobs.restart(broken));
     assertEquals(BatchStatus.COMPLETED, await(restarted).getBatchStatus());
@@ -230,6 +237,9 @@ class YearEndJobsIT {
 
     JobRun run = AsPerson.call(admin.login(), admin.password(), () -> jobs.run(restarted));
     assertEquals(2, run.steps().get(0).written(), "the restart did the two classes left");
+    assertEquals(3, run.classesDone(), "the restart counts on from the class done before it");
+    assertEquals(3, run.classesTotal());
+    assertEquals(100, run.percent());
   }
 
   @Test

@@ -71,6 +71,8 @@ class YearEndApiIT {
     }
     assertEquals("COMPLETED", run.getBatchStatus(), run::toString);
     assertEquals(JobRun.JobNameEnum.YEAREND_SUMMARY, run.getJobName());
+    assertTrue(run.getClassesTotal() > 0, run::toString);
+    assertEquals(run.getClassesTotal(), run.getClassesDone(), "every class of the plan done");
     assertTrue(admin.listYearEndJobs().stream().anyMatch(r -> r.getExecutionId() == execution));
     assertRefused(400, () -> admin.stopYearEndJob(execution));
     assertRefused(400, () -> admin.restartYearEndJob(execution));

@@ -116,8 +116,8 @@ class YearEndPagesIT {
       classIds.add(c.classId());
     }
     TestPeople.Account admin = TestPeople.staff("Giedrius", "Stabdytojas", Role.DB_ADMIN);
-    // the page starts jobs with the year only; this run's classes wait, before rendering, for the
-    // stop
+    // the page starts jobs with the year only; this run's second class waits, before rendering,
+    // for the stop
     long execution =
         startJob(
             "yearend-summary",
@@ -127,13 +127,17 @@ class YearEndPagesIT {
                 "threads",
                 "1",
                 ClassFaults.HOLD,
-                ClassFaults.ids(classIds)));
+                ClassFaults.ids(classIds.subList(1, 2))));
 
     Portal portal = new Portal(contextRoot);
     portal.login(admin.login(), admin.password());
-    Portal.Page jobs = portal.get("yearend/jobs.xhtml");
+    // the first class done, the second held: the bar stands at half while the job runs, and the
+    // page polls for it
+    Portal.Page jobs = awaitProgress(portal, execution, "Klasių atlikta: 1 iš 2");
     Element running = row(jobs, execution);
     assertTrue(running.text().contains("Vykdoma"), running.text());
+    assertEquals("50 %", progressOf(running), running.outerHtml());
+    assertTrue(jobs.document().getElementById("yearend-poll") != null, "the page polls");
     Portal.Page stopping = press(portal, jobs, running, "yearend-stop");
     assertTrue(stopping.text().contains("Užduotis stabdoma."), stopping.text());
 
@@ -147,7 +151,10 @@ class YearEndPagesIT {
             .max()
             .orElseThrow();
     assertTrue(restarted > execution, "the restart is a new execution");
-    awaitStatus(portal, restarted, "Baigta");
+    Portal.Page finished = awaitStatus(portal, restarted, "Baigta");
+    Element done = row(finished, restarted);
+    assertTrue(done.text().contains("Klasių atlikta: 2 iš 2"), done.text());
+    assertEquals("100 %", progressOf(done), done.outerHtml());
     assertEquals(
         List.of("2"),
         TestPeople.column(
@@ -204,6 +211,31 @@ class YearEndPagesIT {
     }
     assertEquals(status, statusOf(row(page, execution)), row(page, execution).text());
     return page;
+  }
+
+  /** Reloads the job page until the execution's row shows the progress text (a minute at most). */
+  private static Portal.Page awaitProgress(Portal portal, long execution, String progress)
+      throws InterruptedException {
+    Portal.Page page = portal.get("yearend/jobs.xhtml");
+    for (int i = 0; i < 240 && !row(page, execution).text().contains(progress); i++) {
+      Thread.sleep(250);
+      page = portal.get("yearend/jobs.xhtml");
+    }
+    assertTrue(row(page, execution).text().contains(progress), row(page, execution).text());
+    return page;
+  }
+
+  /** The label of the row's progress bar ("50 %"), whose filled part is as wide. */
+  private static String progressOf(Element row) {
+    Element bar = row.selectFirst(".ui-progressbar");
+    assertTrue(bar != null, "a progress bar in the row: " + row.outerHtml());
+    String label = bar.selectFirst(".ui-progressbar-label").text().strip();
+    assertTrue(
+        bar.selectFirst(".ui-progressbar-value")
+            .attr("style")
+            .contains("width:" + label.replace(" ", "")),
+        bar.outerHtml());
+    return label;
   }
 
   /**

@@ -4,15 +4,20 @@ import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.partition.PartitionMapper;
 import jakarta.batch.api.partition.PartitionPlan;
 import jakarta.batch.api.partition.PartitionPlanImpl;
+import jakarta.batch.runtime.context.JobContext;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import java.util.Properties;
+import lt.dienynas.yearend.JobProgressLog;
 import lt.dienynas.yearend.YearEndWork;
 
-/** One partition per class of the school year, in the printed order, carrying the class id. */
+/**
+ * One partition per class of the school year, in the printed order, carrying the class id; the
+ * plan's size is the job's progress total.
+ */
 @Named("yearEndClassMapper")
 @Dependent
 public class ClassPartitionMapper implements PartitionMapper {
@@ -32,6 +37,10 @@ public class ClassPartitionMapper implements PartitionMapper {
 
   @EJB private YearEndWork work;
 
+  @EJB private JobProgressLog progress;
+
+  @Inject private JobContext job;
+
   @Override
   public PartitionPlan mapPartitions() {
     List<Long> classes;
@@ -46,6 +55,7 @@ public class ClassPartitionMapper implements PartitionMapper {
               from,
               range.length == 1 ? from : Integer.parseInt(range[1].strip()));
     }
+    progress.planned(job.getInstanceId(), classes.size());
     Properties[] partitions = new Properties[classes.size()];
     for (int i = 0; i < partitions.length; i++) {
       partitions[i] = new Properties();

@@ -8,9 +8,13 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import lt.dienynas.yearend.ClassDocuments;
+import lt.dienynas.yearend.JobProgressLog;
 import lt.dienynas.yearend.YearEndWork;
 
-/** Stores the class's documents in the chunk's transaction, together with its checkpoint. */
+/**
+ * Stores the class's documents in the chunk's transaction, together with its checkpoint, and counts
+ * the class done for the job's progress in the same transaction.
+ */
 @Named("yearEndClassWriter")
 @Dependent
 public class ClassWriter extends AbstractItemWriter {
@@ -19,10 +23,14 @@ public class ClassWriter extends AbstractItemWriter {
 
   @EJB private YearEndWork work;
 
+  @EJB private JobProgressLog progress;
+
   @Override
   public void writeItems(List<Object> items) {
     for (Object item : items) {
-      work.store((ClassDocuments) item, job.getExecutionId());
+      ClassDocuments documents = (ClassDocuments) item;
+      work.store(documents, job.getExecutionId());
+      progress.classDone(job.getInstanceId(), documents.classId(), job.getExecutionId());
     }
   }
 }

@@ -2,10 +2,12 @@ package lt.dienynas.batch.yearend;
 
 import java.time.LocalDateTime;
 import java.util.List;
+import lt.dienynas.yearend.JobProgress;
 
 /**
  * A year-end job execution as the admin sees it: its status, times, parameters and, per step, the
- * status and counts (classes read, written, committed; partitions done).
+ * status and counts (classes read, written, committed; partitions done), and how many of the plan's
+ * classes are done (a restart keeps those done before it).
  */
 public record JobRun(
     long executionId,
@@ -16,7 +18,9 @@ public record JobRun(
     String exitStatus,
     LocalDateTime started,
     LocalDateTime ended,
-    List<StepRun> steps) {
+    List<StepRun> steps,
+    int classesDone,
+    int classesTotal) {
 
   public JobRun {
     steps = List.copyOf(steps);
@@ -24,6 +28,11 @@ public record JobRun(
 
   public boolean running() {
     return "STARTING".equals(batchStatus) || "STARTED".equals(batchStatus);
+  }
+
+  /** The share of the plan's classes done, 0–100 (0 before the plan is made). */
+  public int percent() {
+    return new JobProgress(classesDone, classesTotal).percent();
   }
 
   public boolean restartable() {

@@ -18,11 +18,14 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import lt.dienynas.security.AccessPolicy;
 import lt.dienynas.security.Role;
 import lt.dienynas.shared.BusinessException;
+import lt.dienynas.yearend.JobProgress;
+import lt.dienynas.yearend.JobProgressLog;
 
 /**
  * The admin's control of the year-end jobs (§33): start, stop, restart, and the executions with
@@ -36,6 +39,8 @@ public class YearEndJobs {
   private static final Set<String> JOBS = Set.of(SUMMARY_JOB, ARCHIVE_JOB);
 
   @EJB private AccessPolicy policy;
+
+  @EJB private JobProgressLog progressLog;
 
   /** Starts the summary job for a school year; returns the execution id. */
   public long startSummaries(long yearId) {
@@ -85,7 +90,7 @@ public class YearEndJobs {
   public List<JobRun> executions(int max) {
     policy.requireAdministration("YEAREND_JOB_LIST");
     JobOperator operator = operator();
-    List<JobRun> runs = new ArrayList<>();
+    List<Map.Entry<JobInstance, JobExecution>> pairs = new ArrayList<>();
     for (String job : JOBS) {
       List<JobInstance> instances;
       try {
@@ -95,12 +100,23 @@ public class YearEndJobs {
       }
       for (JobInstance instance : instances) {
         for (JobExecution execution : operator.getJobExecutions(instance)) {
-          runs.add(run(operator, instance, execution));
+          pairs.add(Map.entry(instance, execution));
         }
       }
     }
-    runs.sort(Comparator.comparingLong(JobRun::executionId).reversed());
-    return runs.size() > max ? runs.subList(0, max) : runs;
+    pairs.sort(
+        Comparator.comparingLong(
+                (Map.Entry<JobInstance, JobExecution> p) -> p.getValue().getExecutionId())
+            .reversed());
+    List<Map.Entry<JobInstance, JobExecution>> shown =
+        pairs.size() > max ? pairs.subList(0, max) : pairs;
+    Map<Long, JobProgress> progress =
+        progressLog.of(shown.stream().map(p -> p.getKey().getInstanceId()).distinct().toList());
+    List<JobRun> runs = new ArrayList<>();
+    for (Map.Entry<JobInstance, JobExecution> pair : shown) {
+      runs.add(run(operator, pair.getKey(), pair.getValue(), progress));
+    }
+    return runs;
   }
 
   /** One execution with its steps. */
@@ -108,10 +124,15 @@ public class YearEndJobs {
     policy.requireAdministration("YEAREND_JOB_LIST");
     JobOperator operator = operator();
     JobExecution execution = execution(executionId);
-    return run(operator, operator.getJobInstance(executionId), execution);
+    JobInstance instance = operator.getJobInstance(executionId);
+    return run(operator, instance, execution, progressLog.of(List.of(instance.getInstanceId())));
   }
 
-  private JobRun run(JobOperator operator, JobInstance instance, JobExecution execution) {
+  private JobRun run(
+      JobOperator operator,
+      JobInstance instance,
+      JobExecution execution,
+      Map<Long, JobProgress> progress) {
     List<JobRun.StepRun> steps = new ArrayList<>();
     for (StepExecution step : operator.getStepExecutions(execution.getExecutionId())) {
       steps.add(
@@ -124,6 +145,7 @@ public class YearEndJobs {
               metric(step, Metric.MetricType.ROLLBACK_COUNT)));
     }
     Properties parameters = execution.getJobParameters();
+    JobProgress done = progress.getOrDefault(instance.getInstanceId(), JobProgress.NONE);
     return new JobRun(
         execution.getExecutionId(),
         instance.getInstanceId(),
@@ -133,7 +155,9 @@ public class YearEndJobs {
         execution.getExitStatus(),
         time(execution.getStartTime()),
         time(execution.getEndTime()),
-        steps);
+        steps,
+        done.classesDone(),
+        done.classesTotal());
   }
 
   private static long metric(StepExecution step, Metric.MetricType type) {

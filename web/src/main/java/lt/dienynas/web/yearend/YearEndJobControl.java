@@ -89,6 +89,11 @@ public class YearEndJobControl implements Serializable {
     return years;
   }
 
+  /** Whether any execution shown still runs: the page then polls for its progress. */
+  public boolean isAnyRunning() {
+    return runs != null && runs.stream().anyMatch(JobRun::running);
+  }
+
   public List<JobRun> getRuns() {
     return runs;
   }
