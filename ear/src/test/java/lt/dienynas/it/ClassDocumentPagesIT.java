@@ -1,5 +1,6 @@
 package lt.dienynas.it;
 
+import static lt.dienynas.it.GeneratedClient.assertRefused;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,6 +11,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
+import lt.dienynas.client.ApiException;
 import lt.dienynas.client.model.StudentDocument;
 import lt.dienynas.it.Api.Reply;
 import lt.dienynas.it.Portal.Page;
@@ -146,63 +148,64 @@ class ClassDocumentPagesIT {
     byte[] head = "%PDF-1.4\n% kitos mokyklos pažymiai\n".getBytes(StandardCharsets.UTF_8);
     System.arraycopy(head, 0, pdf, 0, head.length);
     String institution = "Vilniaus mokykla " + System.nanoTime();
-    String query =
-        "&institution="
-            + java.net.URLEncoder.encode(institution, StandardCharsets.UTF_8)
-            + "&note=Rugs%C4%97jo";
-
-    java.net.http.HttpResponse<String> created =
-        upload(school.classTeacher, child, "kind=OTHER_SCHOOL&fileName=israsas.pdf" + query, pdf);
-    assertEquals(201, created.statusCode(), created.body());
+    StudentDocument created =
+        upload(
+            school.classTeacher, child, "OTHER_SCHOOL", "israsas.pdf", institution, "Rugsėjo", pdf);
+    assertEquals("israsas.pdf", created.getFileName());
     List<StudentDocument> seen =
         GeneratedClient.as(contextRoot, parent).listStudentDocuments(child);
     assertEquals(1, seen.size());
     assertEquals("israsas.pdf", seen.get(0).getFileName());
     assertEquals(institution, seen.get(0).getInstitution());
+    assertEquals("Rugsėjo", seen.get(0).getNote());
     Reply download =
         Api.basic(contextRoot, parent).get("student-documents/" + seen.get(0).getId() + "/file");
     assertEquals(200, download.status());
     assertTrue(download.body().startsWith("%PDF-1.4"), download.body().substring(0, 40));
 
     // the subject teacher and the guardian upload nothing; a wrong type or kind changes nothing
-    String ok = "kind=OTHER_SCHOOL&fileName=a.pdf";
-    assertEquals(403, upload(school.teacher, child, ok, pdf).statusCode());
-    assertEquals(403, upload(parent, child, ok, pdf).statusCode());
-    java.net.http.HttpResponse<String> type =
-        upload(school.classTeacher, child, "kind=OTHER_SCHOOL&fileName=a.exe", pdf);
-    assertEquals(400, type.statusCode(), type.body());
-    assertTrue(type.body().contains("attachment."), type.body());
-    assertEquals(
-        400, upload(school.classTeacher, child, "kind=NOWHERE&fileName=a.pdf", pdf).statusCode());
+    assertRefused(
+        403, () -> upload(school.teacher, child, "OTHER_SCHOOL", "a.pdf", null, null, pdf));
+    assertRefused(403, () -> upload(parent, child, "OTHER_SCHOOL", "a.pdf", null, null, pdf));
+    ApiException type =
+        assertRefused(
+            400,
+            () -> upload(school.classTeacher, child, "OTHER_SCHOOL", "a.exe", null, null, pdf));
+    assertTrue(type.getResponseBody().contains("attachment."), type.getResponseBody());
+    assertRefused(
+        400, () -> upload(school.classTeacher, child, "NOWHERE", "a.pdf", null, null, pdf));
     // above the 5 MB: 413 before the file is read
-    java.net.http.HttpResponse<String> large =
-        upload(school.classTeacher, child, ok, new byte[6 * 1024 * 1024]);
-    assertEquals(413, large.statusCode(), large.body());
-    assertTrue(large.body().contains("\"args\":[\"5 MB\"]"), large.body());
+    ApiException large =
+        assertRefused(
+            413,
+            () ->
+                upload(
+                    school.classTeacher,
+                    child,
+                    "OTHER_SCHOOL",
+                    "a.pdf",
+                    null,
+                    null,
+                    new byte[6 * 1024 * 1024]));
+    assertTrue(large.getResponseBody().contains("\"args\":[\"5 MB\"]"), large.getResponseBody());
     assertEquals(
         "1", TestSchool.query("SELECT COUNT(*) FROM student_document WHERE student_id = ?", child));
   }
 
-  /**
-   * The file as the body (the generated client writes a binary body as JSON, so this one call is
-   * made by hand, as the OpenAPI document describes it).
-   */
-  private java.net.http.HttpResponse<String> upload(
-      Account account, long student, String query, byte[] content) throws Exception {
-    String credentials =
-        java.util.Base64.getEncoder()
-            .encodeToString(
-                (account.login() + ":" + account.password()).getBytes(StandardCharsets.UTF_8));
-    return java.net.http.HttpClient.newHttpClient()
-        .send(
-            java.net.http.HttpRequest.newBuilder(
-                    java.net.URI.create(
-                        contextRoot + "api/v1/students/" + student + "/documents?" + query))
-                .header("Authorization", "Basic " + credentials)
-                .header("Content-Type", "application/octet-stream")
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(content))
-                .build(),
-            java.net.http.HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  /** The upload through the generated client, the file's bytes as the body. */
+  private StudentDocument upload(
+      Account account,
+      long student,
+      String kind,
+      String fileName,
+      String institution,
+      String note,
+      byte[] content)
+      throws ApiException {
+    GeneratedClient.Upload upload = GeneratedClient.upload(contextRoot, account, content);
+    return upload
+        .api()
+        .uploadStudentDocument(student, kind, fileName, upload.file(), institution, note);
   }
 
   @Test
