@@ -23,3 +23,27 @@
     document.documentElement.classList.add('dn-offline');
   }
 })();
+
+/* The main menu on a phone: folded behind its button (the page's first screen is the page, not the
+   menu); the button says whether it is open, Escape closes it and gives the focus back. */
+(function () {
+  var button = document.getElementById('nav-toggle');
+  var nav = button && button.closest('.dn-nav');
+  if (!nav) {
+    return;
+  }
+  document.documentElement.classList.add('dn-js');
+  function show(open) {
+    nav.classList.toggle('dn-nav-open', open);
+    button.setAttribute('aria-expanded', open ? 'true' : 'false');
+  }
+  button.addEventListener('click', function () {
+    show(!nav.classList.contains('dn-nav-open'));
+  });
+  nav.addEventListener('keydown', function (event) {
+    if (event.key === 'Escape' && nav.classList.contains('dn-nav-open')) {
+      show(false);
+      button.focus();
+    }
+  });
+})();

@@ -108,3 +108,30 @@ document.addEventListener('keydown', function (event) {
     });
   }
 })();
+
+/* The lesson being entered is in view: a month of lessons is wider than a phone (or a narrow
+   window), so the grid's own scroll region brings the open column next to the students' names. */
+(function () {
+  function showOpenColumn() {
+    var wrap = document.querySelector('.dn-grid-wrap');
+    var open = wrap && wrap.querySelector('thead th.dn-open');
+    if (!open || wrap.scrollWidth <= wrap.clientWidth) {
+      return;
+    }
+    var names = wrap.querySelector('thead th.dn-grid-student');
+    var sticky = names ? names.offsetWidth : 0;
+    var from = open.offsetLeft - wrap.scrollLeft;
+    if (from < sticky || from + open.offsetWidth > wrap.clientWidth) {
+      wrap.scrollLeft = Math.max(0, open.offsetLeft - sticky);
+    }
+  }
+
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', showOpenColumn);
+  } else {
+    showOpenColumn();
+  }
+  if (window.jQuery) {
+    window.jQuery(document).on('pfAjaxComplete', showOpenColumn);
+  }
+})();
