@@ -1,4 +1,4 @@
-package lt.dienynas.web.account;
+package lt.dienynas.web.calendar;
 
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;

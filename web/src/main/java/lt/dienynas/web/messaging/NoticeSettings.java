@@ -1,4 +1,4 @@
-package lt.dienynas.web.account;
+package lt.dienynas.web.messaging;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;

@@ -1,4 +1,4 @@
-package lt.dienynas.web.schoolyear;
+package lt.dienynas.web.school;
 
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;

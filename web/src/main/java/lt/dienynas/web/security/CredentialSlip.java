@@ -1,4 +1,4 @@
-package lt.dienynas.web.accounts;
+package lt.dienynas.web.security;
 
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
