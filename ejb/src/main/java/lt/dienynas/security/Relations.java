@@ -1,0 +1,44 @@
+package lt.dienynas.security;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+
+/**
+ * The relationships access is decided from, as SQL over the person ({@code ?1}) and the thing
+ * ({@code ?2}), shared by {@link AccessPolicy} and the rules of its areas.
+ */
+final class Relations {
+  static final String ACTIVE_MEMBER = "(m.valid_to IS NULL OR m.valid_to >= CURRENT_DATE)";
+
+  static final String ACTIVE_ASSIGNMENT = "(a.valid_to IS NULL OR a.valid_to >= CURRENT_DATE)";
+
+  static final String TEACHER_OF_GROUP_NOW =
+      "SELECT 1 FROM teaching_assignment a WHERE a.teacher_id = ?1 AND a.group_id = ?2 AND "
+          + ACTIVE_ASSIGNMENT;
+
+  static final String CLASS_TEACHER_OF_GROUP =
+      "SELECT 1 FROM study_group g JOIN school_class c ON c.id = g.school_class_id"
+          + " WHERE g.id = ?2 AND c.class_teacher_id = ?1";
+
+  static final String TEACHER_OF_CLASS =
+      "SELECT 1 FROM teaching_assignment a JOIN study_group g ON g.id = a.group_id"
+          + " WHERE a.teacher_id = ?1 AND g.school_class_id = ?2";
+
+  static final String CLASS_TEACHER_OF_CLASS =
+      "SELECT 1 FROM school_class WHERE id = ?2 AND class_teacher_id = ?1";
+
+  static final String CLASS_EXISTS = "SELECT 1 FROM school_class WHERE id = ?1";
+
+  static final String GROUP_EXISTS = "SELECT 1 FROM study_group WHERE id = ?1";
+
+  /** Whether the query finds a row, its parameters numbered in order. */
+  static boolean exists(EntityManager em, String sql, Object... parameters) {
+    Query query = em.createNativeQuery(sql);
+    for (int i = 0; i < parameters.length; i++) {
+      query.setParameter(i + 1, parameters[i]);
+    }
+    return !query.setMaxResults(1).getResultList().isEmpty();
+  }
+
+  private Relations() {}
+}
