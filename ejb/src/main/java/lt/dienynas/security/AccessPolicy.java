@@ -4,8 +4,11 @@ import static lt.dienynas.security.Relations.ACTIVE_ASSIGNMENT;
 import static lt.dienynas.security.Relations.ACTIVE_MEMBER;
 import static lt.dienynas.security.Relations.CLASS_TEACHER_OF_CLASS;
 import static lt.dienynas.security.Relations.CLASS_TEACHER_OF_GROUP;
+import static lt.dienynas.security.Relations.GUARDIAN_OF;
 import static lt.dienynas.security.Relations.TEACHER_OF_CLASS;
+import static lt.dienynas.security.Relations.TEACHER_OF_GROUP;
 import static lt.dienynas.security.Relations.TEACHER_OF_GROUP_NOW;
+import static lt.dienynas.security.Relations.TEACHER_OF_GROUP_ON;
 import static lt.dienynas.security.Role.ARCHIVIST;
 import static lt.dienynas.security.Role.CAREER_SPECIALIST;
 import static lt.dienynas.security.Role.CLASS_TEACHER;
@@ -67,9 +70,6 @@ public class AccessPolicy {
     TEACHER, NON_FORMAL_TEACHER, PRESCHOOL_TEACHER, VDM_EDUCATOR
   };
 
-  private static final String GUARDIAN_OF =
-      "SELECT 1 FROM guardianship WHERE guardian_id = ?1 AND student_id = ?2";
-
   private static final String CLASS_TEACHER_OF_STUDENT =
       """
       SELECT 1 FROM group_member m
@@ -127,13 +127,6 @@ public class AccessPolicy {
          AND a.pledge_version = (SELECT MAX(p.version) FROM confidentiality_pledge p
                                   WHERE p.effective_from <= CURRENT_TIMESTAMP(3))
       """;
-
-  private static final String TEACHER_OF_GROUP =
-      "SELECT 1 FROM teaching_assignment WHERE teacher_id = ?1 AND group_id = ?2";
-
-  private static final String TEACHER_OF_GROUP_ON =
-      "SELECT 1 FROM teaching_assignment WHERE teacher_id = ?1 AND group_id = ?2"
-          + " AND valid_from <= ?3 AND (valid_to IS NULL OR valid_to >= ?3)";
 
   private static final String VDM_EDUCATOR_OF_GROUP =
       "SELECT 1 FROM study_group g WHERE g.id = ?2 AND g.school_class_id IN ("

@@ -1,5 +1,13 @@
 package lt.dienynas.security;
 
+import static lt.dienynas.security.Relations.CLASS_EXISTS;
+import static lt.dienynas.security.Relations.CLASS_TEACHER_OF_CLASS;
+import static lt.dienynas.security.Relations.CLASS_TEACHER_OF_GROUP;
+import static lt.dienynas.security.Relations.GROUP_EXISTS;
+import static lt.dienynas.security.Relations.GUARDIAN_OF;
+import static lt.dienynas.security.Relations.STUDENT_EXISTS;
+import static lt.dienynas.security.Relations.TEACHER_OF_GROUP;
+import static lt.dienynas.security.Relations.TEACHER_OF_GROUP_ON;
 import static lt.dienynas.security.Role.CLASS_TEACHER;
 import static lt.dienynas.security.Role.GUARDIAN;
 import static lt.dienynas.security.Role.NON_FORMAL_TEACHER;
@@ -24,20 +32,6 @@ class ClassDocumentRules {
       "SELECT 1 FROM study_group g JOIN school_class c ON c.id = g.school_class_id"
           + " WHERE g.id = ?2 AND g.kind = 'CLASS' AND c.class_teacher_id = ?1";
 
-  /** Any group of a class the person leads (its class group or one of its subject groups). */
-  private static final String CLASS_TEACHER_OF_GROUP =
-      "SELECT 1 FROM study_group g JOIN school_class c ON c.id = g.school_class_id"
-          + " WHERE g.id = ?2 AND c.class_teacher_id = ?1";
-
-  /** The person teaches the group on the day. */
-  private static final String TEACHER_OF_GROUP_ON =
-      "SELECT 1 FROM teaching_assignment WHERE teacher_id = ?1 AND group_id = ?2"
-          + " AND valid_from <= ?3 AND (valid_to IS NULL OR valid_to >= ?3)";
-
-  /** The person teaches the group (any time). */
-  private static final String TEACHER_OF_GROUP =
-      "SELECT 1 FROM teaching_assignment WHERE teacher_id = ?1 AND group_id = ?2";
-
   /** The person teaches this subject in this group. */
   private static final String TEACHER_OF_GROUP_SUBJECT =
       "SELECT 1 FROM teaching_assignment WHERE teacher_id = ?1 AND group_id = ?2"
@@ -54,18 +48,6 @@ class ClassDocumentRules {
           + " WHERE a.teacher_id = ?1 AND m.student_id = ?2"
           + " AND m.valid_from <= COALESCE(a.valid_to, DATE '9999-12-31')"
           + " AND a.valid_from <= COALESCE(m.valid_to, DATE '9999-12-31')";
-
-  private static final String GUARDIAN_OF =
-      "SELECT 1 FROM guardianship WHERE guardian_id = ?1 AND student_id = ?2";
-
-  private static final String CLASS_TEACHER_OF_CLASS =
-      "SELECT 1 FROM school_class WHERE id = ?2 AND class_teacher_id = ?1";
-
-  private static final String CLASS_EXISTS = "SELECT 1 FROM school_class WHERE id = ?1";
-
-  private static final String GROUP_EXISTS = "SELECT 1 FROM study_group WHERE id = ?1";
-
-  private static final String STUDENT_EXISTS = "SELECT 1 FROM student WHERE person_id = ?1";
 
   @PersistenceContext(unitName = "dienynas")
   private EntityManager em;

@@ -1,5 +1,11 @@
 package lt.dienynas.security;
 
+import static lt.dienynas.security.Relations.ACTIVE_MEMBER;
+import static lt.dienynas.security.Relations.CLASS_EXISTS;
+import static lt.dienynas.security.Relations.CLASS_TEACHER_OF_CLASS;
+import static lt.dienynas.security.Relations.GUARDIAN_OF;
+import static lt.dienynas.security.Relations.STUDENT_EXISTS;
+import static lt.dienynas.security.Relations.TEACHER_OF_CLASS;
 import static lt.dienynas.security.Role.CLASS_TEACHER;
 import static lt.dienynas.security.Role.GUARDIAN;
 import static lt.dienynas.security.Role.NON_FORMAL_TEACHER;
@@ -21,11 +27,6 @@ import jakarta.persistence.PersistenceContext;
 @Dependent
 class ClassTeacherRecordRules {
 
-  private static final String CLASS_TEACHER_OF_CLASS =
-      "SELECT 1 FROM school_class WHERE id = ?2 AND class_teacher_id = ?1";
-
-  private static final String CLASS_EXISTS = "SELECT 1 FROM school_class WHERE id = ?1";
-
   /** The class teacher of the class the log entry belongs to. */
   private static final String CLASS_TEACHER_OF_LOG_ENTRY =
       "SELECT 1 FROM class_log_entry e JOIN school_class c ON c.id = e.school_class_id"
@@ -34,11 +35,6 @@ class ClassTeacherRecordRules {
   private static final String CLASS_TEACHER_OF_SOCIAL_CIVIC_ENTRY =
       "SELECT 1 FROM social_civic_entry e JOIN school_class c ON c.id = e.school_class_id"
           + " WHERE e.id = ?2 AND c.class_teacher_id = ?1";
-
-  private static final String STUDENT_EXISTS = "SELECT 1 FROM student WHERE person_id = ?1";
-
-  private static final String GUARDIAN_OF =
-      "SELECT 1 FROM guardianship WHERE guardian_id = ?1 AND student_id = ?2";
 
   /** The person is the student, in a class of grades 5–8 (younger ones do not log in, §17). */
   private static final String SELF_OF_UPPER_GRADE =
@@ -52,8 +48,6 @@ class ClassTeacherRecordRules {
           + " JOIN school_class c ON c.id = g.school_class_id"
           + " WHERE c.class_teacher_id = ?1 AND m.student_id = ?2";
 
-  private static final String ACTIVE_MEMBER = "(m.valid_to IS NULL OR m.valid_to >= CURRENT_DATE)";
-
   private static final String MEMBER_OF_CLASS =
       "SELECT 1 FROM group_member m JOIN study_group g ON g.id = m.group_id AND g.kind = 'CLASS'"
           + " WHERE m.student_id = ?1 AND g.school_class_id = ?2 AND "
@@ -64,10 +58,6 @@ class ClassTeacherRecordRules {
           + " JOIN study_group g ON g.id = m.group_id AND g.kind = 'CLASS'"
           + " WHERE gs.guardian_id = ?1 AND g.school_class_id = ?2 AND "
           + ACTIVE_MEMBER;
-
-  private static final String TEACHER_OF_CLASS =
-      "SELECT 1 FROM teaching_assignment a JOIN study_group g ON g.id = a.group_id"
-          + " WHERE a.teacher_id = ?1 AND g.school_class_id = ?2";
 
   @PersistenceContext(unitName = "dienynas")
   private EntityManager em;

@@ -1,5 +1,7 @@
 package lt.dienynas.security;
 
+import static lt.dienynas.security.Relations.CLASS_EXISTS;
+
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -22,8 +24,6 @@ class OversightRules {
 
   private static final String NON_FORMAL_GROUP =
       "SELECT 1 FROM study_group WHERE id = ?1 AND kind = 'NON_FORMAL'";
-
-  private static final String CLASS_EXISTS = "SELECT 1 FROM school_class WHERE id = ?1";
 
   @PersistenceContext(unitName = "dienynas")
   private EntityManager em;

@@ -1,5 +1,8 @@
 package lt.dienynas.security;
 
+import static lt.dienynas.security.Relations.ACTIVE_ASSIGNMENT;
+import static lt.dienynas.security.Relations.ACTIVE_MEMBER;
+import static lt.dienynas.security.Relations.PRESCHOOL_GROUP;
 import static lt.dienynas.security.Role.DEPUTY;
 import static lt.dienynas.security.Role.DIRECTOR;
 import static lt.dienynas.security.Role.GUARDIAN;
@@ -18,14 +21,6 @@ import jakarta.persistence.PersistenceContext;
  */
 @Dependent
 class PreschoolEducationRules {
-
-  private static final String ACTIVE_MEMBER = "(m.valid_to IS NULL OR m.valid_to >= CURRENT_DATE)";
-
-  private static final String ACTIVE_ASSIGNMENT =
-      "(a.valid_to IS NULL OR a.valid_to >= CURRENT_DATE)";
-
-  private static final String PRESCHOOL_GROUP =
-      "SELECT 1 FROM study_group WHERE id = ?1 AND kind = 'PRESCHOOL'";
 
   private static final String TEACHER_OF_PRESCHOOL_GROUP =
       "SELECT 1 FROM teaching_assignment a JOIN study_group g ON g.id = a.group_id"

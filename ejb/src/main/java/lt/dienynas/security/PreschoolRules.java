@@ -1,5 +1,6 @@
 package lt.dienynas.security;
 
+import static lt.dienynas.security.Relations.PRESCHOOL_GROUP;
 import static lt.dienynas.security.Role.DEPUTY;
 import static lt.dienynas.security.Role.PRESCHOOL_TEACHER;
 
@@ -17,9 +18,6 @@ import java.time.LocalDate;
  */
 @Dependent
 class PreschoolRules {
-  private static final String PRESCHOOL_GROUP =
-      "SELECT 1 FROM study_group WHERE id = ?1 AND kind = 'PRESCHOOL'";
-
   private static final String TEACHER_OF_GROUP =
       "SELECT 1 FROM teaching_assignment a JOIN study_group g ON g.id = a.group_id"
           + " AND g.kind = 'PRESCHOOL' WHERE a.teacher_id = ?1 AND a.group_id = ?2";

@@ -27,6 +27,23 @@ final class Relations {
   static final String CLASS_TEACHER_OF_CLASS =
       "SELECT 1 FROM school_class WHERE id = ?2 AND class_teacher_id = ?1";
 
+  static final String GUARDIAN_OF =
+      "SELECT 1 FROM guardianship WHERE guardian_id = ?1 AND student_id = ?2";
+
+  static final String STUDENT_EXISTS = "SELECT 1 FROM student WHERE person_id = ?1";
+
+  static final String PRESCHOOL_GROUP =
+      "SELECT 1 FROM study_group WHERE id = ?1 AND kind = 'PRESCHOOL'";
+
+  /** The person teaches the group (any time). */
+  static final String TEACHER_OF_GROUP =
+      "SELECT 1 FROM teaching_assignment WHERE teacher_id = ?1 AND group_id = ?2";
+
+  /** The person teaches the group on the day. */
+  static final String TEACHER_OF_GROUP_ON =
+      "SELECT 1 FROM teaching_assignment WHERE teacher_id = ?1 AND group_id = ?2"
+          + " AND valid_from <= ?3 AND (valid_to IS NULL OR valid_to >= ?3)";
+
   static final String CLASS_EXISTS = "SELECT 1 FROM school_class WHERE id = ?1";
 
   static final String GROUP_EXISTS = "SELECT 1 FROM study_group WHERE id = ?1";
