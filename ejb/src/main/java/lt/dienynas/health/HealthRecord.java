@@ -79,4 +79,8 @@ public class HealthRecord {
   public LocalDateTime getUpdatedAt() {
     return updatedAt;
   }
+
+  public int getVersion() {
+    return version;
+  }
 }

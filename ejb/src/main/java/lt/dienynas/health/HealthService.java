@@ -13,6 +13,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import lt.dienynas.journal.StaleWriteException;
+import lt.dienynas.journal.Versioned;
 import lt.dienynas.people.StaffMember;
 import lt.dienynas.people.Student;
 import lt.dienynas.people.StudentClasses;
@@ -74,14 +76,18 @@ public class HealthService {
     @Serial private static final long serialVersionUID = 1L;
   }
 
-  /** The health record of a student as the page shows it; empty text when nothing is recorded. */
+  /**
+   * The health record of a student as the page shows it; empty text when nothing is recorded;
+   * {@code version} null then, otherwise the one a later save states.
+   */
   public record RecordView(
       long studentId,
       String studentName,
       String className,
       String body,
       String updatedBy,
-      LocalDateTime updatedAt)
+      LocalDateTime updatedAt,
+      Integer version)
       implements Serializable {
     @Serial private static final long serialVersionUID = 1L;
   }
@@ -136,7 +142,8 @@ public class HealthService {
         className(studentId),
         record == null ? "" : record.getBody(),
         record == null ? null : record.getUpdatedBy().getFullName(),
-        record == null ? null : record.getUpdatedAt());
+        record == null ? null : record.getUpdatedAt(),
+        record == null ? null : record.getVersion());
   }
 
   /**
@@ -144,11 +151,32 @@ public class HealthService {
    */
   @RolesAllowed(Role.Names.HEALTH_SPECIALIST)
   public void saveRecord(long studentId, String body) {
+    saveRecord(studentId, body, null);
+  }
+
+  /**
+   * Saves the record as the writer read it: {@code expectedVersion} the version read, {@link
+   * Versioned#ABSENT} when there was no record yet, null when the writer does not say (the last
+   * write is taken).
+   *
+   * @throws BusinessException {@code health.recordText}
+   * @throws StaleWriteException {@code health.stale} when someone changed it meanwhile
+   */
+  @RolesAllowed(Role.Names.HEALTH_SPECIALIST)
+  public void saveRecord(long studentId, String body, Integer expectedVersion) {
     InputRules.requirePlain("body", body);
     Actor actor = policy.requireHealthWrite(studentId);
     StaffMember author = em.find(StaffMember.class, actor.personId());
     LocalDateTime now = clock.now().truncatedTo(ChronoUnit.MILLIS);
     HealthRecord record = em.find(HealthRecord.class, studentId);
+    Integer current = record == null ? null : record.getVersion();
+    if (StaleWriteException.isStale(expectedVersion, current)) {
+      throw StaleWriteException.of(
+          current,
+          "health.stale",
+          record == null ? "—" : record.getUpdatedBy().getFullName(),
+          record == null ? "—" : record.getUpdatedAt().toString().replace('T', ' '));
+    }
     if (record == null) {
       em.persist(new HealthRecord(studentId, body, author, now));
     } else {

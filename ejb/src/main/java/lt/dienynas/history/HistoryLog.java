@@ -19,6 +19,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
+import lt.dienynas.security.AccessPolicy;
 import lt.dienynas.security.Actor;
 import lt.dienynas.security.Actors;
 import lt.dienynas.security.Role;
@@ -51,6 +52,8 @@ public class HistoryLog {
   @EJB private Actors actors;
 
   @EJB private HistoryKey key;
+
+  @EJB private AccessPolicy policy;
 
   @Resource(lookup = "java:jboss/datasources/DienynasDS")
   private DataSource dataSource;
@@ -216,6 +219,7 @@ public class HistoryLog {
   @RolesAllowed({Role.Names.DB_ADMIN, Role.Names.DIRECTOR, Role.Names.DEPUTY})
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public ChainVerification verify() {
+    policy.requireSchoolWideRead("HISTORY_VERIFY");
     try (Connection db = dataSource.getConnection()) {
       return HistoryChain.verify(db, key.mac());
     } catch (SQLException e) {
