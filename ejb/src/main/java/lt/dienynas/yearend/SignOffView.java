@@ -1,5 +1,6 @@
 package lt.dienynas.yearend;
 
+import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.util.List;
 
@@ -21,7 +22,8 @@ public record SignOffView(
     LocalDateTime acceptedAt,
     Long reopenedByAct,
     LocalDateTime reopenedAt,
-    List<Step> trail) {
+    List<Step> trail)
+    implements Serializable {
 
   public SignOffView {
     trail = List.copyOf(trail);

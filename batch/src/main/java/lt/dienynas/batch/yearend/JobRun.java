@@ -1,5 +1,6 @@
 package lt.dienynas.batch.yearend;
 
+import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.util.List;
 
@@ -16,7 +17,8 @@ public record JobRun(
     String exitStatus,
     LocalDateTime started,
     LocalDateTime ended,
-    List<StepRun> steps) {
+    List<StepRun> steps)
+    implements Serializable {
 
   public JobRun {
     steps = List.copyOf(steps);
@@ -32,5 +34,6 @@ public record JobRun(
 
   /** One step: status and the chunk counts JBeret keeps for it. */
   public record StepRun(
-      String name, String batchStatus, long read, long written, long commits, long rollbacks) {}
+      String name, String batchStatus, long read, long written, long commits, long rollbacks)
+      implements Serializable {}
 }
