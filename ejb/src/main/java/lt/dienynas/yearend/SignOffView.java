@@ -34,5 +34,6 @@ public record SignOffView(
   }
 
   /** One confirmation, acceptance or re-opening. */
-  public record Step(String action, String personName, LocalDateTime at, Long actId) {}
+  public record Step(String action, String personName, LocalDateTime at, Long actId)
+      implements Serializable {}
 }
