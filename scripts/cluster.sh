@@ -11,6 +11,8 @@
 #         the portal at http://127.0.0.1:8580/dienynas/, the nodes at 8680 and 8780)
 #       DIR/<name>.pid holds each server's JVM process id; the logs are DIR/<name>/standalone/log/server.log
 #   scripts/cluster.sh stop DIR      shuts the three down (those still running)
+# CLUSTER_HISTORY_KEY: the history MAC key of a database that has one already (the portal's:
+# ~/.dienynas/<db>-history-key.cs), instead of a new DIR/history-key.cs.
 # The database accounts are DIENYNAS_DB_USER / DIENYNAS_APP_DB_USER (as scripts/mariadb.sh creates them);
 # CLUSTER_JAVA_OPTS replaces the nodes' JVM options.
 set -euo pipefail
@@ -70,7 +72,7 @@ start_node() { # name offset
   JAVA_OPTS="$JAVA_OPTS_NODE" nohup "$dir/bin/standalone.sh" -b 127.0.0.1 -bmanagement 127.0.0.1 \
     -Djboss.node.name="$name" -Djboss.tx.node.id="$name" -Djboss.socket.binding.port-offset="$offset" \
     -Djboss.bind.address.private=127.0.0.1 -Ddienynas.cluster.members="$MEMBERS" \
-    -Ddienynas.history.key-store="$DIR/history-key.cs" \
+    -Ddienynas.history.key-store="$KEY" \
     -Ddienynas.db.url="$DB_URL" -Ddienynas.db.user="$DB_USER" -Ddienynas.db.password="$DB_PASSWORD" \
     -Ddienynas.db.app.user="$APP_DB_USER" -Ddienynas.db.app.password="$APP_DB_PASSWORD" \
     >"$dir/console.log" 2>&1 &
@@ -84,11 +86,12 @@ start() {
   local node1=$((balancer + 100)) node2=$((balancer + 200))
   [ -d "$NODE_HOME" ] || { echo "No $NODE_HOME: build with -Pcluster first" >&2; exit 1; }
   MEMBERS="127.0.0.1[$((7600 + node1))],127.0.0.1[$((7600 + node2))]"
-  rm -f "$DIR/history-key.cs"
+  KEY=${CLUSTER_HISTORY_KEY:-$DIR/history-key.cs}
+  [ -n "${CLUSTER_HISTORY_KEY:-}" ] || rm -f "$KEY"
   echo "Starting node1 (offset $node1, log $DIR/node1/standalone/log/server.log)"
   start_node node1 "$node1"
   await "http://127.0.0.1:$((8080 + node1))/dienynas/login.xhtml"
-  chmod 600 "$DIR/history-key.cs"
+  chmod 600 "$KEY"
   echo "Starting node2 (offset $node2, log $DIR/node2/standalone/log/server.log)"
   start_node node2 "$node2"
   await "http://127.0.0.1:$((8080 + node2))/dienynas/login.xhtml"
