@@ -106,7 +106,6 @@ bench() {
   local tiers=${BENCH_TIERS:-50 100 200}
   local seconds=${BENCH_SECONDS:-60}
   local jobs=${BENCH_JOBS:-month-lock:today=2027-08-31,yearend-summary:yearId=@benchYear;grades=1-2,yearend-summary:yearId=@benchYear;grades=1-4,yearend-summary:yearId=@benchYear,yearend-archive:yearId=@benchYear}
-  local bcli=("$server/bin/jboss-cli.sh" --controller=127.0.0.1:10990 -c)
   local cp="$ROOT/bench/target/classes:$ROOT/bench/target/lib/*"
   local cluster=${BENCH_CLUSTER:-0}
   local controller=127.0.0.1:10990
@@ -117,7 +116,7 @@ bench() {
     controller=127.0.0.1:$((9990 + coffset + 100))
     base=http://127.0.0.1:$((8080 + coffset))
   fi
-  bcli=("$server/bin/jboss-cli.sh" --controller="$controller" -c)
+  local bcli=("$server/bin/jboss-cli.sh" --controller="$controller" -c)
   if [ "${BENCH_SKIP_BUILD:-0}" != 1 ]; then
     if [ "$cluster" = 1 ]; then $MVN -Pbench,cluster install -DskipTests; else $MVN -Pbench install -DskipTests; fi
   fi
@@ -127,28 +126,28 @@ bench() {
   echo "Loading the benchmark school year into $db"
   java -cp "$cp" -Dbench.dir="$dir" -Dbench.db.url="$db_url" lt.dienynas.bench.BenchYear
   if [ "$cluster" = 1 ]; then
-    # two nodes (offsets 1100, 1200) behind the balancer on offset 1000: Gatling's 9080 is the balancer
+    # two nodes (offsets 1100, 1200) behind the balancer (offset 1000, HTTP 9080: Gatling's users go through it)
     trap 'bench_stop' EXIT
     CLUSTER_JAVA_OPTS="-Xms256m -Xmx1g -XX:MaxMetaspaceSize=512m -Djava.net.preferIPv4Stack=true -Dfile.encoding=UTF-8" \
       scripts/cluster.sh start "$dir/cluster" "$db_url" "$coffset"
     server=$dir/cluster/node1
     bcli=("$server/bin/jboss-cli.sh" --controller="$controller" -c)
   else
-  cp -a "$PROVISIONED" "$server"
-  rm -f "$server/standalone/configuration/dienynas-history.cs"   # the test server's history key: the bench makes its own
-  echo "Starting the benchmark WildFly (log: $server/standalone/log/server.log)"
-  JAVA_OPTS="-Xms256m -Xmx1g -XX:MaxMetaspaceSize=512m -Djava.net.preferIPv4Stack=true -Dfile.encoding=UTF-8" \
-    nohup "$server/bin/standalone.sh" -b 127.0.0.1 -bmanagement 127.0.0.1 -Djboss.socket.binding.port-offset=1000 \
-    -Ddienynas.db.url="$db_url" -Ddienynas.db.user="$DB_USER" -Ddienynas.db.password="$DB_PASSWORD" \
-    -Ddienynas.db.app.user="$APP_DB_USER" -Ddienynas.db.app.password="$APP_DB_PASSWORD" \
-    >"$dir/console.log" 2>&1 &
-  echo $! >"$dir/server.pid"
-  trap 'bench_stop' EXIT
-  for _ in $(seq 1 120); do
-    "${bcli[@]}" --command=":read-attribute(name=server-state)" 2>/dev/null | grep -q running && break
-    sleep 1
-  done
-  "${bcli[@]}" --command="deploy --force $ROOT/ear/target/dienynas.ear"
+    cp -a "$PROVISIONED" "$server"
+    rm -f "$server/standalone/configuration/dienynas-history.cs"   # the test server's history key: the bench makes its own
+    echo "Starting the benchmark WildFly (log: $server/standalone/log/server.log)"
+    JAVA_OPTS="-Xms256m -Xmx1g -XX:MaxMetaspaceSize=512m -Djava.net.preferIPv4Stack=true -Dfile.encoding=UTF-8" \
+      nohup "$server/bin/standalone.sh" -b 127.0.0.1 -bmanagement 127.0.0.1 -Djboss.socket.binding.port-offset=1000 \
+      -Ddienynas.db.url="$db_url" -Ddienynas.db.user="$DB_USER" -Ddienynas.db.password="$DB_PASSWORD" \
+      -Ddienynas.db.app.user="$APP_DB_USER" -Ddienynas.db.app.password="$APP_DB_PASSWORD" \
+      >"$dir/console.log" 2>&1 &
+    echo $! >"$dir/server.pid"
+    trap 'bench_stop' EXIT
+    for _ in $(seq 1 120); do
+      "${bcli[@]}" --command=":read-attribute(name=server-state)" 2>/dev/null | grep -q running && break
+      sleep 1
+    done
+    "${bcli[@]}" --command="deploy --force $ROOT/ear/target/dienynas.ear"
   fi
   for _ in $(seq 1 60); do curl -fs -o /dev/null "$base/dienynas/login.xhtml" && break; sleep 1; done
   # one short warm-up pass (JIT, pools, caches), not reported
