@@ -10,6 +10,12 @@
 #   ./dienynas.sh bench   the load benchmark (issue 10): a full school year in database dienynas_bench, a WildFly
 #                         copy in target/bench/wildfly on port offset 1000 (HTTP 9080, management 10990), Gatling
 #                         at 50/100/200 users, baselines, job timings; the report is target/bench/report.md
+#                         BENCH_CLUSTER=1: against the cluster instead (two nodes and the balancer, scripts/cluster.sh:
+#                         the balancer on offset 1000, HTTP 9080; the nodes on 1100 and 1200; the jobs timed on node1;
+#                         BENCH_CLUSTER_OFFSET moves the three)
+#   ./dienynas.sh cluster the cluster's failover test (issue 19): two WildFly nodes with sessions in Infinispan behind
+#                         WildFly's load balancer (scripts/cluster.sh, offsets 500/600/700), a teacher's node killed
+#                         between two saves; database dienynas_cluster (DIENYNAS_CLUSTER_DB)
 set -euo pipefail
 cd "$(dirname "$0")"
 ROOT=$(pwd)
@@ -83,6 +89,13 @@ run_tests() {
   $MVN verify -Ddb.name="$TEST_DB_NAME" "$@"
 }
 
+# The cluster's failover test (ClusterFailoverIT, -Pcluster: provisions config/target/cluster-server as well).
+cluster_test() {
+  local db=${DIENYNAS_CLUSTER_DB:-dienynas_cluster}
+  scripts/mariadb.sh fresh "$db"
+  $MVN verify -Pcluster -Ddb.name="$db" "$@"
+}
+
 # The benchmark: never part of the test suite. BENCH_TIERS, BENCH_SECONDS and BENCH_JOBS adjust it;
 # BENCH_SKIP_BUILD=1 reuses the last build.
 bench() {
@@ -93,34 +106,52 @@ bench() {
   local tiers=${BENCH_TIERS:-50 100 200}
   local seconds=${BENCH_SECONDS:-60}
   local jobs=${BENCH_JOBS:-month-lock:today=2027-08-31,yearend-summary:yearId=@benchYear;grades=1-2,yearend-summary:yearId=@benchYear;grades=1-4,yearend-summary:yearId=@benchYear,yearend-archive:yearId=@benchYear}
-  local bcli=("$server/bin/jboss-cli.sh" --controller=127.0.0.1:10990 -c)
   local cp="$ROOT/bench/target/classes:$ROOT/bench/target/lib/*"
+  local cluster=${BENCH_CLUSTER:-0}
+  local controller=127.0.0.1:10990
+  local base=http://127.0.0.1:9080
+  # the cluster: the balancer on BENCH_CLUSTER_OFFSET (default 1000, HTTP 9080), node1 (+100) times the jobs
+  local coffset=${BENCH_CLUSTER_OFFSET:-1000}
+  if [ "$cluster" = 1 ]; then
+    controller=127.0.0.1:$((9990 + coffset + 100))
+    base=http://127.0.0.1:$((8080 + coffset))
+  fi
+  local bcli=("$server/bin/jboss-cli.sh" --controller="$controller" -c)
   if [ "${BENCH_SKIP_BUILD:-0}" != 1 ]; then
-    $MVN -Pbench install -DskipTests
+    if [ "$cluster" = 1 ]; then $MVN -Pbench,cluster install -DskipTests; else $MVN -Pbench install -DskipTests; fi
   fi
   rm -rf "$dir"
   mkdir -p "$dir"
   scripts/mariadb.sh fresh "$db"
   echo "Loading the benchmark school year into $db"
   java -cp "$cp" -Dbench.dir="$dir" -Dbench.db.url="$db_url" lt.dienynas.bench.BenchYear
-  cp -a "$PROVISIONED" "$server"
-  rm -f "$server/standalone/configuration/dienynas-history.cs"   # the test server's history key: the bench makes its own
-  echo "Starting the benchmark WildFly (log: $server/standalone/log/server.log)"
-  JAVA_OPTS="-Xms256m -Xmx1g -XX:MaxMetaspaceSize=512m -Djava.net.preferIPv4Stack=true -Dfile.encoding=UTF-8" \
-    nohup "$server/bin/standalone.sh" -b 127.0.0.1 -bmanagement 127.0.0.1 -Djboss.socket.binding.port-offset=1000 \
-    -Ddienynas.db.url="$db_url" -Ddienynas.db.user="$DB_USER" -Ddienynas.db.password="$DB_PASSWORD" \
-    -Ddienynas.db.app.user="$APP_DB_USER" -Ddienynas.db.app.password="$APP_DB_PASSWORD" \
-    >"$dir/console.log" 2>&1 &
-  echo $! >"$dir/server.pid"
-  trap 'bench_stop' EXIT
-  for _ in $(seq 1 120); do
-    "${bcli[@]}" --command=":read-attribute(name=server-state)" 2>/dev/null | grep -q running && break
-    sleep 1
-  done
-  "${bcli[@]}" --command="deploy --force $ROOT/ear/target/dienynas.ear"
-  for _ in $(seq 1 60); do curl -fs -o /dev/null http://127.0.0.1:9080/dienynas/login.xhtml && break; sleep 1; done
+  if [ "$cluster" = 1 ]; then
+    # two nodes (offsets 1100, 1200) behind the balancer (offset 1000, HTTP 9080: Gatling's users go through it)
+    trap 'bench_stop' EXIT
+    CLUSTER_JAVA_OPTS="-Xms256m -Xmx1g -XX:MaxMetaspaceSize=512m -Djava.net.preferIPv4Stack=true -Dfile.encoding=UTF-8" \
+      scripts/cluster.sh start "$dir/cluster" "$db_url" "$coffset"
+    server=$dir/cluster/node1
+    bcli=("$server/bin/jboss-cli.sh" --controller="$controller" -c)
+  else
+    cp -a "$PROVISIONED" "$server"
+    rm -f "$server/standalone/configuration/dienynas-history.cs"   # the test server's history key: the bench makes its own
+    echo "Starting the benchmark WildFly (log: $server/standalone/log/server.log)"
+    JAVA_OPTS="-Xms256m -Xmx1g -XX:MaxMetaspaceSize=512m -Djava.net.preferIPv4Stack=true -Dfile.encoding=UTF-8" \
+      nohup "$server/bin/standalone.sh" -b 127.0.0.1 -bmanagement 127.0.0.1 -Djboss.socket.binding.port-offset=1000 \
+      -Ddienynas.db.url="$db_url" -Ddienynas.db.user="$DB_USER" -Ddienynas.db.password="$DB_PASSWORD" \
+      -Ddienynas.db.app.user="$APP_DB_USER" -Ddienynas.db.app.password="$APP_DB_PASSWORD" \
+      >"$dir/console.log" 2>&1 &
+    echo $! >"$dir/server.pid"
+    trap 'bench_stop' EXIT
+    for _ in $(seq 1 120); do
+      "${bcli[@]}" --command=":read-attribute(name=server-state)" 2>/dev/null | grep -q running && break
+      sleep 1
+    done
+    "${bcli[@]}" --command="deploy --force $ROOT/ear/target/dienynas.ear"
+  fi
+  for _ in $(seq 1 60); do curl -fs -o /dev/null "$base/dienynas/login.xhtml" && break; sleep 1; done
   # one short warm-up pass (JIT, pools, caches), not reported
-  $MVN -q -Pbench -pl bench gatling:test -Dbench.dir="$dir" -Dbench.users=20 -Dbench.seconds=20 \
+  $MVN -q -Pbench -pl bench gatling:test -Dbench.dir="$dir" -Dbench.base.url="$base" -Dbench.users=20 -Dbench.seconds=20 \
     -Dbench.db.url="$db_url" -Dgatling.noReports=true >"$dir/warmup.log" 2>&1 || true
   rm -f "$dir"/jdbc-20.csv
   rm -rf "$dir/gatling"
@@ -130,24 +161,32 @@ bench() {
     echo "memory:  $(free -g | awk '/Mem:/ {print $2}') GiB"
     echo "java:    $(java -version 2>&1 | head -1)"
     echo "mariadb: $(mysql --version)"
-    echo "server:  WildFly 39 (offset 1000), -Xms256m -Xmx1g; Gatling, MariaDB and the server share the machine"
+    if [ "$cluster" = 1 ]; then
+      echo "server:  WildFly 39 cluster: two nodes (offsets $((coffset + 100)), $((coffset + 200)); -Xms256m -Xmx1g each, sessions in Infinispan) behind WildFly's Undertow balancer (offset $coffset); Gatling, MariaDB and the three servers share the machine"
+    else
+      echo "server:  WildFly 39 (offset 1000), -Xms256m -Xmx1g; Gatling, MariaDB and the server share the machine"
+    fi
     echo "load before the tiers (1/5/15 min): $(cut -d' ' -f1-3 /proc/loadavg)"
   } >"$dir/machine.txt"
   for users in $tiers; do
     echo "Gatling: $users concurrent users for $seconds s"
-    $MVN -Pbench -pl bench gatling:test -Dbench.dir="$dir" -Dbench.users="$users" -Dbench.seconds="$seconds" \
+    $MVN -Pbench -pl bench gatling:test -Dbench.dir="$dir" -Dbench.base.url="$base" -Dbench.users="$users" -Dbench.seconds="$seconds" \
       -Dbench.db.url="$db_url" >"$dir/gatling-$users.log" 2>&1 || echo "Gatling reported failures at $users users"
     ls -td "$dir"/gatling/*/ | head -1 >"$dir/gatling-$users.dir"
     echo "load after $users users (1/5/15 min): $(cut -d' ' -f1-3 /proc/loadavg)" >>"$dir/machine.txt"
   done
   echo "Timing the jobs: $jobs"
   java -cp "$cp" -Dbench.dir="$dir" -Dbench.db.url="$db_url" -Dbench.jobs="$jobs" \
-    -Dbench.cli="$server/bin/jboss-cli.sh" -Dbench.controller=127.0.0.1:10990 lt.dienynas.bench.JobTimings
+    -Dbench.cli="$server/bin/jboss-cli.sh" -Dbench.controller="$controller" lt.dienynas.bench.JobTimings
   java -cp "$cp" -Dbench.dir="$dir" -Dbench.tiers="$tiers" lt.dienynas.bench.BenchReport
   echo "Report: $dir/report.md"
 }
 
 bench_stop() {
+  if [ -d "$ROOT/target/bench/cluster" ]; then
+    scripts/cluster.sh stop "$ROOT/target/bench/cluster" || true
+    return
+  fi
   "$ROOT/target/bench/wildfly/bin/jboss-cli.sh" --controller=127.0.0.1:10990 -c --command=":shutdown" >/dev/null 2>&1 ||
     { [ -f "$ROOT/target/bench/server.pid" ] && kill "$(cat "$ROOT/target/bench/server.pid")" 2>/dev/null; } || true
 }
@@ -199,7 +238,8 @@ case "${1:-}" in
   stop) stop ;;
   test) shift; run_tests "$@" ;;
   bench) bench ;;
+  cluster) shift; cluster_test "$@" ;;
   backup) shift; backup "$@" ;;
   restore) shift; restore "$@" ;;
-  *) echo "usage: $0 run | stop | test | bench | backup [FILE] | restore FILE" >&2; exit 2 ;;
+  *) echo "usage: $0 run | stop | test | cluster | bench | backup [FILE] | restore FILE" >&2; exit 2 ;;
 esac

@@ -7,6 +7,7 @@ import jakarta.json.JsonValue;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -31,7 +32,8 @@ public final class PackageVerifier {
    * against the diary's history.
    */
   public record Result(
-      int filesChecked, String packageDigest, List<String> problems, ChainHead historyHead) {
+      int filesChecked, String packageDigest, List<String> problems, ChainHead historyHead)
+      implements Serializable {
     public boolean intact() {
       return problems.isEmpty();
     }

@@ -1,5 +1,6 @@
 package lt.dienynas.correction;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 
@@ -15,4 +16,5 @@ public record CorrectionSummary(
     String teacherName,
     String authorName,
     LocalDate recordDate,
-    LocalDateTime createdAt) {}
+    LocalDateTime createdAt)
+    implements Serializable {}

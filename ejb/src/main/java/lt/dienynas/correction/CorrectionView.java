@@ -1,5 +1,6 @@
 package lt.dienynas.correction;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -32,10 +33,12 @@ public record CorrectionView(
     String appliedByName,
     LocalDateTime appliedAt,
     LocalDateTime archivedAt,
-    List<Line> lines) {
+    List<Line> lines)
+    implements Serializable {
 
   /** An agreeing party's answer: who, what, when, and the reason of a refusal. */
-  public record Party(String name, Decision decision, String comment, LocalDateTime decidedAt) {}
+  public record Party(String name, Decision decision, String comment, LocalDateTime decidedAt)
+      implements Serializable {}
 
   /** A changed field: whose, what (a lesson's date and number, or a period), wrong and correct. */
   public record Line(
@@ -44,7 +47,8 @@ public record CorrectionView(
       String studentName,
       String where,
       String wrong,
-      String correct) {}
+      String correct)
+      implements Serializable {}
 
   /** The act as it stands (its lines, people and lessons are read from it). */
   static CorrectionView of(CorrectionAct a) {

@@ -1,5 +1,6 @@
 package lt.dienynas.history;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -8,7 +9,8 @@ import java.util.List;
  * entry and its MAC at the time of the lock) the chain no longer holds.
  */
 public record ChainVerification(
-    boolean intact, long checkedEntries, Long firstBadEntryId, List<String> brokenMonthLocks) {
+    boolean intact, long checkedEntries, Long firstBadEntryId, List<String> brokenMonthLocks)
+    implements Serializable {
 
   public ChainVerification {
     brokenMonthLocks = List.copyOf(brokenMonthLocks);

@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Objects;
@@ -31,7 +32,7 @@ import java.util.Objects;
 @NamedQuery(
     name = HistoryEntry.CHAIN_FROM,
     query = "SELECT h FROM HistoryEntry h WHERE h.id > :after ORDER BY h.id")
-public class HistoryEntry {
+public class HistoryEntry implements Serializable {
   public static final String OF_RECORD = "HistoryEntry.ofRecord";
   public static final String OF_ACT = "HistoryEntry.ofAct";
   public static final String CHAIN_FROM = "HistoryEntry.chainFrom";

@@ -1,5 +1,6 @@
 package lt.dienynas.messaging;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
@@ -37,7 +38,7 @@ final class NoticeArgs {
   }
 
   /** One line of {@link Lines}: a bundle key and its arguments. */
-  record Line(String key, List<String> args) {
+  record Line(String key, List<String> args) implements Serializable {
     Line {
       args = List.copyOf(args);
     }

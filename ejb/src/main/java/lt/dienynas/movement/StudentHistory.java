@@ -1,5 +1,6 @@
 package lt.dienynas.movement;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -16,7 +17,8 @@ public record StudentHistory(
     String personalCode,
     LocalDate birthDate,
     List<Order> orders,
-    List<Membership> memberships) {
+    List<Membership> memberships)
+    implements Serializable {
 
   public StudentHistory {
     orders = List.copyOf(orders);
@@ -32,7 +34,8 @@ public record StudentHistory(
       LocalDate effectiveFrom,
       LocalDate effectiveUntil,
       String className,
-      String note) {
+      String note)
+      implements Serializable {
 
     public Optional<LocalDate> until() {
       return Optional.ofNullable(effectiveUntil);
@@ -46,7 +49,8 @@ public record StudentHistory(
       String groupName,
       GroupKind kind,
       LocalDate validFrom,
-      LocalDate validTo) {
+      LocalDate validTo)
+      implements Serializable {
 
     /** Whether the student belongs to the group on the day. */
     public boolean activeOn(LocalDate date) {

@@ -12,6 +12,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -64,10 +65,11 @@ public class StudentMovementService {
   public record NewStudent(String firstName, String lastName, String personalCode) {}
 
   /** One line of a search result or an order list. */
-  public record StudentRef(long id, String fullName, String personalCode, String className) {}
+  public record StudentRef(long id, String fullName, String personalCode, String className)
+      implements Serializable {}
 
   /** A class a student can be admitted to: one of a school year still open. */
-  public record ClassRef(long id, String name, String schoolYear) {}
+  public record ClassRef(long id, String name, String schoolYear) implements Serializable {}
 
   /** One order in the list of recent orders. */
   public record OrderLine(
@@ -79,7 +81,8 @@ public class StudentMovementService {
       LocalDate effectiveUntil,
       long studentId,
       String studentName,
-      String className) {}
+      String className)
+      implements Serializable {}
 
   /**
    * Records an order about a student already in the diary.

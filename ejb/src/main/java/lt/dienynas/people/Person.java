@@ -11,6 +11,7 @@ import jakarta.persistence.Inheritance;
 import jakarta.persistence.InheritanceType;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.util.Optional;
 import lt.dienynas.shared.BusinessException;
 
@@ -25,7 +26,7 @@ import lt.dienynas.shared.BusinessException;
     name = "person_type",
     discriminatorType = DiscriminatorType.STRING,
     length = 20)
-public abstract class Person {
+public abstract class Person implements Serializable {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

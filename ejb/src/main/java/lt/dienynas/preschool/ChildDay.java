@@ -1,5 +1,6 @@
 package lt.dienynas.preschool;
 
+import java.io.Serializable;
 import java.time.LocalTime;
 import lt.dienynas.journal.JustificationReason;
 
@@ -14,4 +15,5 @@ public record ChildDay(
     LocalTime arrivedAt,
     JustificationReason justification,
     String document,
-    Integer version) {}
+    Integer version)
+    implements Serializable {}

@@ -1,5 +1,6 @@
 package lt.dienynas.preschool;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -18,4 +19,5 @@ public record ChildMonth(
     int late,
     int absent,
     int justified,
-    LocalDate justifyBy) {}
+    LocalDate justifyBy)
+    implements Serializable {}

@@ -13,6 +13,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -30,7 +31,7 @@ import lt.dienynas.shared.BusinessException;
 @NamedQuery(
     name = DayRhythm.OF_GROUP,
     query = "SELECT r FROM DayRhythm r WHERE r.groupId = :groupId")
-public class DayRhythm {
+public class DayRhythm implements Serializable {
   public static final String OF_GROUP = "DayRhythm.ofGroup";
 
   /** The longest activity text of one line. */

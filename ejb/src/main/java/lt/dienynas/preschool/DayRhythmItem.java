@@ -2,13 +2,14 @@ package lt.dienynas.preschool;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import java.io.Serializable;
 import java.time.LocalTime;
 import java.util.Objects;
 import lt.dienynas.shared.BusinessException;
 
 /** One line of the day rhythm: from when (until when) the group does what. */
 @Embeddable
-public class DayRhythmItem {
+public class DayRhythmItem implements Serializable {
   @Column(name = "starts_at", nullable = false)
   private LocalTime startsAt;
 

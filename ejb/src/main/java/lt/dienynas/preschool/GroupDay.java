@@ -1,5 +1,6 @@
 package lt.dienynas.preschool;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -21,4 +22,5 @@ public record GroupDay(
     boolean late,
     boolean writable,
     Integer version,
-    List<ChildDay> children) {}
+    List<ChildDay> children)
+    implements Serializable {}

@@ -1,5 +1,6 @@
 package lt.dienynas.preschool;
 
+import java.io.Serializable;
 import java.time.LocalDateTime;
 
 /**
@@ -12,4 +13,5 @@ public record LateGroup(
     String teachers,
     DayState state,
     String reason,
-    LocalDateTime filledAt) {}
+    LocalDateTime filledAt)
+    implements Serializable {}

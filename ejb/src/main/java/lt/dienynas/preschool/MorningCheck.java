@@ -1,5 +1,6 @@
 package lt.dienynas.preschool;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
@@ -13,4 +14,5 @@ public record MorningCheck(
     LocalTime deadline,
     boolean workingDay,
     boolean deadlinePassed,
-    List<LateGroup> groups) {}
+    List<LateGroup> groups)
+    implements Serializable {}

@@ -1,5 +1,6 @@
 package lt.dienynas.preschool;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -13,4 +14,5 @@ public record SheetRow(
     int present,
     int late,
     int absent,
-    int justified) {}
+    int justified)
+    implements Serializable {}

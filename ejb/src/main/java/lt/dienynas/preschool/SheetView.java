@@ -1,5 +1,6 @@
 package lt.dienynas.preschool;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
@@ -26,4 +27,5 @@ public record SheetView(
     LocalDateTime reviewedAt,
     String reviewComment,
     boolean locked,
-    Integer version) {}
+    Integer version)
+    implements Serializable {}

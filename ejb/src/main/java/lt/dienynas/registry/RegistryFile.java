@@ -1,5 +1,6 @@
 package lt.dienynas.registry;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -40,7 +41,8 @@ public final class RegistryFile {
   private final List<Line> lines;
 
   /** One data line: its number in the file and its fields by column name. */
-  public record Line(int number, Map<String, String> fields, int fieldCount) {
+  public record Line(int number, Map<String, String> fields, int fieldCount)
+      implements Serializable {
     public String get(String column) {
       return Optional.ofNullable(fields.get(column)).map(String::strip).orElse("");
     }

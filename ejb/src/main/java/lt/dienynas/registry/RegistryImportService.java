@@ -8,6 +8,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.EnumMap;
@@ -57,7 +58,8 @@ public class RegistryImportService {
       ImportStatus status,
       Long jobExecutionId,
       LocalDateTime finishedAt,
-      Map<LineOutcome, Long> counts) {
+      Map<LineOutcome, Long> counts)
+      implements Serializable {
 
     public long count(LineOutcome outcome) {
       return counts.getOrDefault(outcome, 0L);
@@ -69,7 +71,8 @@ public class RegistryImportService {
   }
 
   /** One line of the report; {@code reason} is in the reader's language. */
-  public record ReportLine(int lineNumber, String key, LineOutcome outcome, String reason) {}
+  public record ReportLine(int lineNumber, String key, LineOutcome outcome, String reason)
+      implements Serializable {}
 
   /**
    * Accepts an export file for import into a school year; the caller then starts the job.

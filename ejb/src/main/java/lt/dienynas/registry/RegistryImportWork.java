@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -403,7 +404,8 @@ public class RegistryImportWork {
 
   // --- staff --------------------------------------------------------------------------------
 
-  record StaffLine(String firstName, String lastName, String email, Set<Role> roles) {}
+  record StaffLine(String firstName, String lastName, String email, Set<Role> roles)
+      implements Serializable {}
 
   private StaffLine checkStaff(RegistryFile.Line line) {
     String email = line.get(RegistryFile.EMAIL);

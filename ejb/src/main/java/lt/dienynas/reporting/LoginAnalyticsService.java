@@ -9,6 +9,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -37,7 +38,8 @@ public class LoginAnalyticsService {
       long students,
       long studentsLoggedIn,
       long guardians,
-      long guardiansLoggedIn) {}
+      long guardiansLoggedIn)
+      implements Serializable {}
 
   /** A student or guardian of the class: their successful logins in the period. */
   public record PersonLogins(
@@ -47,7 +49,8 @@ public class LoginAnalyticsService {
       String child,
       boolean hasAccount,
       long logins,
-      LocalDateTime lastLogin) {
+      LocalDateTime lastLogin)
+      implements Serializable {
 
     public boolean neverLoggedIn() {
       return logins == 0;

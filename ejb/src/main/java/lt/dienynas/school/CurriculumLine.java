@@ -10,6 +10,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.util.Objects;
 import lt.dienynas.shared.BusinessException;
 
@@ -21,7 +22,7 @@ import lt.dienynas.shared.BusinessException;
     query =
         "SELECT l FROM CurriculumLine l JOIN FETCH l.subject WHERE l.schoolYear = :year"
             + " ORDER BY l.grade, l.subject.name")
-public class CurriculumLine {
+public class CurriculumLine implements Serializable {
   public static final String FIND_BY_YEAR = "CurriculumLine.findByYear";
 
   public static final int PREPRIMARY_GRADE = 0;

@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.LocalDate;
 import lt.dienynas.shared.BusinessException;
 import lt.dienynas.shared.DateRange;
@@ -19,7 +20,7 @@ import lt.dienynas.shared.DateRange;
  */
 @Entity
 @Table(name = "holiday")
-public class Holiday {
+public class Holiday implements Serializable {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -10,6 +10,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.LocalTime;
 import java.util.Objects;
 import lt.dienynas.shared.BusinessException;
@@ -20,7 +21,7 @@ import lt.dienynas.shared.BusinessException;
 @NamedQuery(
     name = LessonTime.FIND_BY_YEAR,
     query = "SELECT t FROM LessonTime t WHERE t.schoolYear = :year ORDER BY t.lessonNumber")
-public class LessonTime {
+public class LessonTime implements Serializable {
   public static final String FIND_BY_YEAR = "LessonTime.findByYear";
 
   /** Lesson 0 is the early lesson some schools have before the first one. */

@@ -12,6 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -34,7 +35,7 @@ import lt.dienynas.shared.BusinessException;
     query =
         "SELECT c FROM SchoolClass c WHERE c.classTeacher = :teacher AND c.schoolYear = :year"
             + " ORDER BY c.name")
-public class SchoolClass {
+public class SchoolClass implements Serializable {
   public static final String FIND_BY_YEAR = "SchoolClass.findByYear";
   public static final String FIND_BY_CLASS_TEACHER = "SchoolClass.findByClassTeacher";
 

@@ -11,13 +11,14 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.LocalDate;
 import lt.dienynas.shared.DateRange;
 
 /** Pusmetis arba mokslo metų (metinis) laikotarpis. Created by {@link SchoolYear#definePeriod}. */
 @Entity
 @Table(name = "school_period")
-public class SchoolPeriod {
+public class SchoolPeriod implements Serializable {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

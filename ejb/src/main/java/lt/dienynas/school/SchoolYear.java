@@ -11,6 +11,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -32,7 +33,7 @@ import lt.dienynas.shared.DateRange;
 @NamedQuery(
     name = SchoolYear.FIND_CONTAINING,
     query = "SELECT y FROM SchoolYear y WHERE y.startDate <= :date AND y.endDate >= :date")
-public class SchoolYear {
+public class SchoolYear implements Serializable {
   public static final String FIND_ALL = "SchoolYear.findAll";
   public static final String FIND_BY_NAME = "SchoolYear.findByName";
   public static final String FIND_CONTAINING = "SchoolYear.findContaining";

@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import lt.dienynas.shared.BusinessException;
 
 /** Dalykas: a subject, named in Lithuanian and English. */
@@ -14,7 +15,7 @@ import lt.dienynas.shared.BusinessException;
 @Table(name = "subject")
 @NamedQuery(name = Subject.FIND_ALL, query = "SELECT s FROM Subject s ORDER BY s.name")
 @NamedQuery(name = Subject.FIND_BY_CODE, query = "SELECT s FROM Subject s WHERE s.code = :code")
-public class Subject {
+public class Subject implements Serializable {
   public static final String FIND_ALL = "Subject.findAll";
   public static final String FIND_BY_CODE = "Subject.findByCode";
 

@@ -1,5 +1,6 @@
 package lt.dienynas.school;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -17,7 +18,7 @@ import java.util.TreeSet;
 public final class TimetableCheck {
 
   /** A class as the check sees it; {@code grade} 0 for a pre-primary group. */
-  public record ClassRef(long id, String name, int grade) {}
+  public record ClassRef(long id, String name, int grade) implements Serializable {}
 
   /** Weekly lessons of a subject in one group of a class: the class itself or a subject group. */
   public record GroupLessons(

@@ -1,5 +1,6 @@
 package lt.dienynas.school;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -70,7 +71,8 @@ public final class YearRollover {
       String newLetter,
       String newName,
       Long classTeacherId,
-      List<Long> students) {
+      List<Long> students)
+      implements Serializable {
     public ClassStep {
       students = List.copyOf(students);
     }
@@ -88,14 +90,16 @@ public final class YearRollover {
       String newName,
       long fromClassId,
       Long subjectId,
-      List<Long> members) {
+      List<Long> members)
+      implements Serializable {
     public GroupStep {
       members = List.copyOf(members);
     }
   }
 
   /** A group that does not continue, and why. */
-  public record DroppedGroup(long groupId, String name, GroupKind kind, String reasonKey) {}
+  public record DroppedGroup(long groupId, String name, GroupKind kind, String reasonKey)
+      implements Serializable {}
 
   /** The whole plan. */
   public record Plan(
@@ -104,7 +108,8 @@ public final class YearRollover {
       LocalDate newEnd,
       List<ClassStep> classes,
       List<GroupStep> groups,
-      List<DroppedGroup> dropped) {
+      List<DroppedGroup> dropped)
+      implements Serializable {
     public Plan {
       classes = List.copyOf(classes);
       groups = List.copyOf(groups);

@@ -7,6 +7,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -45,7 +46,8 @@ public class YearRolloverService {
       Map<Long, String> teacherNames,
       int curriculumLines,
       int lessonTimes,
-      String fingerprint) {}
+      String fingerprint)
+      implements Serializable {}
 
   /**
    * What the rollover of {@code fromYearId} into a new year would do; changes nothing.

@@ -10,6 +10,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -43,7 +44,8 @@ public class YearSetupService {
   @EJB private AccessPolicy policy;
 
   /** A school year in a list. */
-  public record YearLine(long id, String name, LocalDate start, LocalDate end, boolean readOnly) {}
+  public record YearLine(long id, String name, LocalDate start, LocalDate end, boolean readOnly)
+      implements Serializable {}
 
   /** A class with its class teacher and the number of students on its list on a day. */
   public record ClassLine(
@@ -53,7 +55,8 @@ public class YearSetupService {
       Integer grade,
       Long classTeacherId,
       String classTeacher,
-      long students) {}
+      long students)
+      implements Serializable {}
 
   /** A group with its teachers (on a day) and the number of its members. */
   public record GroupLine(
@@ -63,11 +66,12 @@ public class YearSetupService {
       String className,
       String subject,
       String teachers,
-      long members) {}
+      long members)
+      implements Serializable {}
 
   /** An employee with their roles. */
-  public record StaffLine(
-      long id, String fullName, String email, Set<Role> roles, boolean active) {}
+  public record StaffLine(long id, String fullName, String email, Set<Role> roles, boolean active)
+      implements Serializable {}
 
   /** Everything of one year the set-up pages show, read with one query per table. */
   public record YearOverview(
@@ -77,7 +81,8 @@ public class YearSetupService {
       List<LessonTime> lessonTimes,
       List<CurriculumLine> curriculum,
       List<ClassLine> classes,
-      List<GroupLine> groups) {}
+      List<GroupLine> groups)
+      implements Serializable {}
 
   // --- reading ------------------------------------------------------------------------------
 

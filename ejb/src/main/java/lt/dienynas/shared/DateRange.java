@@ -1,10 +1,11 @@
 package lt.dienynas.shared;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Objects;
 
 /** Laikotarpis: calendar dates from {@code start} to {@code end}, both inclusive. */
-public record DateRange(LocalDate start, LocalDate end) {
+public record DateRange(LocalDate start, LocalDate end) implements Serializable {
 
   /**
    * @throws BusinessException {@code dateRange.order} when the end is before the start

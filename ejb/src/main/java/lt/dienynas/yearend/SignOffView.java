@@ -1,5 +1,6 @@
 package lt.dienynas.yearend;
 
+import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.util.List;
 
@@ -21,7 +22,8 @@ public record SignOffView(
     LocalDateTime acceptedAt,
     Long reopenedByAct,
     LocalDateTime reopenedAt,
-    List<Step> trail) {
+    List<Step> trail)
+    implements Serializable {
 
   public SignOffView {
     trail = List.copyOf(trail);
@@ -32,5 +34,6 @@ public record SignOffView(
   }
 
   /** One confirmation, acceptance or re-opening. */
-  public record Step(String action, String personName, LocalDateTime at, Long actId) {}
+  public record Step(String action, String personName, LocalDateTime at, Long actId)
+      implements Serializable {}
 }

@@ -1,5 +1,6 @@
 package lt.dienynas.yearend;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Optional;
 import lt.dienynas.school.WorkingDayCalendar;
@@ -12,7 +13,8 @@ import lt.dienynas.school.WorkingDayCalendar;
  * @param opens the first day a confirmation is taken
  * @param deadline the last day of the window (a later confirmation is taken, marked late)
  */
-public record SignOffWindow(LocalDate opens, LocalDate deadline, boolean summerWork) {
+public record SignOffWindow(LocalDate opens, LocalDate deadline, boolean summerWork)
+    implements Serializable {
 
   public static SignOffWindow of(
       LocalDate teachingEnd,

@@ -1,4 +1,6 @@
 package lt.dienynas.yearend;
 
+import java.io.Serializable;
+
 /** A school year to choose on the year-end pages. */
-public record YearOption(long id, String name) {}
+public record YearOption(long id, String name) implements Serializable {}

@@ -13,6 +13,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Properties;
@@ -34,7 +35,8 @@ public class RegistryImportJobs {
   @EJB private RegistryImportService imports;
 
   /** The job's state for the progress display. */
-  public record JobState(BatchStatus status, String step, long linesRead, boolean restartable) {}
+  public record JobState(BatchStatus status, String step, long linesRead, boolean restartable)
+      implements Serializable {}
 
   /**
    * Accepts the file and starts its import.

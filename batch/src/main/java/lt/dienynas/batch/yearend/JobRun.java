@@ -1,5 +1,6 @@
 package lt.dienynas.batch.yearend;
 
+import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.util.List;
 import lt.dienynas.yearend.JobProgress;
@@ -20,7 +21,8 @@ public record JobRun(
     LocalDateTime ended,
     List<StepRun> steps,
     int classesDone,
-    int classesTotal) {
+    int classesTotal)
+    implements Serializable {
 
   public JobRun {
     steps = List.copyOf(steps);
@@ -41,5 +43,6 @@ public record JobRun(
 
   /** One step: status and the chunk counts JBeret keeps for it. */
   public record StepRun(
-      String name, String batchStatus, long read, long written, long commits, long rollbacks) {}
+      String name, String batchStatus, long read, long written, long commits, long rollbacks)
+      implements Serializable {}
 }
