@@ -243,8 +243,7 @@ class FormLabelsTest {
                   && local.equals("outputLabel"));
       if (isLabel && element.attributes.containsKey("for")) {
         String target = element.attributes.get("for");
-        labels.add(
-            new Label(library, target.substring(target.lastIndexOf(':') + 1), form, element.line));
+        labels.add(new Label(library, target.substring(target.lastIndexOf(':') + 1), form));
       }
       if (isControl(library, local, element.attributes)) {
         controls.add(new Control(library, local, element, form, ownIds, insideLabel, namespaces));
@@ -355,7 +354,7 @@ class FormLabelsTest {
 
   private record Open(String name, int form, boolean ownIds, boolean label) {}
 
-  private record Label(Library library, String target, int form, int line) {}
+  private record Label(Library library, String target, int form) {}
 
   private record Control(
       Library library,
