@@ -26,8 +26,9 @@ import org.openqa.selenium.TakesScreenshot;
 /**
  * WCAG 2.1 AA, checked by axe-core in headless Chromium at desktop width and at a phone's 390 px:
  * no serious or critical violation on the login page, the landing pages, the journal grid, the
- * guardian's diary, the inbox, the correction acts, the year-end pages and the pre-school
- * attendance pages, on the demo school.
+ * guardian's diary, the inbox, the correction acts, the year-end pages, the pre-school attendance
+ * pages and the forms of the timetable, the tests, the justifications and the administrator's year
+ * set-up, on the demo school.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -64,12 +65,20 @@ class AccessibilityBrowserIT {
         browser.driver().get(grid);
         browser.waitFor(By.id("current-user-name"));
         check(browser, size, "mokytojas: " + grid.replaceAll(".*/dienynas/", ""), failures);
+        for (String page : List.of("timetable/mine.xhtml", "assessment/tests.xhtml")) {
+          browser.open(page);
+          browser.waitFor(By.id("current-user-name"));
+          check(browser, size, "mokytojas: " + page, failures);
+        }
 
         // the class teacher's records (§21.6, §21.12, §21.13) on the demo's data
         browser.logInAndOpen("index.xhtml", "klases.vadovas", DemoSchool.PASSWORD);
         for (String page :
             List.of(
-                "classwork/log.xhtml", "classwork/social-civic.xhtml", "classwork/events.xhtml")) {
+                "classwork/log.xhtml",
+                "classwork/social-civic.xhtml",
+                "classwork/events.xhtml",
+                "journal/justifications.xhtml")) {
           browser.open(page);
           browser.waitFor(By.id("current-user-name"));
           check(browser, size, "klases.vadovas: " + page, failures);
@@ -93,6 +102,21 @@ class AccessibilityBrowserIT {
           browser.open(page);
           browser.waitFor(By.id("current-user-name"));
           check(browser, size, "ikimokyklinis: " + page, failures);
+        }
+
+        // the administrator's forms: each field labelled, PrimeFaces' menus and date pickers too
+        browser.logInAndOpen("index.xhtml", "admin", DemoSchool.PASSWORD);
+        for (String page :
+            List.of(
+                "schoolyear/setup.xhtml",
+                "schoolyear/classes.xhtml",
+                "schoolyear/staff.xhtml",
+                "schoolyear/rollover.xhtml",
+                "movement/orders.xhtml",
+                "reports/logins.xhtml")) {
+          browser.open(page);
+          browser.waitFor(By.id("current-user-name"));
+          check(browser, size, "admin: " + page, failures);
         }
 
         browser.logInAndOpen("index.xhtml", "pavaduotojas", DemoSchool.PASSWORD);
