@@ -136,6 +136,7 @@ class FormattedPagesIT {
         List.of(
             "correction/act.xhtml?id=" + actId,
             "history/verify.xhtml",
+            "locking/locks.xhtml",
             "yearend/jobs.xhtml",
             "history/cell.xhtml?lesson=" + lesson + "&student=" + student));
     extra.put(director, List.of("correction/list.xhtml"));
@@ -274,7 +275,7 @@ class FormattedPagesIT {
     Account admin = TestPeople.staff("Giedrius", "Užrakintojas", Role.DB_ADMIN);
     Portal adminPortal = new Portal(contextRoot);
     adminPortal.login(admin.login(), admin.password());
-    Page locks = adminPortal.get("history/verify.xhtml");
+    Page locks = adminPortal.get("locking/locks.xhtml");
     assertEquals(
         12,
         locks.document().select("#locks-form\\:lock-months span[data-month]").size(),

@@ -42,7 +42,7 @@ class MonthLocksPageIT {
     Portal portal = new Portal(contextRoot);
     portal.login(admin.login(), admin.password());
 
-    Page locked = submit(portal, portal.get("history/verify.xhtml"), "locks-form:lock");
+    Page locked = submit(portal, portal.get("locking/locks.xhtml"), "locks-form:lock");
     assertTrue(locked.text().contains("Pasirinktas mėnuo užrakintas."), locked.text());
     assertEquals(Boolean.TRUE, lockedInDatabase());
 
@@ -62,7 +62,7 @@ class MonthLocksPageIT {
     Account teacher = TestPeople.staff("Rasa", "Mokytoja", Role.TEACHER);
     Portal portal = new Portal(contextRoot);
     portal.login(teacher.login(), teacher.password());
-    assertEquals(403, portal.get("history/verify.xhtml").status());
+    assertEquals(403, portal.get("locking/locks.xhtml").status());
   }
 
   /** Posts the lock form as the browser would, with the month set and one button pressed. */

@@ -374,7 +374,7 @@ public class LandingService {
     }
     Object[] row = (Object[]) rows.get(0);
     return new Fact(
-        "landing.fact.lastLock", List.of(row[0].toString(), date(row[1])), "/history/verify.xhtml");
+        "landing.fact.lastLock", List.of(row[0].toString(), date(row[1])), "/locking/locks.xhtml");
   }
 
   private Fact recentImports(LocalDate today) {

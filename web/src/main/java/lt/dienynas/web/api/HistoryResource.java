@@ -19,8 +19,8 @@ import lt.dienynas.journal.JournalChanges;
  * The change history over the API (§19.7): a journal cell's history — a student's marks and
  * attendance in a lesson, oldest first, for whoever may read the lesson's journal — and the
  * verification of the whole history chain (management and the DB admin), as the pages {@code
- * /history/cell.xhtml} and {@code /history/verify.xhtml}; the month locks of the latter are {@code
- * /v1/month-locks/…}.
+ * /history/cell.xhtml} and {@code /history/verify.xhtml}; the month locks ({@code
+ * /locking/locks.xhtml}) are {@code /v1/month-locks/…}.
  */
 @Path("v1")
 @RequestScoped

@@ -66,7 +66,7 @@ public class ManagementDeadlines {
     return new Fact(
         locked ? "landing.fact.lockDeadlineDone" : "landing.fact.lockDeadlineOpen",
         List.of(last.toString(), YearMonth.from(today).atDay(day).toString()),
-        "/history/verify.xhtml");
+        "/locking/locks.xhtml");
   }
 
   /** The year's class reports and summaries; none while its semesters are not set up yet. */

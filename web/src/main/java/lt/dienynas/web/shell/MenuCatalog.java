@@ -99,7 +99,7 @@ public class MenuCatalog {
   static final MenuEntry REFUSALS = entry("refusals", "pi pi-ban", "/security/refusals.xhtml");
   static final MenuEntry LOGIN_ANALYTICS =
       entry("login-analytics", "pi pi-chart-line", "/reports/logins.xhtml");
-  static final MenuEntry LOCKS = entry("locks", "pi pi-lock", "/history/verify.xhtml");
+  static final MenuEntry LOCKS = entry("locks", "pi pi-lock", "/locking/locks.xhtml");
   static final MenuEntry PERIOD_GRADE_ENTRY =
       entry("period-grade-entry", "pi pi-unlock", "/assessment/entry.xhtml");
   static final MenuEntry IMPORTS = entry("imports", "pi pi-upload", "/registry/imports.xhtml");
