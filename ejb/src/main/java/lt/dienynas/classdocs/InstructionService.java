@@ -163,7 +163,7 @@ public class InstructionService {
             "SELECT DISTINCT NEW lt.dienynas.classdocs.GroupChoice(g.id, g.name, y.name)"
                 + " FROM TeachingAssignment a JOIN a.group g JOIN g.schoolYear y"
                 + " WHERE y.readOnly = FALSE AND a.teacher.id = :me"
-                + " AND (a.validTo IS NULL OR a.validTo >= :today) ORDER BY y.name DESC, g.name",
+                + " AND (a.validity.to IS NULL OR a.validity.to >= :today) ORDER BY y.name DESC, g.name",
             GroupChoice.class)
         .setParameter("me", actor.personId())
         .setParameter("today", clock.today())
@@ -245,7 +245,7 @@ public class InstructionService {
     return em.createQuery(
             "SELECT NEW lt.dienynas.classdocs.RosterLine(s.id, s.firstName, s.lastName)"
                 + " FROM GroupMember m JOIN m.student s WHERE m.group.id = :group"
-                + " AND m.validFrom <= :day AND (m.validTo IS NULL OR m.validTo >= :day)"
+                + " AND m.validity.from <= :day AND (m.validity.to IS NULL OR m.validity.to >= :day)"
                 + " ORDER BY s.lastName, s.firstName, s.id",
             RosterLine.class)
         .setParameter("group", groupId)

@@ -74,7 +74,7 @@ public class StudentDocumentService {
                     + " c.id, c.name) FROM GroupMember m JOIN m.student s JOIN m.group g"
                     + " JOIN g.schoolClass c JOIN g.schoolYear y"
                     + " WHERE s.id = :student AND g.kind = lt.dienynas.school.GroupKind.CLASS"
-                    + " AND c.classTeacher.id = :me ORDER BY y.startDate DESC, m.validFrom DESC",
+                    + " AND c.classTeacher.id = :me ORDER BY y.startDate DESC, m.validity.from DESC",
                 ClassStudent.class)
             .setParameter("student", document.studentId())
             .setParameter("me", actor.personId())
@@ -110,8 +110,8 @@ public class StudentDocumentService {
             em.createQuery(
                     "SELECT DISTINCT a.teacher.id FROM TeachingAssignment a, GroupMember m"
                         + " WHERE m.group = a.group AND m.student.id = :student"
-                        + " AND a.group.schoolYear.id = :year AND (a.validTo IS NULL OR"
-                        + " a.validTo >= :today) AND (m.validTo IS NULL OR m.validTo >= :today)",
+                        + " AND a.group.schoolYear.id = :year AND (a.validity.to IS NULL OR"
+                        + " a.validity.to >= :today) AND (m.validity.to IS NULL OR m.validity.to >= :today)",
                     Long.class)
                 .setParameter("student", student.studentId())
                 .setParameter("year", year.getId())
@@ -193,7 +193,7 @@ public class StudentDocumentService {
                 + " c.name) FROM GroupMember m JOIN m.student s JOIN m.group g"
                 + " JOIN g.schoolClass c JOIN g.schoolYear y"
                 + " WHERE g.kind = lt.dienynas.school.GroupKind.CLASS AND c.classTeacher.id = :me"
-                + " AND y.readOnly = FALSE AND (m.validTo IS NULL OR m.validTo >= :today)"
+                + " AND y.readOnly = FALSE AND (m.validity.to IS NULL OR m.validity.to >= :today)"
                 + " ORDER BY c.name, s.lastName, s.firstName",
             ClassStudent.class)
         .setParameter("me", actor.personId())

@@ -86,8 +86,8 @@ public class SocialCivicService {
     int met = 0;
     String members =
         "SELECT m.student.id FROM GroupMember m WHERE m.group.schoolClass.id = :classId"
-            + " AND m.group.kind = lt.dienynas.school.GroupKind.CLASS AND m.validFrom <= :on"
-            + " AND (m.validTo IS NULL OR m.validTo >= :on)";
+            + " AND m.group.kind = lt.dienynas.school.GroupKind.CLASS AND m.validity.from <= :on"
+            + " AND (m.validity.to IS NULL OR m.validity.to >= :on)";
     Map<Long, BigDecimal> done = new HashMap<>();
     for (StudentHours h :
         em.createQuery(
@@ -144,7 +144,7 @@ public class SocialCivicService {
                     + " s.firstName, s.lastName) FROM GroupMember m JOIN m.student s"
                     + " JOIN m.group g JOIN g.schoolClass c JOIN c.schoolYear y"
                     + " WHERE s.id = :studentId AND g.kind = lt.dienynas.school.GroupKind.CLASS"
-                    + " ORDER BY y.startDate DESC, m.validFrom DESC, m.id DESC",
+                    + " ORDER BY y.startDate DESC, m.validity.from DESC, m.id DESC",
                 StudentClass.class)
             .setParameter("studentId", studentId)
             .setMaxResults(1)
@@ -203,8 +203,8 @@ public class SocialCivicService {
             em.createQuery(
                     "SELECT m.student.id FROM GroupMember m WHERE m.group.schoolClass.id = :classId"
                         + " AND m.group.kind = lt.dienynas.school.GroupKind.CLASS"
-                        + " AND m.student.id IN :ids AND m.validFrom <= :date"
-                        + " AND (m.validTo IS NULL OR m.validTo >= :date)",
+                        + " AND m.student.id IN :ids AND m.validity.from <= :date"
+                        + " AND (m.validity.to IS NULL OR m.validity.to >= :date)",
                     Long.class)
                 .setParameter("classId", classId)
                 .setParameter("ids", List.copyOf(students))

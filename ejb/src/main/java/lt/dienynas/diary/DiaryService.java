@@ -71,12 +71,12 @@ public class DiaryService {
           + " WHERE m.student.id IN :studentIds"
           + " AND g.kind IN (lt.dienynas.school.GroupKind.CLASS,"
           + " lt.dienynas.school.GroupKind.PRESCHOOL)"
-          + " AND m.validFrom <= :date AND (m.validTo IS NULL OR m.validTo >= :date)";
+          + " AND m.validity.from <= :date AND (m.validity.to IS NULL OR m.validity.to >= :date)";
 
   private static final String MEMBERSHIPS =
-      "SELECT m.group.id, m.validFrom, m.validTo FROM GroupMember m"
-          + " WHERE m.student.id = :studentId AND m.validFrom <= :to"
-          + " AND (m.validTo IS NULL OR m.validTo >= :from)";
+      "SELECT m.group.id, m.validity.from, m.validity.to FROM GroupMember m"
+          + " WHERE m.student.id = :studentId AND m.validity.from <= :to"
+          + " AND (m.validity.to IS NULL OR m.validity.to >= :from)";
 
   private static final String LESSONS =
       "SELECT l.id, l.group.id, l.lessonDate, l.lessonNumber, sub.name, t.firstName, t.lastName,"
@@ -96,7 +96,7 @@ public class DiaryService {
       "SELECT DISTINCT g.schoolClass.id, g.schoolYear.id FROM GroupMember m JOIN m.group g"
           + " WHERE m.student.id = :studentId AND g.kind IN (lt.dienynas.school.GroupKind.CLASS,"
           + " lt.dienynas.school.GroupKind.PRESCHOOL) AND g.schoolClass IS NOT NULL"
-          + " AND m.validFrom <= :to AND (m.validTo IS NULL OR m.validTo >= :from)";
+          + " AND m.validity.from <= :to AND (m.validity.to IS NULL OR m.validity.to >= :from)";
 
   private static final String MARKS =
       "SELECT l.id, m.scale, m.value, m.comment, m.kind, m.institution, l.lessonDate,"
@@ -135,12 +135,12 @@ public class DiaryService {
 
   /** The semesters of the year of the student's class on a date. */
   private static final String SEMESTERS =
-      "SELECT DISTINCT p.kind, p.startDate, p.endDate FROM SchoolPeriod p, GroupMember m"
+      "SELECT DISTINCT p.kind, p.validity.from, p.validity.to FROM SchoolPeriod p, GroupMember m"
           + " JOIN m.group g WHERE m.student.id = :studentId AND g.schoolYear = p.schoolYear"
           + " AND g.kind IN (lt.dienynas.school.GroupKind.CLASS,"
           + " lt.dienynas.school.GroupKind.PRESCHOOL)"
-          + " AND m.validFrom <= :date AND (m.validTo IS NULL OR m.validTo >= :date)"
-          + " AND p.kind <> lt.dienynas.school.PeriodKind.ANNUAL ORDER BY p.startDate";
+          + " AND m.validity.from <= :date AND (m.validity.to IS NULL OR m.validity.to >= :date)"
+          + " AND p.kind <> lt.dienynas.school.PeriodKind.ANNUAL ORDER BY p.validity.from";
 
   /**
    * A student's held lessons and missed ones by month: the lessons of the groups they were in on

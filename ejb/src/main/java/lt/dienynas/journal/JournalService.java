@@ -57,9 +57,9 @@ public class JournalService {
       "SELECT g.name, c.name FROM StudyGroup g LEFT JOIN g.schoolClass c WHERE g.id = :groupId";
 
   private static final String STUDENTS =
-      "SELECT s.id, s.firstName, s.lastName, m.validFrom, m.validTo FROM GroupMember m"
-          + " JOIN m.student s WHERE m.group.id = :groupId AND m.validFrom <= :to"
-          + " AND (m.validTo IS NULL OR m.validTo >= :from) ORDER BY s.lastName, s.firstName";
+      "SELECT s.id, s.firstName, s.lastName, m.validity.from, m.validity.to FROM GroupMember m"
+          + " JOIN m.student s WHERE m.group.id = :groupId AND m.validity.from <= :to"
+          + " AND (m.validity.to IS NULL OR m.validity.to >= :from) ORDER BY s.lastName, s.firstName";
 
   private static final String LESSONS =
       "SELECT l.id, l.lessonDate, l.lessonNumber, sub.id, sub.name, t.id, t.firstName,"
@@ -114,8 +114,8 @@ public class JournalService {
   /** The students, as entities: the marks and attendance read next find them in the context. */
   private static final String CELL_OWNERS =
       "SELECT DISTINCT s FROM GroupMember m JOIN m.student s"
-          + " WHERE m.group = :group AND m.validFrom <= :date"
-          + " AND (m.validTo IS NULL OR m.validTo >= :date)";
+          + " WHERE m.group = :group AND m.validity.from <= :date"
+          + " AND (m.validity.to IS NULL OR m.validity.to >= :date)";
 
   @PersistenceContext(unitName = "dienynas")
   private EntityManager em;

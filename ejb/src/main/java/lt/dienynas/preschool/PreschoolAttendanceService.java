@@ -75,8 +75,8 @@ public class PreschoolAttendanceService {
     return em.createQuery(
             "SELECT DISTINCT NEW lt.dienynas.preschool.GroupOption(g.id, g.name)"
                 + " FROM TeachingAssignment a JOIN a.group g"
-                + " WHERE a.teacher.id = :me AND g.kind = :kind AND a.validFrom <= :today"
-                + " AND (a.validTo IS NULL OR a.validTo >= :today) ORDER BY g.name",
+                + " WHERE a.teacher.id = :me AND g.kind = :kind AND a.validity.from <= :today"
+                + " AND (a.validity.to IS NULL OR a.validity.to >= :today) ORDER BY g.name",
             GroupOption.class)
         .setParameter("me", actor.personId())
         .setParameter("kind", GroupKind.PRESCHOOL)
@@ -202,8 +202,8 @@ public class PreschoolAttendanceService {
         em.createQuery(
                 "SELECT NEW lt.dienynas.preschool.GroupOption(g.id, g.name) FROM GroupMember m"
                     + " JOIN m.group g WHERE m.student.id = :s AND g.kind = :kind"
-                    + " AND m.validFrom <= :to AND (m.validTo IS NULL OR m.validTo >= :from)"
-                    + " ORDER BY m.validFrom DESC",
+                    + " AND m.validity.from <= :to AND (m.validity.to IS NULL OR m.validity.to >= :from)"
+                    + " ORDER BY m.validity.from DESC",
                 GroupOption.class)
             .setParameter("s", studentId)
             .setParameter("kind", GroupKind.PRESCHOOL)
@@ -862,9 +862,9 @@ public class PreschoolAttendanceService {
     List<GroupChild> rows =
         em.createQuery(
                 "SELECT NEW lt.dienynas.preschool.GroupChild(p.id, p.firstName, p.lastName,"
-                    + " m.validFrom, m.validTo) FROM GroupMember m JOIN m.student p"
-                    + " WHERE m.group.id = :g AND m.validFrom <= :to"
-                    + " AND (m.validTo IS NULL OR m.validTo >= :from)"
+                    + " m.validity.from, m.validity.to) FROM GroupMember m JOIN m.student p"
+                    + " WHERE m.group.id = :g AND m.validity.from <= :to"
+                    + " AND (m.validity.to IS NULL OR m.validity.to >= :from)"
                     + " ORDER BY p.lastName, p.firstName, p.id",
                 GroupChild.class)
             .setParameter("g", groupId)
@@ -893,7 +893,7 @@ public class PreschoolAttendanceService {
         em.createQuery(
                 "SELECT NEW lt.dienynas.preschool.PersonName(a.group.id, t.firstName, t.lastName)"
                     + " FROM TeachingAssignment a JOIN a.teacher t WHERE a.group.id IN :ids"
-                    + " AND a.validFrom <= :day AND (a.validTo IS NULL OR a.validTo >= :day)"
+                    + " AND a.validity.from <= :day AND (a.validity.to IS NULL OR a.validity.to >= :day)"
                     + " ORDER BY t.lastName",
                 PersonName.class)
             .setParameter("ids", groupIds)

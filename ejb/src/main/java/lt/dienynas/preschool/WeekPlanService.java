@@ -240,7 +240,7 @@ public class WeekPlanService {
             "SELECT NEW lt.dienynas.preschool.GroupTeacher(a.group.id, t.firstName, t.lastName)"
                 + " FROM TeachingAssignment a JOIN a.teacher t JOIN t.roles r"
                 + " WHERE a.group.id IN :groups AND r = :role"
-                + " AND (a.validTo IS NULL OR a.validTo >= :today) ORDER BY t.lastName",
+                + " AND (a.validity.to IS NULL OR a.validity.to >= :today) ORDER BY t.lastName",
             GroupTeacher.class)
         .setParameter("groups", groups.stream().map(PreschoolGroupInfo::groupId).toList())
         .setParameter("role", Role.PRESCHOOL_TEACHER)

@@ -56,15 +56,15 @@ public class GroupMembershipService {
 
   private static final String TAUGHT_GROUPS =
       "SELECT DISTINCT g FROM TeachingAssignment a JOIN a.group g WHERE a.teacher.id = :me"
-          + " AND g.schoolYear = :year AND (a.validTo IS NULL OR a.validTo >= :today)"
+          + " AND g.schoolYear = :year AND (a.validity.to IS NULL OR a.validity.to >= :today)"
           + " ORDER BY g.kind, g.name";
 
   /** The student's class on a date (through their class or pre-school group). */
   private static final String CLASS_ON =
       "SELECT g.schoolClass FROM GroupMember m JOIN m.group g WHERE m.student = :student"
           + " AND g.kind IN (lt.dienynas.school.GroupKind.CLASS, lt.dienynas.school.GroupKind.PRESCHOOL)"
-          + " AND g.schoolClass IS NOT NULL AND m.validFrom <= :date"
-          + " AND (m.validTo IS NULL OR m.validTo >= :date)";
+          + " AND g.schoolClass IS NOT NULL AND m.validity.from <= :date"
+          + " AND (m.validity.to IS NULL OR m.validity.to >= :date)";
 
   @PersistenceContext(unitName = "dienynas")
   private EntityManager em;

@@ -58,11 +58,11 @@ public class SchoolYear {
   private int version;
 
   @OneToMany(mappedBy = "schoolYear", cascade = CascadeType.ALL, orphanRemoval = true)
-  @OrderBy("startDate")
+  @OrderBy("validity.from")
   private List<SchoolPeriod> periods = new ArrayList<>();
 
   @OneToMany(mappedBy = "schoolYear", cascade = CascadeType.ALL, orphanRemoval = true)
-  @OrderBy("startDate")
+  @OrderBy("validity.from")
   private List<Holiday> holidays = new ArrayList<>();
 
   protected SchoolYear() {}
