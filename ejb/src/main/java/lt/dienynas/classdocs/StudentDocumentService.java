@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import lt.dienynas.history.Change;
 import lt.dienynas.history.HistoryLog;
+import lt.dienynas.history.HistorySource;
 import lt.dienynas.messaging.AttachmentRules;
 import lt.dienynas.messaging.SystemNotices;
 import lt.dienynas.school.SchoolYear;
@@ -33,8 +34,8 @@ import lt.dienynas.shared.SchoolClock;
  * they see the documents beside the period-grade form; the student's guardians may see them too.
  */
 @Stateless
+@HistorySource("student documents")
 public class StudentDocumentService {
-  static final String SOURCE = "student documents";
   static final String TYPE = "student_document";
 
   private static final String VIEW =
@@ -104,7 +105,7 @@ public class StudentDocumentService {
             clock.now());
     em.persist(created);
     em.flush();
-    history.record(Change.inserted(SOURCE, TYPE, created.getId(), values(created)));
+    history.record(Change.inserted(TYPE, created.getId(), values(created)));
     Set<Long> teachers =
         new HashSet<>(
             em.createQuery(

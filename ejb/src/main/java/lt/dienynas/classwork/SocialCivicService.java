@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.Set;
 import lt.dienynas.history.Change;
 import lt.dienynas.history.HistoryLog;
+import lt.dienynas.history.HistorySource;
 import lt.dienynas.journal.StaleWriteException;
 import lt.dienynas.locking.MonthLockService;
 import lt.dienynas.school.ClassLevel;
@@ -48,6 +49,7 @@ import lt.dienynas.shared.SchoolSettings;
  */
 @Stateless
 @RolesAllowed({CLASS_TEACHER, DEPUTY, DIRECTOR, DB_ADMIN})
+@HistorySource("social-civic activity")
 public class SocialCivicService {
   public static final int FIRST_GRADE = 5;
   public static final int LAST_GRADE = 8;
@@ -56,7 +58,6 @@ public class SocialCivicService {
   static final int DEFAULT_NORM = 10;
 
   static final int MAX_ENTRIES = 2000;
-  static final String SOURCE = "social-civic activity";
   static final String TYPE = "social_civic_entry";
 
   @PersistenceContext(unitName = "dienynas")
@@ -228,7 +229,7 @@ public class SocialCivicService {
     }
     em.flush();
     history.recordAll(
-        created.stream().map(e -> Change.inserted(SOURCE, TYPE, e.getId(), values(e))).toList());
+        created.stream().map(e -> Change.inserted(TYPE, e.getId(), values(e))).toList());
     return ofClass(classId);
   }
 
@@ -253,7 +254,7 @@ public class SocialCivicService {
     Map<String, Object> before = values(entry);
     em.remove(entry);
     em.flush();
-    history.record(Change.deleted(SOURCE, TYPE, entryId, before));
+    history.record(Change.deleted(TYPE, entryId, before));
   }
 
   private static void requireUpperGrade(SchoolClass schoolClass) {

@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import lt.dienynas.history.Change;
 import lt.dienynas.history.HistoryLog;
+import lt.dienynas.history.HistorySource;
 import lt.dienynas.journal.StaleWriteException;
 import lt.dienynas.locking.MonthLockService;
 import lt.dienynas.school.SchoolYear;
@@ -35,8 +36,8 @@ import lt.dienynas.shared.SchoolClock;
  * {@link #write}: access, year, week window, month lock, version, history.
  */
 @Stateless
+@HistorySource("pre-school week plans")
 public class WeekPlanService {
-  static final String SOURCE = "pre-school week plans";
   static final String TYPE = "preschool_week_plan";
 
   @PersistenceContext(unitName = "dienynas")
@@ -221,8 +222,8 @@ public class WeekPlanService {
     em.flush();
     history.record(
         before == null
-            ? Change.inserted(SOURCE, TYPE, plan.getId(), values(plan))
-            : Change.updated(SOURCE, TYPE, plan.getId(), before, values(plan)));
+            ? Change.inserted(TYPE, plan.getId(), values(plan))
+            : Change.updated(TYPE, plan.getId(), before, values(plan)));
     return records.week(group, weekStart, clock.today());
   }
 
