@@ -21,7 +21,6 @@ import lt.dienynas.assessment.MarkScale;
 import lt.dienynas.assessment.MarkValue;
 import lt.dienynas.journal.AttendanceStatus;
 import lt.dienynas.journal.JustificationReason;
-import lt.dienynas.journal.NotHeldReason;
 import lt.dienynas.journal.SchoolDayView;
 import lt.dienynas.journal.SchoolDays;
 import lt.dienynas.journal.StudentNoteKind;
@@ -77,13 +76,6 @@ public class DiaryService {
       "SELECT m.group.id, m.validity.from, m.validity.to FROM GroupMember m"
           + " WHERE m.student.id = :studentId AND m.validity.from <= :to"
           + " AND (m.validity.to IS NULL OR m.validity.to >= :from)";
-
-  private static final String LESSONS =
-      "SELECT l.id, l.group.id, l.lessonDate, l.lessonNumber, sub.name, t.firstName, t.lastName,"
-          + " st.firstName, st.lastName, l.topic, l.homework, l.homeworkDue, l.notHeldReason,"
-          + " l.distance, l.movedFromDate, l.movedFromNumber, l.moveReason FROM Lesson l JOIN l.subject sub JOIN l.teacher t LEFT JOIN l.substitute st"
-          + " WHERE l.group.id IN :groupIds AND l.lessonDate BETWEEN :from AND :to"
-          + " ORDER BY l.lessonDate, l.lessonNumber";
 
   /** The further subjects of the week's integrated lessons (§23.8); group ids, numbers only. */
   private static final String INTEGRATED =
@@ -236,41 +228,43 @@ public class DiaryService {
       }
     }
     if (!memberships.isEmpty()) {
-      for (Object[] r :
-          em.createQuery(LESSONS, Object[].class)
+      for (WeekLessonRow r :
+          em.createQuery(WeekLessonRow.SELECT, WeekLessonRow.class)
               .setParameter("groupIds", memberships.keySet())
               .setParameter("from", monday)
               .setParameter("to", sunday)
               .getResultList()) {
-        LocalDate date = (LocalDate) r[2];
-        if (memberships.get((Long) r[1]).stream().noneMatch(range -> range.contains(date))) {
+        LocalDate date = r.date();
+        if (memberships.get(r.groupId()).stream().noneMatch(range -> range.contains(date))) {
           continue;
         }
-        Object[] mark = marks.get((Long) r[0]);
-        Object[] absence = attendance.get((Long) r[0]);
+        Object[] mark = marks.get(r.id());
+        Object[] absence = attendance.get(r.id());
         days.computeIfAbsent(date, d -> new ArrayList<>())
             .add(
                 new DiaryLesson(
-                    (Long) r[0],
+                    r.id(),
                     date,
-                    (Integer) r[3],
-                    (String) r[4],
-                    r[5] + " " + r[6],
-                    r[7] == null ? null : r[7] + " " + r[8],
-                    (String) r[9],
-                    (String) r[10],
-                    (LocalDate) r[11],
-                    (NotHeldReason) r[12],
-                    Boolean.TRUE.equals(r[13]),
+                    r.number(),
+                    r.subjectName(),
+                    r.teacherFirstName() + " " + r.teacherLastName(),
+                    r.substituteFirstName() == null
+                        ? null
+                        : r.substituteFirstName() + " " + r.substituteLastName(),
+                    r.topic(),
+                    r.homework(),
+                    r.homeworkDue(),
+                    r.notHeld(),
+                    r.distance(),
                     mark == null ? null : markValue(mark),
                     mark == null ? null : (AssessmentKind) mark[4],
                     mark == null ? null : (String) mark[5],
                     absence == null ? null : (AttendanceStatus) absence[1],
                     absence == null ? null : (JustificationReason) absence[2],
-                    integrated.get((Long) r[0]),
-                    (LocalDate) r[14],
-                    r[15] == null ? null : ((Number) r[15]).intValue(),
-                    (String) r[16]));
+                    integrated.get(r.id()),
+                    r.movedFromDate(),
+                    r.movedFromNumber(),
+                    r.moveReason()));
       }
     }
     List<DiaryDay> result = new ArrayList<>();
