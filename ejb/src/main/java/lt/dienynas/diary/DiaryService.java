@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import lt.dienynas.journal.AttendanceStatus;
+import lt.dienynas.journal.LessonRow;
 import lt.dienynas.journal.SchoolDayView;
 import lt.dienynas.journal.SchoolDays;
 import lt.dienynas.journal.StudentNoteKind;
@@ -72,6 +73,11 @@ public class DiaryService {
       "SELECT m.group.id, m.validity.from, m.validity.to FROM GroupMember m"
           + " WHERE m.student.id = :studentId AND m.validity.from <= :to"
           + " AND (m.validity.to IS NULL OR m.validity.to >= :from)";
+
+  private static final String LESSONS =
+      LessonRow.SELECT
+          + " WHERE l.group.id IN :groupIds AND l.lessonDate BETWEEN :from AND :to"
+          + " ORDER BY l.lessonDate, l.lessonNumber";
 
   /** The further subjects of the week's integrated lessons (§23.8); group ids, numbers only. */
   private static final String INTEGRATED =
@@ -218,8 +224,8 @@ public class DiaryService {
       }
     }
     if (!memberships.isEmpty()) {
-      for (WeekLessonRow r :
-          em.createQuery(WeekLessonRow.SELECT, WeekLessonRow.class)
+      for (LessonRow r :
+          em.createQuery(LESSONS, LessonRow.class)
               .setParameter("groupIds", memberships.keySet())
               .setParameter("from", monday)
               .setParameter("to", sunday)

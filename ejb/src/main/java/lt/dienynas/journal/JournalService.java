@@ -62,6 +62,9 @@ public class JournalService {
           + " JOIN lesson l ON l.id = ls.lesson_id WHERE l.group_id = ?1"
           + " AND l.lesson_date BETWEEN ?2 AND ?3 ORDER BY ls.lesson_id, s.name";
 
+  private static final String LESSONS =
+      LessonRow.SELECT + " WHERE l.group.id = :groupId AND l.lessonDate BETWEEN :from AND :to";
+
   private static final String SUBJECT_FILTER = " AND l.subject.id = :subjectId";
 
   private static final String TAUGHT =
@@ -163,8 +166,7 @@ public class JournalService {
     }
     List<JournalLesson> lessonColumns = new ArrayList<>();
     String subjectName = null;
-    for (MonthLessonRow r :
-        range(MonthLessonRow.SELECT, MonthLessonRow.class, groupId, subjectId, from, to)) {
+    for (LessonRow r : range(LESSONS, LessonRow.class, groupId, subjectId, from, to)) {
       Long substituteId = r.substituteId();
       lessonColumns.add(
           new JournalLesson(
