@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import lt.dienynas.history.Change;
 import lt.dienynas.history.HistoryLog;
+import lt.dienynas.history.HistorySource;
 import lt.dienynas.locking.MonthLockService;
 import lt.dienynas.messaging.SystemNotices;
 import lt.dienynas.people.Person;
@@ -35,8 +36,8 @@ import lt.dienynas.shared.SchoolClock;
  */
 @Stateless
 @RolesAllowed({Role.Names.TEACHER, Role.Names.NON_FORMAL_TEACHER, Role.Names.PRESCHOOL_TEACHER})
+@HistorySource("additional work")
 public class AdditionalWorkService {
-  static final String SOURCE = "additional work";
 
   private static final String CLASS_TEACHERS =
       "SELECT DISTINCT c.class_teacher_id FROM group_member m JOIN study_group g ON g.id ="
@@ -110,7 +111,7 @@ public class AdditionalWorkService {
             now());
     em.persist(work);
     em.flush();
-    history.record(Change.inserted(SOURCE, "additional_work", work.getId(), work.snapshot()));
+    history.record(Change.inserted("additional_work", work.getId(), work.snapshot()));
     Set<Long> classTeachers = new LinkedHashSet<>();
     for (Object id :
         em.createNativeQuery(CLASS_TEACHERS)
@@ -151,8 +152,8 @@ public class AdditionalWorkService {
     Optional<Long> act = locks.actInProgress();
     Map<String, Object> before = work.snapshot();
     work.enterResult(result, em.find(Person.class, actor.personId()), now(), act.isPresent());
-    Change change = Change.updated(SOURCE, "additional_work", workId, before, work.snapshot());
-    history.record(act.map(change::underAct).orElse(change));
+    Change change = Change.updated("additional_work", workId, before, work.snapshot());
+    history.record(change);
   }
 
   /**
@@ -197,9 +198,7 @@ public class AdditionalWorkService {
     Map<String, Object> before = work.snapshot();
     work.enterResult(
         PeriodGradeValue.parse(correct), em.find(Person.class, actor.personId()), now(), true);
-    history.record(
-        Change.updated(SOURCE, "additional_work", work.getId(), before, work.snapshot())
-            .underAct(actId));
+    history.record(Change.updated("additional_work", work.getId(), before, work.snapshot()));
   }
 
   /**

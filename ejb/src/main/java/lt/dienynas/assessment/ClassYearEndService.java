@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import lt.dienynas.history.Change;
 import lt.dienynas.history.HistoryLog;
+import lt.dienynas.history.HistorySource;
 import lt.dienynas.locking.MonthLockService;
 import lt.dienynas.people.Person;
 import lt.dienynas.people.Student;
@@ -36,8 +37,8 @@ import lt.dienynas.shared.SchoolClock;
  * journal, confirmed or corrected by the class teacher) and the year-end promotion decision.
  */
 @Stateless
+@HistorySource("class period results")
 public class ClassYearEndService {
-  static final String SOURCE = "class period results";
 
   /**
    * Missed lessons per student of a class over a period, from the attendance records: one record
@@ -253,14 +254,14 @@ public class ClassYearEndService {
       created.set(missed, justified, by, now(), act.isPresent());
       em.persist(created);
       em.flush();
-      change = Change.inserted(SOURCE, "period_attendance", created.getId(), created.snapshot());
+      change = Change.inserted("period_attendance", created.getId(), created.snapshot());
     } else {
       PeriodAttendance row = rows.get(0);
       Map<String, Object> before = row.snapshot();
       row.set(missed, justified, by, now(), act.isPresent());
-      change = Change.updated(SOURCE, "period_attendance", row.getId(), before, row.snapshot());
+      change = Change.updated("period_attendance", row.getId(), before, row.snapshot());
     }
-    history.record(act.map(change::underAct).orElse(change));
+    history.record(change);
   }
 
   /**
@@ -316,14 +317,14 @@ public class ClassYearEndService {
       created.lock(at);
       em.persist(created);
       em.flush();
-      change = Change.inserted(SOURCE, "period_attendance", created.getId(), created.snapshot());
+      change = Change.inserted("period_attendance", created.getId(), created.snapshot());
     } else {
       PeriodAttendance row = rows.get(0);
       Map<String, Object> before = row.snapshot();
       row.set(correctMissed, correctJustified, by, at, true);
-      change = Change.updated(SOURCE, "period_attendance", row.getId(), before, row.snapshot());
+      change = Change.updated("period_attendance", row.getId(), before, row.snapshot());
     }
-    history.record(change.underAct(actId));
+    history.record(change);
     em.flush();
   }
 
@@ -380,12 +381,12 @@ public class ClassYearEndService {
       row.decide(decision, note, em.find(Person.class, actor.personId()), now());
       em.persist(row);
       em.flush();
-      change = Change.inserted(SOURCE, "promotion_decision", row.getId(), row.snapshot());
+      change = Change.inserted("promotion_decision", row.getId(), row.snapshot());
     } else {
       row = rows.get(0);
       Map<String, Object> before = row.snapshot();
       row.decide(decision, note, em.find(Person.class, actor.personId()), now());
-      change = Change.updated(SOURCE, "promotion_decision", row.getId(), before, row.snapshot());
+      change = Change.updated("promotion_decision", row.getId(), before, row.snapshot());
     }
     history.record(change);
   }

@@ -16,6 +16,7 @@ import java.util.TreeSet;
 import lt.dienynas.diary.SubjectOption;
 import lt.dienynas.history.Change;
 import lt.dienynas.history.HistoryLog;
+import lt.dienynas.history.HistorySource;
 import lt.dienynas.journal.JournalWrites;
 import lt.dienynas.journal.Lesson;
 import lt.dienynas.locking.MonthLockService;
@@ -31,8 +32,8 @@ import lt.dienynas.shared.BusinessException;
  * so the totals count an absence once while each subject's count includes it.
  */
 @Stateless
+@HistorySource("integrated lessons")
 public class IntegratedLessonService {
-  static final String SOURCE = "integrated lessons";
 
   private static final String ABSENCES_BY_SUBJECT =
       "SELECT l.subject_id, COUNT(*) FROM attendance a JOIN lesson l ON l.id = a.lesson_id"
@@ -99,7 +100,6 @@ public class IntegratedLessonService {
     }
     history.record(
         Change.updated(
-            SOURCE,
             "lesson",
             lessonId,
             Map.of("integratedSubjects", before.toString()),

@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import lt.dienynas.history.Change;
 import lt.dienynas.history.HistoryLog;
+import lt.dienynas.history.HistorySource;
 import lt.dienynas.journal.StaleWriteException;
 import lt.dienynas.journal.Versioned;
 import lt.dienynas.locking.MonthLockService;
@@ -43,8 +44,8 @@ import lt.dienynas.shared.SchoolClock;
  * PeriodGradeRule}). A grade locked at 24:00 of its day changes only under a correction act.
  */
 @Stateless
+@HistorySource("period grades")
 public class PeriodGradeService {
-  static final String SOURCE = "period grades";
 
   private static final String ENTRY_ROWS =
       "SELECT e.group_id, e.open FROM period_grade_entry e JOIN study_group g ON g.id = ?3"
@@ -375,16 +376,16 @@ public class PeriodGradeService {
               now());
       em.persist(created);
       em.flush();
-      change = Change.inserted(SOURCE, "period_grade", created.getId(), created.snapshot());
+      change = Change.inserted("period_grade", created.getId(), created.snapshot());
       written = created;
     } else {
       PeriodGrade row = existing.get(0);
       Map<String, Object> before = row.snapshot();
       row.change(grade, suggested, group, by, now(), act.isPresent());
-      change = Change.updated(SOURCE, "period_grade", row.getId(), before, row.snapshot());
+      change = Change.updated("period_grade", row.getId(), before, row.snapshot());
       written = row;
     }
-    history.record(act.map(change::underAct).orElse(change));
+    history.record(change);
     em.flush();
     return written.getVersion();
   }
@@ -443,7 +444,7 @@ public class PeriodGradeService {
       PeriodGrade row = current.get();
       Map<String, Object> before = row.snapshot();
       em.remove(row);
-      change = Change.deleted(SOURCE, "period_grade", row.getId(), before);
+      change = Change.deleted("period_grade", row.getId(), before);
     } else {
       PeriodGradeValue grade = PeriodGradeValue.parse(correct);
       Person by = em.find(Person.class, actor.personId());
@@ -467,15 +468,15 @@ public class PeriodGradeService {
         created.lock(at);
         em.persist(created);
         em.flush();
-        change = Change.inserted(SOURCE, "period_grade", created.getId(), created.snapshot());
+        change = Change.inserted("period_grade", created.getId(), created.snapshot());
       } else {
         PeriodGrade row = current.get();
         Map<String, Object> before = row.snapshot();
         row.change(grade, suggested, row.getGroup(), by, at, true);
-        change = Change.updated(SOURCE, "period_grade", row.getId(), before, row.snapshot());
+        change = Change.updated("period_grade", row.getId(), before, row.snapshot());
       }
     }
-    history.record(change.underAct(actId));
+    history.record(change);
     em.flush();
   }
 

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import lt.dienynas.history.Change;
 import lt.dienynas.history.HistoryLog;
+import lt.dienynas.history.HistorySource;
 import lt.dienynas.messaging.SystemNotices;
 import lt.dienynas.people.Person;
 import lt.dienynas.school.StudyGroup;
@@ -37,14 +38,13 @@ import lt.dienynas.shared.SchoolSettings;
  * guardians, a class's tests for the deputy, and the tests whose marks are late.
  */
 @Stateless
+@HistorySource("planned tests")
 public class PlannedTestService {
   /** School setting: calendar days between the announcement and the test. */
   public static final String DAYS_AHEAD = "planned_test_days_ahead";
 
   /** Days after the test by which its marks must be in. */
   public static final int MARKS_WITHIN_DAYS = 7;
-
-  static final String SOURCE = "planned tests";
 
   /** The longest span one calendar call lists. */
   static final int MAX_DAYS = 366;
@@ -173,7 +173,7 @@ public class PlannedTestService {
     after.put("subject", subjectId);
     after.put("date", date);
     after.put("description", test.getDescription());
-    history.record(Change.inserted(SOURCE, "planned_test", test.getId(), after));
+    history.record(Change.inserted("planned_test", test.getId(), after));
     notices.notify(
         studentsAndGuardians(groupId, date),
         "notice.plannedTest.subject",
@@ -204,7 +204,7 @@ public class PlannedTestService {
     before.put("subject", test.getSubject().getId());
     before.put("date", test.getTestDate());
     before.put("description", test.getDescription());
-    history.record(Change.deleted(SOURCE, "planned_test", testId, before));
+    history.record(Change.deleted("planned_test", testId, before));
     em.remove(test);
   }
 

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import lt.dienynas.history.Change;
 import lt.dienynas.history.HistoryLog;
+import lt.dienynas.history.HistorySource;
 import lt.dienynas.journal.StaleWriteException;
 import lt.dienynas.locking.MonthLockService;
 import lt.dienynas.school.SchoolYear;
@@ -36,9 +37,8 @@ import lt.dienynas.shared.SchoolClock;
  * each.
  */
 @Stateless
+@HistorySource("instructions")
 public class InstructionService {
-  static final String SOURCE = "instructions";
-  static final String SOURCE_JOB = "instruction-retention job";
   static final String TYPE = "class_instruction";
 
   private static final String[] WRITERS = {
@@ -91,7 +91,7 @@ public class InstructionService {
             clock.now());
     em.persist(created);
     em.flush();
-    history.record(Change.inserted(SOURCE, TYPE, created.getId(), values(created)));
+    history.record(Change.inserted(TYPE, created.getId(), values(created)));
     return views(List.of(created)).get(0);
   }
 
@@ -119,7 +119,7 @@ public class InstructionService {
     Map<String, Object> before = values(instruction);
     instruction.fileSheet(actor.personId(), clock.now());
     em.flush();
-    history.record(Change.updated(SOURCE, TYPE, instruction.getId(), before, values(instruction)));
+    history.record(Change.updated(TYPE, instruction.getId(), before, values(instruction)));
     return views(List.of(instruction)).get(0);
   }
 
@@ -163,7 +163,7 @@ public class InstructionService {
             "SELECT DISTINCT NEW lt.dienynas.classdocs.GroupChoice(g.id, g.name, y.name)"
                 + " FROM TeachingAssignment a JOIN a.group g JOIN g.schoolYear y"
                 + " WHERE y.readOnly = FALSE AND a.teacher.id = :me"
-                + " AND (a.validTo IS NULL OR a.validTo >= :today) ORDER BY y.name DESC, g.name",
+                + " AND (a.validity.to IS NULL OR a.validity.to >= :today) ORDER BY y.name DESC, g.name",
             GroupChoice.class)
         .setParameter("me", actor.personId())
         .setParameter("today", clock.today())
@@ -221,6 +221,7 @@ public class InstructionService {
    * @throws BusinessException {@code classdocs.retention.future}
    */
   @PermitAll
+  @HistorySource("instruction-retention job")
   public int removeExpired(LocalDate today) {
     if (today.isAfter(clock.today())) {
       throw new BusinessException("classdocs.retention.future", today);
@@ -232,7 +233,7 @@ public class InstructionService {
             .getResultList();
     List<Change> changes = new ArrayList<>();
     for (ClassInstruction instruction : expired) {
-      changes.add(Change.deleted(SOURCE_JOB, TYPE, instruction.getId(), values(instruction)));
+      changes.add(Change.deleted(TYPE, instruction.getId(), values(instruction)));
       em.remove(instruction);
     }
     em.flush();
@@ -245,7 +246,7 @@ public class InstructionService {
     return em.createQuery(
             "SELECT NEW lt.dienynas.classdocs.RosterLine(s.id, s.firstName, s.lastName)"
                 + " FROM GroupMember m JOIN m.student s WHERE m.group.id = :group"
-                + " AND m.validFrom <= :day AND (m.validTo IS NULL OR m.validTo >= :day)"
+                + " AND m.validity.from <= :day AND (m.validity.to IS NULL OR m.validity.to >= :day)"
                 + " ORDER BY s.lastName, s.firstName, s.id",
             RosterLine.class)
         .setParameter("group", groupId)

@@ -227,7 +227,7 @@ public class MonthlyReportService {
             "SELECT DISTINCT NEW lt.dienynas.classdocs.RosterLine(s.id, s.firstName, s.lastName)"
                 + " FROM GroupMember m JOIN m.student s JOIN m.group g"
                 + " WHERE g.schoolClass.id = :class AND g.kind = lt.dienynas.school.GroupKind.CLASS"
-                + " AND m.validFrom <= :last AND (m.validTo IS NULL OR m.validTo >= :first)"
+                + " AND m.validity.from <= :last AND (m.validity.to IS NULL OR m.validity.to >= :first)"
                 + " ORDER BY s.lastName, s.firstName, s.id",
             RosterLine.class)
         .setParameter("class", classId)

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import lt.dienynas.history.Change;
 import lt.dienynas.history.HistoryLog;
+import lt.dienynas.history.HistorySource;
 import lt.dienynas.messaging.AttachmentRules;
 import lt.dienynas.messaging.SystemNotices;
 import lt.dienynas.school.SchoolYear;
@@ -33,8 +34,8 @@ import lt.dienynas.shared.SchoolClock;
  * they see the documents beside the period-grade form; the student's guardians may see them too.
  */
 @Stateless
+@HistorySource("student documents")
 public class StudentDocumentService {
-  static final String SOURCE = "student documents";
   static final String TYPE = "student_document";
 
   private static final String VIEW =
@@ -74,7 +75,7 @@ public class StudentDocumentService {
                     + " c.id, c.name) FROM GroupMember m JOIN m.student s JOIN m.group g"
                     + " JOIN g.schoolClass c JOIN g.schoolYear y"
                     + " WHERE s.id = :student AND g.kind = lt.dienynas.school.GroupKind.CLASS"
-                    + " AND c.classTeacher.id = :me ORDER BY y.startDate DESC, m.validFrom DESC",
+                    + " AND c.classTeacher.id = :me ORDER BY y.startDate DESC, m.validity.from DESC",
                 ClassStudent.class)
             .setParameter("student", document.studentId())
             .setParameter("me", actor.personId())
@@ -104,14 +105,14 @@ public class StudentDocumentService {
             clock.now());
     em.persist(created);
     em.flush();
-    history.record(Change.inserted(SOURCE, TYPE, created.getId(), values(created)));
+    history.record(Change.inserted(TYPE, created.getId(), values(created)));
     Set<Long> teachers =
         new HashSet<>(
             em.createQuery(
                     "SELECT DISTINCT a.teacher.id FROM TeachingAssignment a, GroupMember m"
                         + " WHERE m.group = a.group AND m.student.id = :student"
-                        + " AND a.group.schoolYear.id = :year AND (a.validTo IS NULL OR"
-                        + " a.validTo >= :today) AND (m.validTo IS NULL OR m.validTo >= :today)",
+                        + " AND a.group.schoolYear.id = :year AND (a.validity.to IS NULL OR"
+                        + " a.validity.to >= :today) AND (m.validity.to IS NULL OR m.validity.to >= :today)",
                     Long.class)
                 .setParameter("student", student.studentId())
                 .setParameter("year", year.getId())
@@ -193,7 +194,7 @@ public class StudentDocumentService {
                 + " c.name) FROM GroupMember m JOIN m.student s JOIN m.group g"
                 + " JOIN g.schoolClass c JOIN g.schoolYear y"
                 + " WHERE g.kind = lt.dienynas.school.GroupKind.CLASS AND c.classTeacher.id = :me"
-                + " AND y.readOnly = FALSE AND (m.validTo IS NULL OR m.validTo >= :today)"
+                + " AND y.readOnly = FALSE AND (m.validity.to IS NULL OR m.validity.to >= :today)"
                 + " ORDER BY c.name, s.lastName, s.firstName",
             ClassStudent.class)
         .setParameter("me", actor.personId())

@@ -90,8 +90,8 @@ public class ClassEventService {
     Set<Long> own = new LinkedHashSet<>();
     String memberClasses =
         "SELECT DISTINCT m.group.schoolClass.id FROM GroupMember m"
-            + " WHERE m.group.kind = lt.dienynas.school.GroupKind.CLASS AND m.validFrom <= :to"
-            + " AND (m.validTo IS NULL OR m.validTo >= :from) AND ";
+            + " WHERE m.group.kind = lt.dienynas.school.GroupKind.CLASS AND m.validity.from <= :to"
+            + " AND (m.validity.to IS NULL OR m.validity.to >= :from) AND ";
     if (actor.has(Role.GUARDIAN)) {
       families.addAll(
           em.createQuery(

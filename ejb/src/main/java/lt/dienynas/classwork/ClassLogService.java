@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import lt.dienynas.history.Change;
 import lt.dienynas.history.HistoryLog;
+import lt.dienynas.history.HistorySource;
 import lt.dienynas.journal.StaleWriteException;
 import lt.dienynas.locking.MonthLockService;
 import lt.dienynas.people.Person;
@@ -37,6 +38,7 @@ import lt.dienynas.shared.SchoolClock;
  */
 @Stateless
 @RolesAllowed({CLASS_TEACHER, DEPUTY, DIRECTOR, DB_ADMIN})
+@HistorySource("class log")
 public class ClassLogService {
   /** The class teacher writes the log once a week (§21.9): this many days without an entry. */
   public static final int WEEK = 7;
@@ -44,7 +46,6 @@ public class ClassLogService {
   /** The most entries a class's log shows (a year has about 40 weeks). */
   static final int MAX_ENTRIES = 500;
 
-  static final String SOURCE = "class log";
   static final String TYPE = "class_log_entry";
 
   @PersistenceContext(unitName = "dienynas")
@@ -130,7 +131,7 @@ public class ClassLogService {
     ClassLogEntry entry = new ClassLogEntry(classId, valid, teacher.personId(), clock.now());
     em.persist(entry);
     em.flush();
-    history.record(Change.inserted(SOURCE, TYPE, entry.getId(), values(entry)));
+    history.record(Change.inserted(TYPE, entry.getId(), values(entry)));
     return view(entry);
   }
 
@@ -152,7 +153,7 @@ public class ClassLogService {
     Map<String, Object> before = values(entry);
     entry.change(valid, teacher.personId(), clock.now());
     em.flush();
-    history.record(Change.updated(SOURCE, TYPE, entry.getId(), before, values(entry)));
+    history.record(Change.updated(TYPE, entry.getId(), before, values(entry)));
     return view(entry);
   }
 
@@ -171,7 +172,7 @@ public class ClassLogService {
     Map<String, Object> before = values(entry);
     em.remove(entry);
     em.flush();
-    history.record(Change.deleted(SOURCE, TYPE, entryId, before));
+    history.record(Change.deleted(TYPE, entryId, before));
   }
 
   private static ClassLogInput requireInput(ClassLogInput input) {

@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.Set;
 import lt.dienynas.history.Change;
 import lt.dienynas.history.HistoryLog;
+import lt.dienynas.history.HistorySource;
 import lt.dienynas.journal.StaleWriteException;
 import lt.dienynas.locking.MonthLockService;
 import lt.dienynas.school.ClassLevel;
@@ -48,6 +49,7 @@ import lt.dienynas.shared.SchoolSettings;
  */
 @Stateless
 @RolesAllowed({CLASS_TEACHER, DEPUTY, DIRECTOR, DB_ADMIN})
+@HistorySource("social-civic activity")
 public class SocialCivicService {
   public static final int FIRST_GRADE = 5;
   public static final int LAST_GRADE = 8;
@@ -56,7 +58,6 @@ public class SocialCivicService {
   static final int DEFAULT_NORM = 10;
 
   static final int MAX_ENTRIES = 2000;
-  static final String SOURCE = "social-civic activity";
   static final String TYPE = "social_civic_entry";
 
   @PersistenceContext(unitName = "dienynas")
@@ -86,8 +87,8 @@ public class SocialCivicService {
     int met = 0;
     String members =
         "SELECT m.student.id FROM GroupMember m WHERE m.group.schoolClass.id = :classId"
-            + " AND m.group.kind = lt.dienynas.school.GroupKind.CLASS AND m.validFrom <= :on"
-            + " AND (m.validTo IS NULL OR m.validTo >= :on)";
+            + " AND m.group.kind = lt.dienynas.school.GroupKind.CLASS AND m.validity.from <= :on"
+            + " AND (m.validity.to IS NULL OR m.validity.to >= :on)";
     Map<Long, BigDecimal> done = new HashMap<>();
     for (StudentHours h :
         em.createQuery(
@@ -144,7 +145,7 @@ public class SocialCivicService {
                     + " s.firstName, s.lastName) FROM GroupMember m JOIN m.student s"
                     + " JOIN m.group g JOIN g.schoolClass c JOIN c.schoolYear y"
                     + " WHERE s.id = :studentId AND g.kind = lt.dienynas.school.GroupKind.CLASS"
-                    + " ORDER BY y.startDate DESC, m.validFrom DESC, m.id DESC",
+                    + " ORDER BY y.startDate DESC, m.validity.from DESC, m.id DESC",
                 StudentClass.class)
             .setParameter("studentId", studentId)
             .setMaxResults(1)
@@ -203,8 +204,8 @@ public class SocialCivicService {
             em.createQuery(
                     "SELECT m.student.id FROM GroupMember m WHERE m.group.schoolClass.id = :classId"
                         + " AND m.group.kind = lt.dienynas.school.GroupKind.CLASS"
-                        + " AND m.student.id IN :ids AND m.validFrom <= :date"
-                        + " AND (m.validTo IS NULL OR m.validTo >= :date)",
+                        + " AND m.student.id IN :ids AND m.validity.from <= :date"
+                        + " AND (m.validity.to IS NULL OR m.validity.to >= :date)",
                     Long.class)
                 .setParameter("classId", classId)
                 .setParameter("ids", List.copyOf(students))
@@ -228,7 +229,7 @@ public class SocialCivicService {
     }
     em.flush();
     history.recordAll(
-        created.stream().map(e -> Change.inserted(SOURCE, TYPE, e.getId(), values(e))).toList());
+        created.stream().map(e -> Change.inserted(TYPE, e.getId(), values(e))).toList());
     return ofClass(classId);
   }
 
@@ -253,7 +254,7 @@ public class SocialCivicService {
     Map<String, Object> before = values(entry);
     em.remove(entry);
     em.flush();
-    history.record(Change.deleted(SOURCE, TYPE, entryId, before));
+    history.record(Change.deleted(TYPE, entryId, before));
   }
 
   private static void requireUpperGrade(SchoolClass schoolClass) {

@@ -16,12 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import lt.dienynas.assessment.AssessmentKind;
-import lt.dienynas.assessment.MarkScale;
-import lt.dienynas.assessment.MarkValue;
 import lt.dienynas.journal.AttendanceStatus;
-import lt.dienynas.journal.JustificationReason;
-import lt.dienynas.journal.NotHeldReason;
+import lt.dienynas.journal.LessonRow;
 import lt.dienynas.journal.SchoolDayView;
 import lt.dienynas.journal.SchoolDays;
 import lt.dienynas.journal.StudentNoteKind;
@@ -71,17 +67,15 @@ public class DiaryService {
           + " WHERE m.student.id IN :studentIds"
           + " AND g.kind IN (lt.dienynas.school.GroupKind.CLASS,"
           + " lt.dienynas.school.GroupKind.PRESCHOOL)"
-          + " AND m.validFrom <= :date AND (m.validTo IS NULL OR m.validTo >= :date)";
+          + " AND m.validity.from <= :date AND (m.validity.to IS NULL OR m.validity.to >= :date)";
 
   private static final String MEMBERSHIPS =
-      "SELECT m.group.id, m.validFrom, m.validTo FROM GroupMember m"
-          + " WHERE m.student.id = :studentId AND m.validFrom <= :to"
-          + " AND (m.validTo IS NULL OR m.validTo >= :from)";
+      "SELECT m.group.id, m.validity.from, m.validity.to FROM GroupMember m"
+          + " WHERE m.student.id = :studentId AND m.validity.from <= :to"
+          + " AND (m.validity.to IS NULL OR m.validity.to >= :from)";
 
   private static final String LESSONS =
-      "SELECT l.id, l.group.id, l.lessonDate, l.lessonNumber, sub.name, t.firstName, t.lastName,"
-          + " st.firstName, st.lastName, l.topic, l.homework, l.homeworkDue, l.notHeldReason,"
-          + " l.distance, l.movedFromDate, l.movedFromNumber, l.moveReason FROM Lesson l JOIN l.subject sub JOIN l.teacher t LEFT JOIN l.substitute st"
+      LessonRow.SELECT
           + " WHERE l.group.id IN :groupIds AND l.lessonDate BETWEEN :from AND :to"
           + " ORDER BY l.lessonDate, l.lessonNumber";
 
@@ -96,16 +90,7 @@ public class DiaryService {
       "SELECT DISTINCT g.schoolClass.id, g.schoolYear.id FROM GroupMember m JOIN m.group g"
           + " WHERE m.student.id = :studentId AND g.kind IN (lt.dienynas.school.GroupKind.CLASS,"
           + " lt.dienynas.school.GroupKind.PRESCHOOL) AND g.schoolClass IS NOT NULL"
-          + " AND m.validFrom <= :to AND (m.validTo IS NULL OR m.validTo >= :from)";
-
-  private static final String MARKS =
-      "SELECT l.id, m.scale, m.value, m.comment, m.kind, m.institution, l.lessonDate,"
-          + " l.lessonNumber, sub.name FROM Mark m JOIN m.lesson l JOIN l.subject sub"
-          + " WHERE m.student.id = :studentId AND l.lessonDate BETWEEN :from AND :to";
-
-  private static final String ATTENDANCE =
-      "SELECT l.id, a.status, a.justification FROM Attendance a JOIN a.lesson l"
-          + " WHERE a.student.id = :studentId AND l.lessonDate BETWEEN :from AND :to";
+          + " AND m.validity.from <= :to AND (m.validity.to IS NULL OR m.validity.to >= :from)";
 
   private static final String NOTES =
       "SELECT n.noteDate, n.kind, n.text, a.firstName, a.lastName FROM StudentNote n"
@@ -135,12 +120,12 @@ public class DiaryService {
 
   /** The semesters of the year of the student's class on a date. */
   private static final String SEMESTERS =
-      "SELECT DISTINCT p.kind, p.startDate, p.endDate FROM SchoolPeriod p, GroupMember m"
+      "SELECT DISTINCT p.kind, p.validity.from, p.validity.to FROM SchoolPeriod p, GroupMember m"
           + " JOIN m.group g WHERE m.student.id = :studentId AND g.schoolYear = p.schoolYear"
           + " AND g.kind IN (lt.dienynas.school.GroupKind.CLASS,"
           + " lt.dienynas.school.GroupKind.PRESCHOOL)"
-          + " AND m.validFrom <= :date AND (m.validTo IS NULL OR m.validTo >= :date)"
-          + " AND p.kind <> lt.dienynas.school.PeriodKind.ANNUAL ORDER BY p.startDate";
+          + " AND m.validity.from <= :date AND (m.validity.to IS NULL OR m.validity.to >= :date)"
+          + " AND p.kind <> lt.dienynas.school.PeriodKind.ANNUAL ORDER BY p.validity.from";
 
   /**
    * A student's held lessons and missed ones by month: the lessons of the groups they were in on
@@ -210,13 +195,16 @@ public class DiaryService {
     LocalDate sunday = monday.plusDays(6);
 
     Map<Long, List<DateRange>> memberships = memberships(studentId, monday, sunday);
-    Map<Long, Object[]> marks = new HashMap<>();
-    for (Object[] r : between(MARKS, studentId, monday, sunday)) {
-      marks.put((Long) r[0], r);
+    Map<Long, StudentMarkRow> marks = new HashMap<>();
+    for (StudentMarkRow r :
+        between(StudentMarkRow.SELECT, StudentMarkRow.class, studentId, monday, sunday)) {
+      marks.put(r.lessonId(), r);
     }
-    Map<Long, Object[]> attendance = new HashMap<>();
-    for (Object[] r : between(ATTENDANCE, studentId, monday, sunday)) {
-      attendance.put((Long) r[0], r);
+    Map<Long, StudentAttendanceRow> attendance = new HashMap<>();
+    for (StudentAttendanceRow r :
+        between(
+            StudentAttendanceRow.SELECT, StudentAttendanceRow.class, studentId, monday, sunday)) {
+      attendance.put(r.lessonId(), r);
     }
     Map<LocalDate, List<DiaryLesson>> days = new TreeMap<>();
     for (LocalDate day = monday; day.isBefore(monday.plusDays(5)); day = day.plusDays(1)) {
@@ -236,47 +224,49 @@ public class DiaryService {
       }
     }
     if (!memberships.isEmpty()) {
-      for (Object[] r :
-          em.createQuery(LESSONS, Object[].class)
+      for (LessonRow r :
+          em.createQuery(LESSONS, LessonRow.class)
               .setParameter("groupIds", memberships.keySet())
               .setParameter("from", monday)
               .setParameter("to", sunday)
               .getResultList()) {
-        LocalDate date = (LocalDate) r[2];
-        if (memberships.get((Long) r[1]).stream().noneMatch(range -> range.contains(date))) {
+        LocalDate date = r.date();
+        if (memberships.get(r.groupId()).stream().noneMatch(range -> range.contains(date))) {
           continue;
         }
-        Object[] mark = marks.get((Long) r[0]);
-        Object[] absence = attendance.get((Long) r[0]);
+        StudentMarkRow mark = marks.get(r.id());
+        StudentAttendanceRow absence = attendance.get(r.id());
         days.computeIfAbsent(date, d -> new ArrayList<>())
             .add(
                 new DiaryLesson(
-                    (Long) r[0],
+                    r.id(),
                     date,
-                    (Integer) r[3],
-                    (String) r[4],
-                    r[5] + " " + r[6],
-                    r[7] == null ? null : r[7] + " " + r[8],
-                    (String) r[9],
-                    (String) r[10],
-                    (LocalDate) r[11],
-                    (NotHeldReason) r[12],
-                    Boolean.TRUE.equals(r[13]),
-                    mark == null ? null : markValue(mark),
-                    mark == null ? null : (AssessmentKind) mark[4],
-                    mark == null ? null : (String) mark[5],
-                    absence == null ? null : (AttendanceStatus) absence[1],
-                    absence == null ? null : (JustificationReason) absence[2],
-                    integrated.get((Long) r[0]),
-                    (LocalDate) r[14],
-                    r[15] == null ? null : ((Number) r[15]).intValue(),
-                    (String) r[16]));
+                    r.number(),
+                    r.subjectName(),
+                    r.teacherFirstName() + " " + r.teacherLastName(),
+                    r.substituteFirstName() == null
+                        ? null
+                        : r.substituteFirstName() + " " + r.substituteLastName(),
+                    r.topic(),
+                    r.homework(),
+                    r.homeworkDue(),
+                    r.notHeld(),
+                    r.distance(),
+                    mark == null ? null : mark.mark(),
+                    mark == null ? null : mark.kind(),
+                    mark == null ? null : mark.institution(),
+                    absence == null ? null : absence.status(),
+                    absence == null ? null : absence.justification(),
+                    integrated.get(r.id()),
+                    r.movedFromDate(),
+                    r.movedFromNumber(),
+                    r.moveReason()));
       }
     }
     List<DiaryDay> result = new ArrayList<>();
     Set<Long> classIds = new HashSet<>();
     Set<Long> yearIds = new HashSet<>();
-    for (Object[] r : between(CLASSES_OF_WEEK, studentId, monday, sunday)) {
+    for (Object[] r : between(CLASSES_OF_WEEK, Object[].class, studentId, monday, sunday)) {
       classIds.add((Long) r[0]);
       yearIds.add((Long) r[1]);
     }
@@ -289,7 +279,7 @@ public class DiaryService {
                     lessons,
                     schoolDays.stream().filter(d -> d.day().equals(date)).toList())));
     List<DiaryNote> notes = new ArrayList<>();
-    for (Object[] r : between(NOTES, studentId, monday, sunday)) {
+    for (Object[] r : between(NOTES, Object[].class, studentId, monday, sunday)) {
       notes.add(
           new DiaryNote(
               (LocalDate) r[0], (StudentNoteKind) r[1], (String) r[2], r[3] + " " + r[4]));
@@ -306,11 +296,11 @@ public class DiaryService {
     policy.requireStudentDiaryRead(studentId);
     requireBounded(from, to);
     String jpql =
-        MARKS
+        StudentMarkRow.SELECT
             + (subjectId == null ? "" : " AND sub.id = :subjectId")
             + " ORDER BY l.lessonDate, l.lessonNumber";
     var query =
-        em.createQuery(jpql, Object[].class)
+        em.createQuery(jpql, StudentMarkRow.class)
             .setParameter("studentId", studentId)
             .setParameter("from", from)
             .setParameter("to", to);
@@ -318,15 +308,10 @@ public class DiaryService {
       query.setParameter("subjectId", subjectId);
     }
     List<DiaryMark> marks = new ArrayList<>();
-    for (Object[] r : query.getResultList()) {
+    for (StudentMarkRow r : query.getResultList()) {
       marks.add(
           new DiaryMark(
-              (LocalDate) r[6],
-              (Integer) r[7],
-              (String) r[8],
-              markValue(r),
-              (AssessmentKind) r[4],
-              (String) r[5]));
+              r.date(), r.number(), r.subjectName(), r.mark(), r.kind(), r.institution()));
     }
     return marks;
   }
@@ -343,9 +328,10 @@ public class DiaryService {
     int absentJustified = 0;
     int late = 0;
     int lateJustified = 0;
-    for (Object[] r : between(ATTENDANCE, studentId, from, to)) {
-      boolean justified = r[2] != null;
-      if (r[1] == AttendanceStatus.ABSENT) {
+    for (StudentAttendanceRow r :
+        between(StudentAttendanceRow.SELECT, StudentAttendanceRow.class, studentId, from, to)) {
+      boolean justified = r.justification() != null;
+      if (r.status() == AttendanceStatus.ABSENT) {
         absent++;
         absentJustified += justified ? 1 : 0;
       } else {
@@ -361,7 +347,7 @@ public class DiaryService {
     policy.requireStudentDiaryRead(studentId);
     requireBounded(from, to);
     List<SubjectOption> subjects = new ArrayList<>();
-    for (Object[] r : between(SUBJECTS, studentId, from, to)) {
+    for (Object[] r : between(SUBJECTS, Object[].class, studentId, from, to)) {
       subjects.add(new SubjectOption((Long) r[0], (String) r[1]));
     }
     return subjects;
@@ -541,7 +527,7 @@ public class DiaryService {
 
   private Map<Long, List<DateRange>> memberships(long studentId, LocalDate from, LocalDate to) {
     Map<Long, List<DateRange>> groups = new HashMap<>();
-    for (Object[] r : between(MEMBERSHIPS, studentId, from, to)) {
+    for (Object[] r : between(MEMBERSHIPS, Object[].class, studentId, from, to)) {
       groups
           .computeIfAbsent((Long) r[0], id -> new ArrayList<>())
           .add(new DateRange((LocalDate) r[1], r[2] == null ? LocalDate.MAX : (LocalDate) r[2]));
@@ -549,8 +535,9 @@ public class DiaryService {
     return groups;
   }
 
-  private List<Object[]> between(String jpql, long studentId, LocalDate from, LocalDate to) {
-    return em.createQuery(jpql, Object[].class)
+  private <T> List<T> between(
+      String jpql, Class<T> row, long studentId, LocalDate from, LocalDate to) {
+    return em.createQuery(jpql, row)
         .setParameter("studentId", studentId)
         .setParameter("from", from)
         .setParameter("to", to)
@@ -574,10 +561,6 @@ public class DiaryService {
             r ->
                 new DiaryChild((Long) r[0], (String) r[1], (String) r[2], classes.get((Long) r[0])))
         .toList();
-  }
-
-  private static MarkValue markValue(Object[] r) {
-    return new MarkValue((MarkScale) r[1], (String) r[2], (String) r[3]);
   }
 
   private static void requireBounded(LocalDate from, LocalDate to) {

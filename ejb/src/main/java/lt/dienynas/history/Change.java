@@ -8,41 +8,34 @@ import java.util.Objects;
 
 /**
  * One change to record: which record (type and id), what happened, its values before and after (as
- * field → value; empty for an insert's "before" or a delete's "after"), the screen or API call it
- * came from, and the correction act it was made under, if any.
+ * field → value; empty for an insert's "before" or a delete's "after"). Where it came from and the
+ * correction act it was made under are not the caller's to say: {@link HistoryLog} takes them from
+ * the {@link ChangeContext}.
  */
 public record Change(
-    String source,
     String entityType,
     Object entityId,
     HistoryAction action,
     Map<String, ?> before,
-    Map<String, ?> after,
-    Long correctionActId) {
+    Map<String, ?> after) {
 
   public Change {
-    Objects.requireNonNull(source, "source");
     Objects.requireNonNull(entityType, "entityType");
     Objects.requireNonNull(entityId, "entityId");
     Objects.requireNonNull(action, "action");
   }
 
-  public static Change inserted(String source, String type, Object id, Map<String, ?> after) {
-    return new Change(source, type, id, HistoryAction.INSERT, null, after, null);
+  public static Change inserted(String type, Object id, Map<String, ?> after) {
+    return new Change(type, id, HistoryAction.INSERT, null, after);
   }
 
   public static Change updated(
-      String source, String type, Object id, Map<String, ?> before, Map<String, ?> after) {
-    return new Change(source, type, id, HistoryAction.UPDATE, before, after, null);
+      String type, Object id, Map<String, ?> before, Map<String, ?> after) {
+    return new Change(type, id, HistoryAction.UPDATE, before, after);
   }
 
-  public static Change deleted(String source, String type, Object id, Map<String, ?> before) {
-    return new Change(source, type, id, HistoryAction.DELETE, before, null, null);
-  }
-
-  /** The same change, made under a correction act. */
-  public Change underAct(long actId) {
-    return new Change(source, entityType, entityId, action, before, after, actId);
+  public static Change deleted(String type, Object id, Map<String, ?> before) {
+    return new Change(type, id, HistoryAction.DELETE, before, null);
   }
 
   /** A value map as compact JSON with its keys in the given order (null for no map). */

@@ -60,7 +60,12 @@ public class HistoryLog {
 
   @Resource private TransactionSynchronizationRegistry transaction;
 
-  /** Appends the change, attributed to the calling person. */
+  @Inject private ChangeContext context;
+
+  /**
+   * Appends the change, attributed to the calling person, with the source and the correction act of
+   * the {@link ChangeContext}.
+   */
   @PermitAll
   @TransactionAttribute(TransactionAttributeType.MANDATORY)
   public void record(Change change) {
@@ -100,6 +105,8 @@ public class HistoryLog {
     }
     HistoryMac mac = key.mac();
     LocalDateTime now = clock.now();
+    String source = context.source();
+    Long act = context.act().orElse(null);
     List<HistoryEntry> entries = new ArrayList<>(changes.size());
     for (Change change : changes) {
       HistoryEntry entry =
@@ -107,13 +114,13 @@ public class HistoryLog {
               now,
               actor.login(),
               actor.personId() == 0 ? null : actor.personId(),
-              change.source(),
+              source,
               change.entityType(),
               change.entityId().toString(),
               change.action(),
               Change.json(change.before()),
               Change.json(change.after()),
-              change.correctionActId(),
+              act,
               previous,
               mac);
       entries.add(entry);

@@ -6,7 +6,6 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.TransactionSynchronizationRegistry;
@@ -14,13 +13,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import lt.dienynas.history.Change;
-import lt.dienynas.history.ChangeSource;
 import lt.dienynas.history.HistoryAction;
 import lt.dienynas.history.HistoryEntry;
 import lt.dienynas.history.HistoryLog;
-import lt.dienynas.locking.MonthLockService;
+import lt.dienynas.history.HistorySource;
 import lt.dienynas.security.AccessPolicy;
 import lt.dienynas.shared.TransactionMemo;
 
@@ -34,6 +31,7 @@ import lt.dienynas.shared.TransactionMemo;
 @Stateless
 @PermitAll
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
+@HistorySource(HistorySource.REQUEST)
 public class JournalChanges {
   public static final String LESSON = "lesson";
   public static final String MARK = "mark";
@@ -45,18 +43,18 @@ public class JournalChanges {
 
   @EJB private AccessPolicy policy;
 
-  @EJB private MonthLockService locks;
-
   @EJB private HistoryLog history;
-
-  @Inject private ChangeSource source;
 
   @Resource private TransactionSynchronizationRegistry transaction;
 
   private static final TransactionMemo.Key DEFERRED =
       new TransactionMemo.Key("JOURNAL_HISTORY_DEFERRED");
 
-  /** Records a change, with the request's source and the correction act being applied, if any. */
+  /**
+   * Records a change; its source is the request's (the page or API call, whatever service calls in)
+   * and its act the correction act being applied, if any ({@link
+   * lt.dienynas.history.ChangeContext}).
+   */
   public void record(
       String type, Object id, HistoryAction action, Map<String, ?> before, Map<String, ?> after) {
     recordAll(List.of(new Edit(type, id, action, before, after)));
@@ -67,12 +65,9 @@ public class JournalChanges {
    * back while the transaction {@linkplain #defer defers} its history.
    */
   public void recordAll(List<Edit> edits) {
-    String from = source.current();
-    Optional<Long> act = locks.actInProgress();
     List<Change> changes = new ArrayList<>(edits.size());
     for (Edit e : edits) {
-      Change change = new Change(from, e.type(), e.id(), e.action(), e.before(), e.after(), null);
-      changes.add(act.map(change::underAct).orElse(change));
+      changes.add(new Change(e.type(), e.id(), e.action(), e.before(), e.after()));
     }
     Deferred deferred = (Deferred) TransactionMemo.peek(transaction, DEFERRED);
     if (deferred != null && deferred.open) {

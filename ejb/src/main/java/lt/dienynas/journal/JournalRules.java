@@ -16,8 +16,8 @@ final class JournalRules {
 
   private static final String MEMBERS_ON =
       "SELECT DISTINCT s FROM GroupMember m JOIN m.student s WHERE m.group = :group"
-          + " AND s.id IN :studentIds AND m.validFrom <= :date"
-          + " AND (m.validTo IS NULL OR m.validTo >= :date)";
+          + " AND s.id IN :studentIds AND m.validity.from <= :date"
+          + " AND (m.validity.to IS NULL OR m.validity.to >= :date)";
 
   private JournalRules() {}
 

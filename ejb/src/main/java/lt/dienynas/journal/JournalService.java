@@ -56,33 +56,14 @@ public class JournalService {
   private static final String GROUP =
       "SELECT g.name, c.name FROM StudyGroup g LEFT JOIN g.schoolClass c WHERE g.id = :groupId";
 
-  private static final String STUDENTS =
-      "SELECT s.id, s.firstName, s.lastName, m.validFrom, m.validTo FROM GroupMember m"
-          + " JOIN m.student s WHERE m.group.id = :groupId AND m.validFrom <= :to"
-          + " AND (m.validTo IS NULL OR m.validTo >= :from) ORDER BY s.lastName, s.firstName";
-
-  private static final String LESSONS =
-      "SELECT l.id, l.lessonDate, l.lessonNumber, sub.id, sub.name, t.id, t.firstName,"
-          + " t.lastName, st.id, st.firstName, st.lastName, l.topic, l.homework, l.homeworkDue,"
-          + " l.notes, l.notHeldReason, l.distance, l.movedFromDate, l.movedFromNumber,"
-          + " l.moveReason FROM Lesson l JOIN l.subject sub"
-          + " JOIN l.teacher t LEFT JOIN l.substitute st WHERE l.group.id = :groupId"
-          + " AND l.lessonDate BETWEEN :from AND :to";
-
   /** The further subjects of the month's integrated lessons (§23.8). */
   private static final String INTEGRATED =
       "SELECT ls.lesson_id, s.name FROM lesson_subject ls JOIN subject s ON s.id = ls.subject_id"
           + " JOIN lesson l ON l.id = ls.lesson_id WHERE l.group_id = ?1"
           + " AND l.lesson_date BETWEEN ?2 AND ?3 ORDER BY ls.lesson_id, s.name";
 
-  private static final String MARKS =
-      "SELECT l.id, m.student.id, m.scale, m.value, m.comment, m.kind, m.institution"
-          + " FROM Mark m JOIN m.lesson l WHERE l.group.id = :groupId"
-          + " AND l.lessonDate BETWEEN :from AND :to";
-
-  private static final String ATTENDANCE =
-      "SELECT l.id, a.student.id, a.status, a.justification FROM Attendance a JOIN a.lesson l"
-          + " WHERE l.group.id = :groupId AND l.lessonDate BETWEEN :from AND :to";
+  private static final String LESSONS =
+      LessonRow.SELECT + " WHERE l.group.id = :groupId AND l.lessonDate BETWEEN :from AND :to";
 
   private static final String SUBJECT_FILTER = " AND l.subject.id = :subjectId";
 
@@ -114,8 +95,8 @@ public class JournalService {
   /** The students, as entities: the marks and attendance read next find them in the context. */
   private static final String CELL_OWNERS =
       "SELECT DISTINCT s FROM GroupMember m JOIN m.student s"
-          + " WHERE m.group = :group AND m.validFrom <= :date"
-          + " AND (m.validTo IS NULL OR m.validTo >= :date)";
+          + " WHERE m.group = :group AND m.validity.from <= :date"
+          + " AND (m.validity.to IS NULL OR m.validity.to >= :date)";
 
   @PersistenceContext(unitName = "dienynas")
   private EntityManager em;
@@ -158,18 +139,18 @@ public class JournalService {
     Object[] group = groupRows.get(0);
 
     Map<Long, JournalStudent> students = new LinkedHashMap<>();
-    for (Object[] r :
-        em.createQuery(STUDENTS, Object[].class)
+    for (MonthMemberRow r :
+        em.createQuery(MonthMemberRow.SELECT, MonthMemberRow.class)
             .setParameter("groupId", groupId)
             .setParameter("from", from)
             .setParameter("to", to)
             .getResultList()) {
-      long id = (Long) r[0];
-      LocalDate memberTo = r[4] == null ? LocalDate.MAX : (LocalDate) r[4];
+      long id = r.studentId();
+      LocalDate memberTo = r.to() == null ? LocalDate.MAX : r.to();
       JournalStudent known = students.get(id);
       List<DateRange> ranges = new ArrayList<>(known == null ? List.of() : known.member());
-      ranges.add(new DateRange((LocalDate) r[3], memberTo));
-      students.put(id, new JournalStudent(id, (String) r[1], (String) r[2], ranges));
+      ranges.add(new DateRange(r.from(), memberTo));
+      students.put(id, new JournalStudent(id, r.firstName(), r.lastName(), ranges));
     }
 
     JournalWriteWindow window = policy.journalWriteWindow(actor, groupId);
@@ -185,32 +166,31 @@ public class JournalService {
     }
     List<JournalLesson> lessonColumns = new ArrayList<>();
     String subjectName = null;
-    for (Object[] r : range(LESSONS, groupId, subjectId, from, to)) {
-      Long substituteId = (Long) r[8];
-      LocalDate date = (LocalDate) r[1];
+    for (LessonRow r : range(LESSONS, LessonRow.class, groupId, subjectId, from, to)) {
+      Long substituteId = r.substituteId();
       lessonColumns.add(
           new JournalLesson(
-              (Long) r[0],
-              date,
-              (Integer) r[2],
-              (Long) r[3],
-              (String) r[4],
-              (Long) r[5],
-              r[6] + " " + r[7],
+              r.id(),
+              r.date(),
+              r.number(),
+              r.subjectId(),
+              r.subjectName(),
+              r.teacherId(),
+              r.teacherFirstName() + " " + r.teacherLastName(),
               substituteId,
-              substituteId == null ? null : r[9] + " " + r[10],
-              (String) r[11],
-              (String) r[12],
-              (LocalDate) r[13],
-              (String) r[14],
-              (NotHeldReason) r[15],
-              Boolean.TRUE.equals(r[16]),
-              window.mayWrite((Long) r[3], date, substituteId),
-              integrated.get((Long) r[0]),
-              (LocalDate) r[17],
-              r[18] == null ? null : ((Number) r[18]).intValue(),
-              (String) r[19]));
-      subjectName = (String) r[4];
+              substituteId == null ? null : r.substituteFirstName() + " " + r.substituteLastName(),
+              r.topic(),
+              r.homework(),
+              r.homeworkDue(),
+              r.notes(),
+              r.notHeld(),
+              r.distance(),
+              window.mayWrite(r.subjectId(), r.date(), substituteId),
+              integrated.get(r.id()),
+              r.movedFromDate(),
+              r.movedFromNumber(),
+              r.moveReason()));
+      subjectName = r.subjectName();
     }
     lessonColumns.sort(
         (a, b) ->
@@ -219,24 +199,22 @@ public class JournalService {
                 : a.date().compareTo(b.date()));
 
     Map<String, JournalCell> cells = new HashMap<>();
-    for (Object[] r : range(MARKS, groupId, subjectId, from, to)) {
-      String key = JournalMonth.key((Long) r[0], (Long) r[1]);
+    for (MonthMarkRow r :
+        range(MonthMarkRow.SELECT, MonthMarkRow.class, groupId, subjectId, from, to)) {
+      String key = JournalMonth.key(r.lessonId(), r.studentId());
       cells.put(
           key,
           cells
               .getOrDefault(key, JournalCell.EMPTY)
               .withMark(
-                  new MarkValue((MarkScale) r[2], (String) r[3], (String) r[4]),
-                  (AssessmentKind) r[5],
-                  (String) r[6]));
+                  new MarkValue(r.scale(), r.value(), r.comment()), r.kind(), r.institution()));
     }
-    for (Object[] r : range(ATTENDANCE, groupId, subjectId, from, to)) {
-      String key = JournalMonth.key((Long) r[0], (Long) r[1]);
+    for (MonthAttendanceRow r :
+        range(MonthAttendanceRow.SELECT, MonthAttendanceRow.class, groupId, subjectId, from, to)) {
+      String key = JournalMonth.key(r.lessonId(), r.studentId());
       cells.put(
           key,
-          cells
-              .getOrDefault(key, JournalCell.EMPTY)
-              .withAttendance((AttendanceStatus) r[2], (JustificationReason) r[3]));
+          cells.getOrDefault(key, JournalCell.EMPTY).withAttendance(r.status(), r.justification()));
     }
 
     Set<MarkScale> scales = Set.of();
@@ -272,10 +250,10 @@ public class JournalService {
         to);
   }
 
-  private List<Object[]> range(
-      String jpql, long groupId, Long subjectId, LocalDate from, LocalDate to) {
-    TypedQuery<Object[]> query =
-        em.createQuery(subjectId == null ? jpql : jpql + SUBJECT_FILTER, Object[].class)
+  private <T> List<T> range(
+      String jpql, Class<T> row, long groupId, Long subjectId, LocalDate from, LocalDate to) {
+    TypedQuery<T> query =
+        em.createQuery(subjectId == null ? jpql : jpql + SUBJECT_FILTER, row)
             .setParameter("groupId", groupId)
             .setParameter("from", from)
             .setParameter("to", to);

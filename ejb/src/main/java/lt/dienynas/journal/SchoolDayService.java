@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import lt.dienynas.history.Change;
 import lt.dienynas.history.HistoryLog;
+import lt.dienynas.history.HistorySource;
 import lt.dienynas.people.StaffMember;
 import lt.dienynas.school.SchoolClass;
 import lt.dienynas.school.SchoolYear;
@@ -37,8 +38,8 @@ import lt.dienynas.shared.SchoolClock;
  */
 @Stateless
 @RolesAllowed({Role.Names.DEPUTY, Role.Names.DB_ADMIN})
+@HistorySource("school days")
 public class SchoolDayService {
-  static final String SOURCE = "school days";
 
   /** The longest range one action covers (a quarantine is marked week by week or so). */
   public static final int MAX_DAYS = 31;
@@ -151,7 +152,7 @@ public class SchoolDayService {
             new SchoolDayMark(year, day, scope, request.kind(), reason, note, by, clock.now());
         em.persist(mark);
         em.flush();
-        history.record(Change.inserted(SOURCE, "school_day_mark", mark.getId(), values(mark)));
+        history.record(Change.inserted("school_day_mark", mark.getId(), values(mark)));
       }
     }
     return new Marked(days.size(), lessonCount);
@@ -189,7 +190,7 @@ public class SchoolDayService {
     }
     Map<String, Object> before = values(mark);
     em.remove(mark);
-    history.record(Change.deleted(SOURCE, "school_day_mark", markId, before));
+    history.record(Change.deleted("school_day_mark", markId, before));
   }
 
   /**

@@ -1,6 +1,5 @@
 package lt.dienynas.locking;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -8,7 +7,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
@@ -19,8 +17,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import lt.dienynas.history.Change;
+import lt.dienynas.history.ChangeContext;
 import lt.dienynas.history.HistoryAction;
 import lt.dienynas.history.HistoryLog;
+import lt.dienynas.history.HistorySource;
 import lt.dienynas.school.SchoolClass;
 import lt.dienynas.security.AccessPolicy;
 import lt.dienynas.security.Actor;
@@ -41,7 +41,6 @@ public class MonthLockService {
   @Inject private SchoolClock clock;
 
   static final String SOURCE_JOB = "month-lock job";
-  private static final String OPEN_FOR_ACT = MonthLockService.class.getName() + ".openForAct";
 
   @PersistenceContext(unitName = "dienynas")
   private EntityManager em;
@@ -52,7 +51,7 @@ public class MonthLockService {
 
   @EJB private SchoolSettings settings;
 
-  @Resource private TransactionSynchronizationRegistry transaction;
+  @Inject private ChangeContext changes;
 
   /** Whether the month of this date is locked for this class (null: a group of no class). */
   @PermitAll
@@ -68,7 +67,7 @@ public class MonthLockService {
    */
   @PermitAll
   public void requireOpen(Long classId, LocalDate date) {
-    if (transaction.getResource(OPEN_FOR_ACT) == null && isLocked(classId, date)) {
+    if (changes.act().isEmpty() && isLocked(classId, date)) {
       throw new BusinessException("month.locked", YearMonth.from(date).toString());
     }
   }
@@ -101,19 +100,20 @@ public class MonthLockService {
    */
   @PermitAll
   public void openForAct(long actId) {
-    transaction.putResource(OPEN_FOR_ACT, actId);
+    changes.applyAct(actId);
   }
 
   /** The act the current transaction applies, if any. */
   @PermitAll
   public Optional<Long> actInProgress() {
-    return Optional.ofNullable((Long) transaction.getResource(OPEN_FOR_ACT));
+    return changes.act();
   }
 
   @RolesAllowed(Role.Names.DB_ADMIN)
+  @HistorySource("lock screen")
   public void lock(YearMonth month, Long classId) {
     Actor admin = policy.requireAdministration("MONTH_LOCK");
-    lockAs(month, classId, admin.login(), "lock screen");
+    lockAs(month, classId, admin.login());
   }
 
   /**
@@ -121,6 +121,7 @@ public class MonthLockService {
    * §22.9): from then on the month is corrected only as any other locked month.
    */
   @RolesAllowed(Role.Names.DEPUTY)
+  @HistorySource("attendance sheet approval")
   public void lockApprovedSheet(YearMonth month, long groupId) {
     Actor deputy = policy.requirePreschoolSheetReview(groupId);
     List<?> classIds =
@@ -131,10 +132,10 @@ public class MonthLockService {
     if (classId == null) {
       throw new BusinessException("month.unknownClass");
     }
-    lockAs(month, ((Number) classId).longValue(), deputy.login(), "attendance sheet approval");
+    lockAs(month, ((Number) classId).longValue(), deputy.login());
   }
 
-  private void lockAs(YearMonth month, Long classId, String login, String source) {
+  private void lockAs(YearMonth month, Long classId, String login) {
     LocalDateTime now = clock.now();
     Optional<MonthLock> row = row(month, classId);
     if (row.isPresent() && row.get().isLocked()) {
@@ -148,7 +149,7 @@ public class MonthLockService {
               return created;
             });
     lock.lock(login, now);
-    record(lock, source, month, classId, HistoryAction.LOCK, null);
+    record(lock, month, classId, HistoryAction.LOCK, null);
   }
 
   /** The classes of the school years still in use, for the lock screen's choice. */
@@ -165,6 +166,7 @@ public class MonthLockService {
 
   /** Opens a month until the given time (the nightly job locks it again after that). */
   @RolesAllowed(Role.Names.DB_ADMIN)
+  @HistorySource("lock screen")
   public void unlock(YearMonth month, Long classId, LocalDateTime until) {
     Actor admin = policy.requireAdministration("MONTH_UNLOCK");
     LocalDateTime now = clock.now();
@@ -181,7 +183,7 @@ public class MonthLockService {
                   return created;
                 });
     lock.unlock(until, admin.login(), now);
-    record(lock, "lock screen", month, classId, HistoryAction.UNLOCK, until);
+    record(lock, month, classId, HistoryAction.UNLOCK, until);
   }
 
   /**
@@ -192,6 +194,7 @@ public class MonthLockService {
    * @return the months newly locked for the school
    */
   @PermitAll
+  @HistorySource(SOURCE_JOB)
   public List<YearMonth> lockPastDeadline(LocalDate today) {
     int lockDay = settings.intValue(SchoolSettings.MONTH_LOCK_DAY, 6);
     LocalDateTime now = today.atStartOfDay();
@@ -203,7 +206,7 @@ public class MonthLockService {
       if (today.isAfter(deadline) && !existing.contains(month.toString())) {
         MonthLock lock = new MonthLock(month, null, SOURCE_JOB, now);
         em.persist(lock);
-        record(lock, SOURCE_JOB, month, null, HistoryAction.LOCK, null);
+        record(lock, month, null, HistoryAction.LOCK, null);
         locked.add(month);
       }
     }
@@ -214,7 +217,6 @@ public class MonthLockService {
       expired.lock(SOURCE_JOB, now);
       record(
           expired,
-          SOURCE_JOB,
           expired.getMonth(),
           expired.isSchoolWide() ? null : Long.valueOf(expired.getScope().substring(1)),
           HistoryAction.LOCK,
@@ -279,12 +281,7 @@ public class MonthLockService {
    * month's lock record, so that a history rewritten later no longer holds what the lock recorded.
    */
   private void record(
-      MonthLock lock,
-      String source,
-      YearMonth month,
-      Long classId,
-      HistoryAction action,
-      LocalDateTime until) {
+      MonthLock lock, YearMonth month, Long classId, HistoryAction action, LocalDateTime until) {
     Map<String, Object> state = new LinkedHashMap<>();
     state.put("month", month.toString());
     state.put("scope", MonthLock.scopeOf(classId));
@@ -293,14 +290,7 @@ public class MonthLockService {
       state.put("until", until.toString());
     }
     history.record(
-        new Change(
-            source,
-            "month_lock",
-            MonthLock.scopeOf(classId) + "/" + month,
-            action,
-            null,
-            state,
-            null));
+        new Change("month_lock", MonthLock.scopeOf(classId) + "/" + month, action, null, state));
     lock.recordHistoryHead(history.head());
   }
 }

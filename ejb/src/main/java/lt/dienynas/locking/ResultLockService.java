@@ -12,6 +12,7 @@ import java.util.Map;
 import lt.dienynas.history.Change;
 import lt.dienynas.history.HistoryAction;
 import lt.dienynas.history.HistoryLog;
+import lt.dienynas.history.HistorySource;
 
 /**
  * The automatic lock of period results (§30): a semester or annual grade, the period's missed and
@@ -20,8 +21,8 @@ import lt.dienynas.history.HistoryLog;
  * today stays editable until the job runs tomorrow; after that only a correction act changes it.
  */
 @Stateless
+@HistorySource("result-lock job")
 public class ResultLockService {
-  static final String SOURCE_JOB = "result-lock job";
 
   /** The tables of period results with the column holding when each row was entered. */
   private static final Map<String, String> ENTERED_AT =
@@ -64,13 +65,11 @@ public class ResultLockService {
             .executeUpdate();
         history.record(
             new Change(
-                SOURCE_JOB,
                 table,
                 rowId,
                 HistoryAction.LOCK,
                 Map.of("locked", false),
-                Map.of("locked", true, "lockedAt", midnight),
-                null));
+                Map.of("locked", true, "lockedAt", midnight)));
         locked++;
       }
     }

@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import lt.dienynas.history.Change;
 import lt.dienynas.history.HistoryLog;
+import lt.dienynas.history.HistorySource;
 import lt.dienynas.journal.StaleWriteException;
 import lt.dienynas.messaging.SystemNotices;
 import lt.dienynas.school.SchoolYear;
@@ -35,8 +36,8 @@ import lt.dienynas.shared.SchoolClock;
  * locked month is checked and recorded like any other; a closed school year is not.
  */
 @Stateless
+@HistorySource("monthly check")
 public class MonthlyCheckService {
-  static final String SOURCE = "monthly check";
   static final String TYPE = "monthly_check";
 
   private static final String VIEWS =
@@ -145,8 +146,8 @@ public class MonthlyCheckService {
     em.flush();
     history.record(
         before == null
-            ? Change.inserted(SOURCE, TYPE, check.getId(), values(check))
-            : Change.updated(SOURCE, TYPE, check.getId(), before, values(check)));
+            ? Change.inserted(TYPE, check.getId(), values(check))
+            : Change.updated(TYPE, check.getId(), before, values(check)));
     MonthlyCheckView view =
         views(" WHERE c.id = ?1", check.getId()).stream().findFirst().orElseThrow();
     notices.notify(

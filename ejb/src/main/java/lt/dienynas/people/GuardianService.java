@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import lt.dienynas.history.HistoryLog;
+import lt.dienynas.history.HistorySource;
 import lt.dienynas.people.StudentClasses.ClassOf;
 import lt.dienynas.security.AccessPolicy;
 import lt.dienynas.shared.BusinessException;
@@ -29,9 +30,8 @@ import lt.dienynas.shared.BusinessException;
  */
 @Stateless
 @PermitAll
+@HistorySource("guardians")
 public class GuardianService {
-
-  static final String SOURCE = "guardians";
 
   @PersistenceContext(unitName = "dienynas")
   private EntityManager em;
@@ -131,8 +131,8 @@ public class GuardianService {
     guardian.addChild(child);
     em.persist(guardian);
     em.flush();
-    history.record(GuardianChanges.created(SOURCE, guardian));
-    history.record(GuardianChanges.link(SOURCE, guardian, child, true));
+    history.record(GuardianChanges.created(guardian));
+    history.record(GuardianChanges.link(guardian, child, true));
     return guardian.getId();
   }
 
@@ -150,7 +150,7 @@ public class GuardianService {
       throw new BusinessException("guardian.alreadyLinked", guardian.getFullName(), child);
     }
     guardian.addChild(child);
-    history.record(GuardianChanges.link(SOURCE, guardian, child, true));
+    history.record(GuardianChanges.link(guardian, child, true));
   }
 
   /**
@@ -167,7 +167,7 @@ public class GuardianService {
       throw new BusinessException("guardian.notLinked", guardian.getFullName(), child);
     }
     guardian.removeChild(child);
-    history.record(GuardianChanges.link(SOURCE, guardian, child, false));
+    history.record(GuardianChanges.link(guardian, child, false));
   }
 
   /**
@@ -186,7 +186,7 @@ public class GuardianService {
     guardian.changeEmail(data.email());
     if (!GuardianChanges.snapshot(guardian).equals(before)) {
       em.flush();
-      history.record(GuardianChanges.updated(SOURCE, guardian, before));
+      history.record(GuardianChanges.updated(guardian, before));
     }
   }
 
@@ -218,7 +218,7 @@ public class GuardianService {
     student.correctPersonalCode(code);
     if (!GuardianChanges.snapshot(student).equals(before)) {
       em.flush();
-      history.record(GuardianChanges.updated(SOURCE, student, before));
+      history.record(GuardianChanges.updated(student, before));
     }
   }
 

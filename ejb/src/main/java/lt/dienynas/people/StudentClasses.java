@@ -25,7 +25,7 @@ public class StudentClasses {
           + " JOIN g.schoolClass c WHERE m.student.id IN :ids"
           + " AND g.kind IN (lt.dienynas.school.GroupKind.CLASS,"
           + " lt.dienynas.school.GroupKind.PRESCHOOL)"
-          + " AND (m.validTo IS NULL OR m.validTo >= CURRENT_DATE) ORDER BY m.validFrom";
+          + " AND (m.validity.to IS NULL OR m.validity.to >= CURRENT_DATE) ORDER BY m.validity.from";
 
   @PersistenceContext(unitName = "dienynas")
   private EntityManager em;

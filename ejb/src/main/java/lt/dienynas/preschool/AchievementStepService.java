@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import lt.dienynas.history.Change;
 import lt.dienynas.history.HistoryLog;
+import lt.dienynas.history.HistorySource;
 import lt.dienynas.journal.StaleWriteException;
 import lt.dienynas.locking.MonthLockService;
 import lt.dienynas.school.SchoolYear;
@@ -36,8 +37,8 @@ import lt.dienynas.shared.SchoolClock;
  * written from the first day of its month until its month is locked ({@link MonthLockService}).
  */
 @Stateless
+@HistorySource("pre-school achievement steps")
 public class AchievementStepService {
-  static final String SOURCE = "pre-school achievement steps";
   static final String TYPE = "preschool_achievement_step";
 
   @PersistenceContext(unitName = "dienynas")
@@ -154,8 +155,8 @@ public class AchievementStepService {
     em.flush();
     history.record(
         before == null
-            ? Change.inserted(SOURCE, TYPE, step.getId(), values(step))
-            : Change.updated(SOURCE, TYPE, step.getId(), before, values(step)));
+            ? Change.inserted(TYPE, step.getId(), values(step))
+            : Change.updated(TYPE, step.getId(), before, values(step)));
     return view(step);
   }
 

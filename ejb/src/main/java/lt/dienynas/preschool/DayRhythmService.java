@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import lt.dienynas.history.Change;
 import lt.dienynas.history.HistoryLog;
+import lt.dienynas.history.HistorySource;
 import lt.dienynas.journal.StaleWriteException;
 import lt.dienynas.security.AccessPolicy;
 import lt.dienynas.security.Actor;
@@ -26,8 +27,8 @@ import lt.dienynas.shared.SchoolClock;
  * The rhythm is not dated, so no month lock applies; a closed school year refuses it.
  */
 @Stateless
+@HistorySource("pre-school day rhythm")
 public class DayRhythmService {
-  static final String SOURCE = "pre-school day rhythm";
   static final String TYPE = "preschool_day_rhythm";
 
   @PersistenceContext(unitName = "dienynas")
@@ -86,8 +87,8 @@ public class DayRhythmService {
     em.flush();
     history.record(
         before == null
-            ? Change.inserted(SOURCE, TYPE, rhythm.getId(), values(rhythm))
-            : Change.updated(SOURCE, TYPE, rhythm.getId(), before, values(rhythm)));
+            ? Change.inserted(TYPE, rhythm.getId(), values(rhythm))
+            : Change.updated(TYPE, rhythm.getId(), before, values(rhythm)));
     return records.rhythm(group);
   }
 

@@ -24,6 +24,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import lt.dienynas.history.Change;
 import lt.dienynas.history.HistoryLog;
+import lt.dienynas.history.HistorySource;
 import lt.dienynas.journal.JustificationReason;
 import lt.dienynas.journal.StaleWriteException;
 import lt.dienynas.locking.MonthLockService;
@@ -49,8 +50,8 @@ import lt.dienynas.shared.SchoolClock;
  * neither locked nor under a submitted sheet, the version read, and the history.
  */
 @Stateless
+@HistorySource("pre-school attendance")
 public class PreschoolAttendanceService {
-  static final String SOURCE = "pre-school attendance";
 
   /** By when each working day's attendance is entered (§22.4). */
   public static final LocalTime DEADLINE = LocalTime.of(9, 30);
@@ -75,8 +76,8 @@ public class PreschoolAttendanceService {
     return em.createQuery(
             "SELECT DISTINCT NEW lt.dienynas.preschool.GroupOption(g.id, g.name)"
                 + " FROM TeachingAssignment a JOIN a.group g"
-                + " WHERE a.teacher.id = :me AND g.kind = :kind AND a.validFrom <= :today"
-                + " AND (a.validTo IS NULL OR a.validTo >= :today) ORDER BY g.name",
+                + " WHERE a.teacher.id = :me AND g.kind = :kind AND a.validity.from <= :today"
+                + " AND (a.validity.to IS NULL OR a.validity.to >= :today) ORDER BY g.name",
             GroupOption.class)
         .setParameter("me", actor.personId())
         .setParameter("kind", GroupKind.PRESCHOOL)
@@ -202,8 +203,8 @@ public class PreschoolAttendanceService {
         em.createQuery(
                 "SELECT NEW lt.dienynas.preschool.GroupOption(g.id, g.name) FROM GroupMember m"
                     + " JOIN m.group g WHERE m.student.id = :s AND g.kind = :kind"
-                    + " AND m.validFrom <= :to AND (m.validTo IS NULL OR m.validTo >= :from)"
-                    + " ORDER BY m.validFrom DESC",
+                    + " AND m.validity.from <= :to AND (m.validity.to IS NULL OR m.validity.to >= :from)"
+                    + " ORDER BY m.validity.from DESC",
                 GroupOption.class)
             .setParameter("s", studentId)
             .setParameter("kind", GroupKind.PRESCHOOL)
@@ -308,14 +309,12 @@ public class PreschoolAttendanceService {
               entry.mark(mark.status(), arrived);
               em.persist(entry);
               em.flush();
-              changes.add(
-                  Change.inserted(SOURCE, "preschool_attendance", entry.getId(), values(entry)));
+              changes.add(Change.inserted("preschool_attendance", entry.getId(), values(entry)));
             } else if (!entry.is(mark.status(), arrived)) {
               Map<String, Object> before = values(entry);
               entry.mark(mark.status(), arrived);
               changes.add(
-                  Change.updated(
-                      SOURCE, "preschool_attendance", entry.getId(), before, values(entry)));
+                  Change.updated("preschool_attendance", entry.getId(), before, values(entry)));
             }
           }
           return dayRecord(group, day, record, actor, now, changes, null);
@@ -387,8 +386,7 @@ public class PreschoolAttendanceService {
       if (entry.getStatus() == PresenceStatus.ABSENT) {
         Map<String, Object> before = values(entry);
         entry.justify(reason, doc, actor.personId(), now);
-        changes.add(
-            Change.updated(SOURCE, "preschool_attendance", entry.getId(), before, values(entry)));
+        changes.add(Change.updated("preschool_attendance", entry.getId(), before, values(entry)));
       }
     }
     if (changes.isEmpty()) {
@@ -601,9 +599,9 @@ public class PreschoolAttendanceService {
     if (record == null) {
       em.persist(d);
       em.flush();
-      changes.add(Change.inserted(SOURCE, "preschool_day", d.getId(), values(d)));
+      changes.add(Change.inserted("preschool_day", d.getId(), values(d)));
     } else {
-      changes.add(Change.updated(SOURCE, "preschool_day", d.getId(), before, values(d)));
+      changes.add(Change.updated("preschool_day", d.getId(), before, values(d)));
     }
     return d;
   }
@@ -627,8 +625,8 @@ public class PreschoolAttendanceService {
     em.flush();
     history.record(
         before == null
-            ? Change.inserted(SOURCE, "preschool_sheet", sheet.getId(), values(sheet))
-            : Change.updated(SOURCE, "preschool_sheet", sheet.getId(), before, values(sheet)));
+            ? Change.inserted("preschool_sheet", sheet.getId(), values(sheet))
+            : Change.updated("preschool_sheet", sheet.getId(), before, values(sheet)));
     return sheetView(group, month, sheet);
   }
 
@@ -862,9 +860,9 @@ public class PreschoolAttendanceService {
     List<GroupChild> rows =
         em.createQuery(
                 "SELECT NEW lt.dienynas.preschool.GroupChild(p.id, p.firstName, p.lastName,"
-                    + " m.validFrom, m.validTo) FROM GroupMember m JOIN m.student p"
-                    + " WHERE m.group.id = :g AND m.validFrom <= :to"
-                    + " AND (m.validTo IS NULL OR m.validTo >= :from)"
+                    + " m.validity.from, m.validity.to) FROM GroupMember m JOIN m.student p"
+                    + " WHERE m.group.id = :g AND m.validity.from <= :to"
+                    + " AND (m.validity.to IS NULL OR m.validity.to >= :from)"
                     + " ORDER BY p.lastName, p.firstName, p.id",
                 GroupChild.class)
             .setParameter("g", groupId)
@@ -893,7 +891,7 @@ public class PreschoolAttendanceService {
         em.createQuery(
                 "SELECT NEW lt.dienynas.preschool.PersonName(a.group.id, t.firstName, t.lastName)"
                     + " FROM TeachingAssignment a JOIN a.teacher t WHERE a.group.id IN :ids"
-                    + " AND a.validFrom <= :day AND (a.validTo IS NULL OR a.validTo >= :day)"
+                    + " AND a.validity.from <= :day AND (a.validity.to IS NULL OR a.validity.to >= :day)"
                     + " ORDER BY t.lastName",
                 PersonName.class)
             .setParameter("ids", groupIds)

@@ -54,10 +54,10 @@ public class PreschoolDiaryService {
     em
         .createQuery(
             "SELECT NEW lt.dienynas.preschool.ChildMembership(s.id, s.firstName, s.lastName,"
-                + " g.id, g.name, m.validFrom, m.validTo) FROM Guardian gu JOIN gu.children s,"
+                + " g.id, g.name, m.validity.from, m.validity.to) FROM Guardian gu JOIN gu.children s,"
                 + " GroupMember m JOIN m.group g WHERE gu.id = :me AND m.student = s"
                 + " AND g.kind = lt.dienynas.school.GroupKind.PRESCHOOL"
-                + " ORDER BY s.firstName, s.id, m.validFrom DESC, m.id DESC",
+                + " ORDER BY s.firstName, s.id, m.validity.from DESC, m.id DESC",
             ChildMembership.class)
         .setParameter("me", guardian.personId())
         .getResultList()

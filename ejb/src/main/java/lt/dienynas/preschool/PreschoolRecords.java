@@ -58,7 +58,7 @@ final class PreschoolRecords {
                 + " y.name, y.startDate, y.endDate, c.id) FROM TeachingAssignment a JOIN a.group g"
                 + " JOIN g.schoolYear y LEFT JOIN g.schoolClass c WHERE a.teacher.id = :teacher"
                 + " AND g.kind = lt.dienynas.school.GroupKind.PRESCHOOL"
-                + " AND (a.validTo IS NULL OR a.validTo >= :day)"
+                + " AND (a.validity.to IS NULL OR a.validity.to >= :day)"
                 + " AND y.startDate <= :day AND y.endDate >= :day ORDER BY g.name, g.id",
             PreschoolGroupInfo.class)
         .setParameter("teacher", teacherId)
@@ -235,7 +235,7 @@ final class PreschoolRecords {
     return em.createQuery(
             "SELECT DISTINCT NEW lt.dienynas.preschool.PersonName(s.id, s.firstName, s.lastName)"
                 + " FROM GroupMember m JOIN m.student s WHERE m.group.id = :group"
-                + " AND m.validFrom <= :last AND (m.validTo IS NULL OR m.validTo >= :first)"
+                + " AND m.validity.from <= :last AND (m.validity.to IS NULL OR m.validity.to >= :first)"
                 + " ORDER BY s.lastName, s.firstName, s.id",
             PersonName.class)
         .setParameter("group", groupId)

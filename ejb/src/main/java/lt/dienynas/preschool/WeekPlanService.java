@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import lt.dienynas.history.Change;
 import lt.dienynas.history.HistoryLog;
+import lt.dienynas.history.HistorySource;
 import lt.dienynas.journal.StaleWriteException;
 import lt.dienynas.locking.MonthLockService;
 import lt.dienynas.school.SchoolYear;
@@ -35,8 +36,8 @@ import lt.dienynas.shared.SchoolClock;
  * {@link #write}: access, year, week window, month lock, version, history.
  */
 @Stateless
+@HistorySource("pre-school week plans")
 public class WeekPlanService {
-  static final String SOURCE = "pre-school week plans";
   static final String TYPE = "preschool_week_plan";
 
   @PersistenceContext(unitName = "dienynas")
@@ -221,8 +222,8 @@ public class WeekPlanService {
     em.flush();
     history.record(
         before == null
-            ? Change.inserted(SOURCE, TYPE, plan.getId(), values(plan))
-            : Change.updated(SOURCE, TYPE, plan.getId(), before, values(plan)));
+            ? Change.inserted(TYPE, plan.getId(), values(plan))
+            : Change.updated(TYPE, plan.getId(), before, values(plan)));
     return records.week(group, weekStart, clock.today());
   }
 
@@ -240,7 +241,7 @@ public class WeekPlanService {
             "SELECT NEW lt.dienynas.preschool.GroupTeacher(a.group.id, t.firstName, t.lastName)"
                 + " FROM TeachingAssignment a JOIN a.teacher t JOIN t.roles r"
                 + " WHERE a.group.id IN :groups AND r = :role"
-                + " AND (a.validTo IS NULL OR a.validTo >= :today) ORDER BY t.lastName",
+                + " AND (a.validity.to IS NULL OR a.validity.to >= :today) ORDER BY t.lastName",
             GroupTeacher.class)
         .setParameter("groups", groups.stream().map(PreschoolGroupInfo::groupId).toList())
         .setParameter("role", Role.PRESCHOOL_TEACHER)

@@ -20,6 +20,7 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import lt.dienynas.history.Change;
 import lt.dienynas.history.HistoryLog;
+import lt.dienynas.history.HistorySource;
 import lt.dienynas.people.Guardian;
 import lt.dienynas.people.GuardianChanges;
 import lt.dienynas.people.Person;
@@ -45,11 +46,9 @@ import lt.dienynas.shared.SchoolClock;
  */
 @ApplicationScoped
 @Transactional
+@HistorySource("registry-import")
 public class RegistryImportWork {
   @Inject private SchoolClock clock;
-
-  /** The history's source of the changes an import makes. */
-  static final String SOURCE = "registry-import";
 
   @PersistenceContext(unitName = "dienynas")
   private EntityManager em;
@@ -264,7 +263,7 @@ public class RegistryImportWork {
       placeGuardians(student, line, changes);
       em.flush();
       Student created = student;
-      changes.add(0, () -> GuardianChanges.created(SOURCE, created));
+      changes.add(0, () -> GuardianChanges.created(created));
       recordHistory(registryImport, changes);
       personId[0] = student.getId();
       return LineOutcome.CREATED;
@@ -290,7 +289,7 @@ public class RegistryImportWork {
       em.flush();
       if (!GuardianChanges.snapshot(student).equals(before)) {
         Student updated = student;
-        changes.add(0, () -> GuardianChanges.updated(SOURCE, updated, before));
+        changes.add(0, () -> GuardianChanges.updated(updated, before));
       }
       recordHistory(registryImport, changes);
     }
@@ -350,7 +349,7 @@ public class RegistryImportWork {
         if (g.email() != null && !g.email().equalsIgnoreCase(known.getEmail().orElse(""))) {
           Map<String, Object> before = GuardianChanges.snapshot(known);
           known.changeEmail(g.email());
-          changes.add(() -> GuardianChanges.updated(SOURCE, known, before));
+          changes.add(() -> GuardianChanges.updated(known, before));
           changed = true;
         }
         continue;
@@ -374,12 +373,12 @@ public class RegistryImportWork {
         Guardian created = new Guardian(g.firstName(), g.lastName());
         created.changeEmail(g.email());
         em.persist(created);
-        changes.add(() -> GuardianChanges.created(SOURCE, created));
+        changes.add(() -> GuardianChanges.created(created));
         sibling = created;
       }
       sibling.addChild(student);
       Guardian linked = sibling;
-      changes.add(() -> GuardianChanges.link(SOURCE, linked, student, true));
+      changes.add(() -> GuardianChanges.link(linked, student, true));
       changed = true;
     }
     return changed;

@@ -13,9 +13,9 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.util.Objects;
-import java.util.Optional;
 import lt.dienynas.people.Student;
 import lt.dienynas.shared.BusinessException;
+import lt.dienynas.shared.DatedRecord;
 
 /**
  * Grupės narys: a student's membership of a group from a date, until the day they leave it (the
@@ -28,24 +28,24 @@ import lt.dienynas.shared.BusinessException;
     name = GroupMember.ACTIVE_MEMBERS_OF_GROUP,
     query =
         "SELECT m FROM GroupMember m JOIN FETCH m.student WHERE m.group = :group"
-            + " AND m.validFrom <= :date AND (m.validTo IS NULL OR m.validTo >= :date)"
+            + " AND m.validity.from <= :date AND (m.validity.to IS NULL OR m.validity.to >= :date)"
             + " ORDER BY m.student.lastName, m.student.firstName")
 @NamedQuery(
     name = GroupMember.ACTIVE_GROUPS_OF_STUDENT,
     query =
         "SELECT m FROM GroupMember m JOIN FETCH m.group WHERE m.student = :student"
-            + " AND m.validFrom <= :date AND (m.validTo IS NULL OR m.validTo >= :date)")
+            + " AND m.validity.from <= :date AND (m.validity.to IS NULL OR m.validity.to >= :date)")
 @NamedQuery(
     name = GroupMember.FIND_BY_STUDENT,
     query =
         "SELECT m FROM GroupMember m JOIN FETCH m.group g JOIN FETCH g.schoolYear"
-            + " WHERE m.student = :student ORDER BY m.validFrom, g.name")
+            + " WHERE m.student = :student ORDER BY m.validity.from, g.name")
 @NamedQuery(
     name = GroupMember.FIND_BY_GROUPS,
     query =
         "SELECT m FROM GroupMember m JOIN FETCH m.student WHERE m.group IN :groups"
             + " ORDER BY m.student.lastName, m.student.firstName")
-public class GroupMember {
+public class GroupMember extends DatedRecord {
   public static final String FIND_BY_STUDENT = "GroupMember.findByStudent";
   public static final String FIND_BY_GROUPS = "GroupMember.findByGroups";
   public static final String ACTIVE_MEMBERS_OF_GROUP = "GroupMember.activeMembersOfGroup";
@@ -63,12 +63,6 @@ public class GroupMember {
   @JoinColumn(name = "student_id", nullable = false, updatable = false)
   private Student student;
 
-  @Column(name = "valid_from", nullable = false, updatable = false)
-  private LocalDate validFrom;
-
-  @Column(name = "valid_to")
-  private LocalDate validTo;
-
   @Version
   @Column(name = "version", nullable = false)
   private int version;
@@ -82,7 +76,7 @@ public class GroupMember {
     Objects.requireNonNull(group, "group").getSchoolYear().requireWritable();
     this.group = group;
     this.student = Objects.requireNonNull(student, "student");
-    this.validFrom = Objects.requireNonNull(validFrom, "validFrom");
+    startOn(validFrom);
   }
 
   /**
@@ -92,15 +86,7 @@ public class GroupMember {
    *     schoolYear.readOnly}
    */
   public void leave(LocalDate lastDay) {
-    Objects.requireNonNull(lastDay, "lastDay");
-    group.getSchoolYear().requireWritable();
-    if (validTo != null) {
-      throw new BusinessException("groupMember.alreadyLeft", group.getName(), validTo);
-    }
-    if (lastDay.isBefore(validFrom)) {
-      throw new BusinessException("dateRange.order", validFrom, lastDay);
-    }
-    this.validTo = lastDay;
+    endOnce(lastDay, "groupMember.alreadyLeft", () -> group.getName());
   }
 
   /**
@@ -110,18 +96,12 @@ public class GroupMember {
    * @throws BusinessException {@code dateRange.order} or {@code schoolYear.readOnly}
    */
   public void cutShort(LocalDate lastDay) {
-    Objects.requireNonNull(lastDay, "lastDay");
-    group.getSchoolYear().requireWritable();
-    if (lastDay.isBefore(validFrom)) {
-      throw new BusinessException("dateRange.order", validFrom, lastDay);
-    }
-    if (validTo == null || lastDay.isBefore(validTo)) {
-      this.validTo = lastDay;
-    }
+    endNoLaterThan(lastDay);
   }
 
-  public boolean isActiveOn(LocalDate date) {
-    return !date.isBefore(validFrom) && (validTo == null || !date.isAfter(validTo));
+  @Override
+  protected void requireChangeable() {
+    group.getSchoolYear().requireWritable();
   }
 
   public Long getId() {
@@ -138,13 +118,5 @@ public class GroupMember {
 
   public Student getStudent() {
     return student;
-  }
-
-  public LocalDate getValidFrom() {
-    return validFrom;
-  }
-
-  public Optional<LocalDate> getValidTo() {
-    return Optional.ofNullable(validTo);
   }
 }

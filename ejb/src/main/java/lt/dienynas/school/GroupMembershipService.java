@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import lt.dienynas.history.Change;
 import lt.dienynas.history.HistoryLog;
+import lt.dienynas.history.HistorySource;
 import lt.dienynas.people.StaffMember;
 import lt.dienynas.people.Student;
 import lt.dienynas.security.AccessPolicy;
@@ -35,9 +36,8 @@ import lt.dienynas.shared.SchoolClock;
  */
 @Stateless
 @PermitAll
+@HistorySource("group membership")
 public class GroupMembershipService {
-
-  static final String SOURCE = "group membership";
 
   private static final String OVERLAP =
       "SELECT 1 FROM group_member WHERE group_id = ?1 AND student_id = ?2"
@@ -56,15 +56,15 @@ public class GroupMembershipService {
 
   private static final String TAUGHT_GROUPS =
       "SELECT DISTINCT g FROM TeachingAssignment a JOIN a.group g WHERE a.teacher.id = :me"
-          + " AND g.schoolYear = :year AND (a.validTo IS NULL OR a.validTo >= :today)"
+          + " AND g.schoolYear = :year AND (a.validity.to IS NULL OR a.validity.to >= :today)"
           + " ORDER BY g.kind, g.name";
 
   /** The student's class on a date (through their class or pre-school group). */
   private static final String CLASS_ON =
       "SELECT g.schoolClass FROM GroupMember m JOIN m.group g WHERE m.student = :student"
           + " AND g.kind IN (lt.dienynas.school.GroupKind.CLASS, lt.dienynas.school.GroupKind.PRESCHOOL)"
-          + " AND g.schoolClass IS NOT NULL AND m.validFrom <= :date"
-          + " AND (m.validTo IS NULL OR m.validTo >= :date)";
+          + " AND g.schoolClass IS NOT NULL AND m.validity.from <= :date"
+          + " AND (m.validity.to IS NULL OR m.validity.to >= :date)";
 
   @PersistenceContext(unitName = "dienynas")
   private EntityManager em;
@@ -229,7 +229,7 @@ public class GroupMembershipService {
     Map<String, Object> before = snapshot(member);
     member.leave(lastDay);
     em.flush();
-    history.record(Change.updated(SOURCE, "group_member", memberId, before, snapshot(member)));
+    history.record(Change.updated("group_member", memberId, before, snapshot(member)));
   }
 
   /**
@@ -253,7 +253,7 @@ public class GroupMembershipService {
     Map<String, Object> before = snapshot(member);
     member.leave(firstDay.minusDays(1));
     em.flush();
-    history.record(Change.updated(SOURCE, "group_member", memberId, before, snapshot(member)));
+    history.record(Change.updated("group_member", memberId, before, snapshot(member)));
     StudyGroup target = em.find(StudyGroup.class, toGroupId, LockModeType.PESSIMISTIC_WRITE);
     return join(target, member.getStudent(), firstDay, null);
   }
@@ -299,7 +299,7 @@ public class GroupMembershipService {
     values.put("name", group.getName());
     values.put("subject", subjectId);
     values.put("student", studentId);
-    history.record(Change.inserted(SOURCE, "study_group", group.getId(), values));
+    history.record(Change.inserted("study_group", group.getId(), values));
     if (!policy.mayAdminister(actor) || actor.has(Role.TEACHER)) {
       StaffMember teacher = em.find(StaffMember.class, actor.personId());
       TeachingAssignment assignment = new TeachingAssignment(teacher, subject, group, from);
@@ -310,7 +310,7 @@ public class GroupMembershipService {
       a.put("subject", subjectId);
       a.put("group", group.getId());
       a.put("from", from);
-      history.record(Change.inserted(SOURCE, "teaching_assignment", assignment.getId(), a));
+      history.record(Change.inserted("teaching_assignment", assignment.getId(), a));
     }
     join(group, student, from, null);
     return group.getId();
@@ -346,7 +346,7 @@ public class GroupMembershipService {
     }
     em.persist(member);
     em.flush();
-    history.record(Change.inserted(SOURCE, "group_member", member.getId(), snapshot(member)));
+    history.record(Change.inserted("group_member", member.getId(), snapshot(member)));
     return member.getId();
   }
 

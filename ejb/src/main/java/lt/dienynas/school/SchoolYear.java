@@ -59,11 +59,11 @@ public class SchoolYear implements Serializable {
   private int version;
 
   @OneToMany(mappedBy = "schoolYear", cascade = CascadeType.ALL, orphanRemoval = true)
-  @OrderBy("startDate")
+  @OrderBy("validity.from")
   private List<SchoolPeriod> periods = new ArrayList<>();
 
   @OneToMany(mappedBy = "schoolYear", cascade = CascadeType.ALL, orphanRemoval = true)
-  @OrderBy("startDate")
+  @OrderBy("validity.from")
   private List<Holiday> holidays = new ArrayList<>();
 
   protected SchoolYear() {}

@@ -1,6 +1,5 @@
 package lt.dienynas.school;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -12,9 +11,9 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.Objects;
-import java.util.Optional;
 import lt.dienynas.people.StaffMember;
 import lt.dienynas.shared.BusinessException;
+import lt.dienynas.shared.DatedRecord;
 
 /**
  * Mokytojo darbo krūvio eilutė: a teacher teaches a subject to a group from a date. A handed-over
@@ -26,19 +25,19 @@ import lt.dienynas.shared.BusinessException;
     name = TeachingAssignment.FIND_BY_TEACHER,
     query =
         "SELECT a FROM TeachingAssignment a JOIN FETCH a.group JOIN FETCH a.subject"
-            + " WHERE a.teacher = :teacher ORDER BY a.validFrom DESC")
+            + " WHERE a.teacher = :teacher ORDER BY a.validity.from DESC")
 @NamedQuery(
     name = TeachingAssignment.FIND_ACTIVE_BY_GROUP,
     query =
         "SELECT a FROM TeachingAssignment a JOIN FETCH a.teacher JOIN FETCH a.subject"
-            + " WHERE a.group = :group AND a.validFrom <= :date"
-            + " AND (a.validTo IS NULL OR a.validTo >= :date)")
+            + " WHERE a.group = :group AND a.validity.from <= :date"
+            + " AND (a.validity.to IS NULL OR a.validity.to >= :date)")
 @NamedQuery(
     name = TeachingAssignment.FIND_BY_GROUPS,
     query =
         "SELECT a FROM TeachingAssignment a JOIN FETCH a.teacher JOIN FETCH a.subject"
-            + " WHERE a.group IN :groups ORDER BY a.validFrom")
-public class TeachingAssignment {
+            + " WHERE a.group IN :groups ORDER BY a.validity.from")
+public class TeachingAssignment extends DatedRecord {
   public static final String FIND_BY_TEACHER = "TeachingAssignment.findByTeacher";
   public static final String FIND_BY_GROUPS = "TeachingAssignment.findByGroups";
   public static final String FIND_ACTIVE_BY_GROUP = "TeachingAssignment.findActiveByGroup";
@@ -59,12 +58,6 @@ public class TeachingAssignment {
   @JoinColumn(name = "group_id", nullable = false, updatable = false)
   private StudyGroup group;
 
-  @Column(name = "valid_from", nullable = false, updatable = false)
-  private LocalDate validFrom;
-
-  @Column(name = "valid_to")
-  private LocalDate validTo;
-
   protected TeachingAssignment() {}
 
   /**
@@ -82,7 +75,7 @@ public class TeachingAssignment {
     this.teacher = teacher;
     this.subject = subject;
     this.group = group;
-    this.validFrom = Objects.requireNonNull(validFrom, "validFrom");
+    startOn(validFrom);
   }
 
   /**
@@ -92,15 +85,7 @@ public class TeachingAssignment {
    *     schoolYear.readOnly}
    */
   public void end(LocalDate lastDay) {
-    Objects.requireNonNull(lastDay, "lastDay");
-    group.getSchoolYear().requireWritable();
-    if (validTo != null) {
-      throw new BusinessException("teachingAssignment.ended", group.getName(), validTo);
-    }
-    if (lastDay.isBefore(validFrom)) {
-      throw new BusinessException("dateRange.order", validFrom, lastDay);
-    }
-    this.validTo = lastDay;
+    endOnce(lastDay, "teachingAssignment.ended", () -> group.getName());
   }
 
   /**
@@ -110,18 +95,12 @@ public class TeachingAssignment {
    * @throws BusinessException {@code dateRange.order} or {@code schoolYear.readOnly}
    */
   public void endEarlier(LocalDate lastDay) {
-    Objects.requireNonNull(lastDay, "lastDay");
-    group.getSchoolYear().requireWritable();
-    if (lastDay.isBefore(validFrom)) {
-      throw new BusinessException("dateRange.order", validFrom, lastDay);
-    }
-    if (validTo == null || lastDay.isBefore(validTo)) {
-      this.validTo = lastDay;
-    }
+    endNoLaterThan(lastDay);
   }
 
-  public boolean isActiveOn(LocalDate date) {
-    return !date.isBefore(validFrom) && (validTo == null || !date.isAfter(validTo));
+  @Override
+  protected void requireChangeable() {
+    group.getSchoolYear().requireWritable();
   }
 
   public Long getId() {
@@ -138,13 +117,5 @@ public class TeachingAssignment {
 
   public StudyGroup getGroup() {
     return group;
-  }
-
-  public LocalDate getValidFrom() {
-    return validFrom;
-  }
-
-  public Optional<LocalDate> getValidTo() {
-    return Optional.ofNullable(validTo);
   }
 }

@@ -179,7 +179,7 @@ public class YearRolloverService {
         em.createQuery(
                 "SELECT m.group.id, m.student.id FROM GroupMember m"
                     + " WHERE m.group.schoolYear = :year"
-                    + " AND (m.validTo IS NULL OR m.validTo >= :end)"
+                    + " AND (m.validity.to IS NULL OR m.validity.to >= :end)"
                     + " ORDER BY m.student.lastName, m.student.firstName, m.student.id",
                 Object[].class)
             .setParameter("year", old)

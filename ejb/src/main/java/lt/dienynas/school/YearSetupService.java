@@ -509,7 +509,7 @@ public class YearSetupService {
     Map<Long, Long> counts = new HashMap<>();
     em.createQuery(
             "SELECT m.group.id, COUNT(m) FROM GroupMember m WHERE m.group.schoolYear = :year"
-                + " AND (m.validTo IS NULL OR m.validTo >= :day) GROUP BY m.group.id",
+                + " AND (m.validity.to IS NULL OR m.validity.to >= :day) GROUP BY m.group.id",
             Object[].class)
         .setParameter("year", year)
         .setParameter("day", day)
@@ -522,7 +522,7 @@ public class YearSetupService {
     Map<Long, List<String>> names = new HashMap<>();
     em.createQuery(
             "SELECT a.group.id, a.teacher.firstName, a.teacher.lastName FROM TeachingAssignment a"
-                + " WHERE a.group.schoolYear = :year AND (a.validTo IS NULL OR a.validTo >= :day)"
+                + " WHERE a.group.schoolYear = :year AND (a.validity.to IS NULL OR a.validity.to >= :day)"
                 + " ORDER BY a.teacher.lastName",
             Object[].class)
         .setParameter("year", year)

@@ -48,7 +48,7 @@ public class EarlyWarningService {
   private static final String STUDENTS_OF_YEAR =
       "SELECT DISTINCT m.student.id FROM GroupMember m JOIN m.group g"
           + " WHERE g.kind = lt.dienynas.school.GroupKind.CLASS AND g.schoolYear.id = :year"
-          + " AND m.validFrom <= :day AND (m.validTo IS NULL OR m.validTo >= :day)"
+          + " AND m.validity.from <= :day AND (m.validity.to IS NULL OR m.validity.to >= :day)"
           + " AND m.student.id > :after ORDER BY m.student.id";
 
   private static final String CLASS_TEACHERS =

@@ -12,6 +12,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import lt.dienynas.history.Change;
 import lt.dienynas.history.HistoryLog;
+import lt.dienynas.history.HistorySource;
 import lt.dienynas.journal.StaleWriteException;
 import lt.dienynas.locking.MonthLockService;
 import lt.dienynas.people.Person;
@@ -39,8 +40,8 @@ import lt.dienynas.shared.SchoolClock;
   Role.Names.SPEECH_THERAPIST,
   Role.Names.CAREER_SPECIALIST
 })
+@HistorySource("progress notes")
 public class ProgressNoteService {
-  static final String SOURCE = "progress notes";
   static final String ENTITY = "progress_note";
 
   @PersistenceContext(unitName = "dienynas")
@@ -75,7 +76,7 @@ public class ProgressNoteService {
     requireOpen(studentId, date);
     em.persist(note);
     em.flush();
-    history.record(Change.inserted(SOURCE, ENTITY, note.getId(), note.values()));
+    history.record(Change.inserted(ENTITY, note.getId(), note.values()));
     return note.getId();
   }
 
@@ -98,7 +99,7 @@ public class ProgressNoteService {
     note.change(date, text, now());
     requireOpen(studentId, date);
     em.flush();
-    history.record(Change.updated(SOURCE, ENTITY, noteId, before, note.values()));
+    history.record(Change.updated(ENTITY, noteId, before, note.values()));
   }
 
   private void requireOpen(long studentId, LocalDate date) {

@@ -14,6 +14,7 @@ import java.util.Objects;
 import lt.dienynas.history.Change;
 import lt.dienynas.history.HistoryEntry;
 import lt.dienynas.history.HistoryLog;
+import lt.dienynas.history.HistorySource;
 import lt.dienynas.journal.StaleWriteException;
 import lt.dienynas.people.Person;
 import lt.dienynas.security.AccessPolicy;
@@ -27,8 +28,8 @@ import lt.dienynas.shared.SchoolClock;
  * out, with a reason; every change is in the history.
  */
 @Stateless
+@HistorySource("risk group")
 public class RiskGroupService {
-  static final String SOURCE = "risk group";
   static final String ENTITY = "risk_group_flag";
 
   @PersistenceContext(unitName = "dienynas")
@@ -72,8 +73,8 @@ public class RiskGroupService {
     em.flush();
     history.record(
         created
-            ? Change.inserted(SOURCE, ENTITY, studentId, flag.values())
-            : Change.updated(SOURCE, ENTITY, studentId, before, flag.values()));
+            ? Change.inserted(ENTITY, studentId, flag.values())
+            : Change.updated(ENTITY, studentId, before, flag.values()));
   }
 
   /** The flag's history for the pedagogue who may change it. */

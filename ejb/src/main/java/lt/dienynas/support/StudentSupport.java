@@ -1,6 +1,5 @@
 package lt.dienynas.support;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -12,11 +11,11 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.Objects;
-import java.util.Optional;
 import lt.dienynas.people.StaffMember;
 import lt.dienynas.people.Student;
 import lt.dienynas.security.Role;
 import lt.dienynas.shared.BusinessException;
+import lt.dienynas.shared.DatedRecord;
 
 /**
  * Pagalba mokiniui: a specialist of §24–§27 (social pedagogue, psychologist, special pedagogue,
@@ -29,14 +28,14 @@ import lt.dienynas.shared.BusinessException;
     name = StudentSupport.CURRENT_OF_SPECIALIST,
     query =
         "SELECT s FROM StudentSupport s JOIN FETCH s.student WHERE s.specialist.id = :specialistId"
-            + " AND (s.validTo IS NULL OR s.validTo >= :today)"
+            + " AND (s.validity.to IS NULL OR s.validity.to >= :today)"
             + " ORDER BY s.student.lastName, s.student.firstName")
 @NamedQuery(
     name = StudentSupport.CURRENT_OF_PAIR,
     query =
         "SELECT s FROM StudentSupport s WHERE s.specialist.id = :specialistId"
-            + " AND s.student.id = :studentId AND (s.validTo IS NULL OR s.validTo >= :today)")
-public class StudentSupport {
+            + " AND s.student.id = :studentId AND (s.validity.to IS NULL OR s.validity.to >= :today)")
+public class StudentSupport extends DatedRecord {
   public static final String CURRENT_OF_SPECIALIST = "StudentSupport.currentOfSpecialist";
   public static final String CURRENT_OF_PAIR = "StudentSupport.currentOfPair";
 
@@ -61,12 +60,6 @@ public class StudentSupport {
   @JoinColumn(name = "student_id", nullable = false, updatable = false)
   private Student student;
 
-  @Column(name = "valid_from", nullable = false, updatable = false)
-  private LocalDate validFrom;
-
-  @Column(name = "valid_to")
-  private LocalDate validTo;
-
   protected StudentSupport() {}
 
   /**
@@ -83,7 +76,7 @@ public class StudentSupport {
     }
     this.specialist = specialist;
     this.student = Objects.requireNonNull(student, "student");
-    this.validFrom = Objects.requireNonNull(validFrom, "validFrom");
+    startOn(validFrom);
   }
 
   /**
@@ -92,14 +85,7 @@ public class StudentSupport {
    * @throws BusinessException {@code support.ended} or {@code dateRange.order}
    */
   public void end(LocalDate lastDay) {
-    Objects.requireNonNull(lastDay, "lastDay");
-    if (validTo != null) {
-      throw new BusinessException("support.ended", student.getFullName(), validTo);
-    }
-    if (lastDay.isBefore(validFrom)) {
-      throw new BusinessException("dateRange.order", validFrom, lastDay);
-    }
-    this.validTo = lastDay;
+    endOnce(lastDay, "support.ended", () -> student.getFullName());
   }
 
   public Long getId() {
@@ -112,13 +98,5 @@ public class StudentSupport {
 
   public Student getStudent() {
     return student;
-  }
-
-  public LocalDate getValidFrom() {
-    return validFrom;
-  }
-
-  public Optional<LocalDate> getValidTo() {
-    return Optional.ofNullable(validTo);
   }
 }

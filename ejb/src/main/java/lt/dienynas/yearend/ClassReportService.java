@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.Set;
 import lt.dienynas.history.Change;
 import lt.dienynas.history.HistoryLog;
+import lt.dienynas.history.HistorySource;
 import lt.dienynas.journal.StaleWriteException;
 import lt.dienynas.school.PeriodKind;
 import lt.dienynas.school.SchoolPeriod;
@@ -40,8 +41,8 @@ import lt.dienynas.shared.SchoolClock;
  * Every write goes through {@link #write}: year, version, the step's rule, history.
  */
 @Stateless
+@HistorySource("class reports")
 public class ClassReportService {
-  static final String SOURCE = "class reports";
   static final String TYPE = "class_report";
 
   private static final List<PeriodKind> PERIODS =
@@ -243,8 +244,8 @@ public class ClassReportService {
     em.flush();
     history.record(
         before == null
-            ? Change.inserted(SOURCE, TYPE, report.getId(), values(report))
-            : Change.updated(SOURCE, TYPE, report.getId(), before, values(report)));
+            ? Change.inserted(TYPE, report.getId(), values(report))
+            : Change.updated(TYPE, report.getId(), before, values(report)));
     return views(year, classId).stream()
         .filter(v -> v.period() == period)
         .findFirst()

@@ -80,7 +80,7 @@ class BackupRestoreIT {
           () ->
               fx.inTx(
                   () -> {
-                    history.record(Change.inserted("api", "mark", record, Map.of("value", v)));
+                    history.record(Change.inserted("mark", record, Map.of("value", v)));
                     return null;
                   }));
     }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
@@ -15,9 +16,12 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.concurrent.Callable;
 import lt.dienynas.assessment.AssessmentKind;
+import lt.dienynas.history.ChangeSource;
 import lt.dienynas.history.HistoryAction;
+import lt.dienynas.history.HistoryEntry;
 import lt.dienynas.history.HistoryLog;
 import lt.dienynas.it.Fixtures.Account;
+import lt.dienynas.journal.JournalChanges;
 import lt.dienynas.journal.JournalMonth;
 import lt.dienynas.journal.JournalService;
 import lt.dienynas.journal.JournalStudent;
@@ -64,6 +68,7 @@ class GroupMembershipIT {
   @EJB GroupMembershipService memberships;
   @EJB JournalService journal;
   @EJB HistoryLog history;
+  @Inject ChangeSource source;
 
   private Fixtures fx;
   private JournalSchool school;
@@ -91,6 +96,8 @@ class GroupMembershipIT {
   @Test
   void aStudentMovedMidMonthShowsInEachGridForTheirOwnDates() throws Exception {
     Student student = school.students.get(0);
+    // one request, as a page names it: the journal's entries carry it, the membership's their own
+    source.name("screen /groups/members.xhtml");
     long first = as(admin, () -> memberships.add(groupA.getId(), student.getId(), START, null));
     Lesson before = school.lesson(groupA, english, teacherA, LocalDate.of(2030, 10, 8), 2);
     Lesson after = school.lesson(groupB, english, teacherA, LocalDate.of(2030, 10, 22), 2);
@@ -176,6 +183,20 @@ class GroupMembershipIT {
         List.of(HistoryAction.INSERT, HistoryAction.UPDATE),
         history.of("group_member", first).stream().map(e -> e.getAction()).toList());
     assertEquals(1, history.of("group_member", second).size());
+    assertEquals(
+        List.of("group membership", "group membership", "group membership"),
+        java.util.stream.Stream.concat(
+                history.of("group_member", first).stream(),
+                history.of("group_member", second).stream())
+            .map(HistoryEntry::getSource)
+            .toList());
+    assertEquals(
+        List.of("screen /groups/members.xhtml"),
+        history
+            .of(JournalChanges.MARK, JournalChanges.cellId(before.getId(), student.getId()))
+            .stream()
+            .map(HistoryEntry::getSource)
+            .toList());
 
     BusinessException stale =
         assertThrows(

@@ -278,7 +278,7 @@ class HistoryKeyIT {
         () ->
             fx.inTx(
                 () -> {
-                  history.record(Change.inserted("api", "mark", record, Map.of("value", value)));
+                  history.record(Change.inserted("mark", record, Map.of("value", value)));
                   return null;
                 }));
   }

@@ -58,8 +58,8 @@ public class ManagementReportService {
           + " END))"
           + " FROM Attendance a JOIN a.lesson l, GroupMember m JOIN m.group g JOIN g.schoolClass c"
           + " WHERE m.student = a.student AND g.kind = lt.dienynas.school.GroupKind.CLASS"
-          + " AND g.schoolYear.id = :year AND m.validFrom <= l.lessonDate"
-          + " AND (m.validTo IS NULL OR m.validTo >= l.lessonDate)"
+          + " AND g.schoolYear.id = :year AND m.validity.from <= l.lessonDate"
+          + " AND (m.validity.to IS NULL OR m.validity.to >= l.lessonDate)"
           + " AND l.lessonDate BETWEEN :from AND :to GROUP BY c.id";
 
   private static final String MARKS =
@@ -68,8 +68,8 @@ public class ManagementReportService {
           + " FROM Mark mk JOIN mk.lesson l JOIN l.subject sub, GroupMember m JOIN m.group g"
           + " JOIN g.schoolClass c"
           + " WHERE m.student = mk.student AND g.kind = lt.dienynas.school.GroupKind.CLASS"
-          + " AND g.schoolYear.id = :year AND m.validFrom <= l.lessonDate"
-          + " AND (m.validTo IS NULL OR m.validTo >= l.lessonDate)"
+          + " AND g.schoolYear.id = :year AND m.validity.from <= l.lessonDate"
+          + " AND (m.validity.to IS NULL OR m.validity.to >= l.lessonDate)"
           + " AND l.lessonDate BETWEEN :from AND :to"
           + " GROUP BY c.id, sub.id, sub.name, mk.scale, mk.value";
 
