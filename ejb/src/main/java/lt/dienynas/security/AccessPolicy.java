@@ -1,14 +1,15 @@
 package lt.dienynas.security;
 
 import static lt.dienynas.security.Relations.ACTIVE_ASSIGNMENT;
-import static lt.dienynas.security.Relations.ACTIVE_MEMBER;
 import static lt.dienynas.security.Relations.CLASS_TEACHER_OF_CLASS;
 import static lt.dienynas.security.Relations.CLASS_TEACHER_OF_GROUP;
+import static lt.dienynas.security.Relations.CLASS_TEACHER_OF_GUARDIANS_CHILD;
+import static lt.dienynas.security.Relations.CLASS_TEACHER_OF_STUDENT;
 import static lt.dienynas.security.Relations.GUARDIAN_OF;
 import static lt.dienynas.security.Relations.TEACHER_OF_CLASS;
 import static lt.dienynas.security.Relations.TEACHER_OF_GROUP;
-import static lt.dienynas.security.Relations.TEACHER_OF_GROUP_NOW;
 import static lt.dienynas.security.Relations.TEACHER_OF_GROUP_ON;
+import static lt.dienynas.security.Relations.TEACHES_SUBJECT_TO_STUDENT;
 import static lt.dienynas.security.Role.ARCHIVIST;
 import static lt.dienynas.security.Role.CAREER_SPECIALIST;
 import static lt.dienynas.security.Role.CLASS_TEACHER;
@@ -70,14 +71,6 @@ public class AccessPolicy {
     TEACHER, NON_FORMAL_TEACHER, PRESCHOOL_TEACHER, VDM_EDUCATOR
   };
 
-  private static final String CLASS_TEACHER_OF_STUDENT =
-      """
-      SELECT 1 FROM group_member m
-        JOIN study_group g ON g.id = m.group_id AND g.kind IN ('CLASS', 'PRESCHOOL')
-        JOIN school_class c ON c.id = g.school_class_id
-       WHERE c.class_teacher_id = ?1 AND m.student_id = ?2
-      """;
-
   /** The student was in a group while the person taught it (the periods overlap). */
   private static final String TEACHER_OF_STUDENT =
       """
@@ -109,16 +102,6 @@ public class AccessPolicy {
   private static final String SUPPORTS_STUDENT =
       "SELECT 1 FROM student_support WHERE specialist_id = ?1 AND student_id = ?2"
           + " AND (valid_to IS NULL OR valid_to >= CURRENT_DATE)";
-
-  /** The guardian's child is in a class of which the person is the class teacher. */
-  private static final String CLASS_TEACHER_OF_GUARDIANS_CHILD =
-      """
-      SELECT 1 FROM guardianship gs
-        JOIN group_member m ON m.student_id = gs.student_id
-        JOIN study_group g ON g.id = m.group_id AND g.kind IN ('CLASS', 'PRESCHOOL')
-        JOIN school_class c ON c.id = g.school_class_id
-       WHERE c.class_teacher_id = ?1 AND gs.guardian_id = ?2
-      """;
 
   private static final String ACCEPTED_CURRENT_PLEDGE =
       """
@@ -175,11 +158,6 @@ public class AccessPolicy {
       "SELECT 1 FROM teaching_assignment a WHERE a.teacher_id = ?1 AND a.group_id = ?2"
           + " AND a.subject_id = ?3 AND "
           + ACTIVE_ASSIGNMENT;
-
-  /** The person teaches this subject in a group of the student's (any time of their membership). */
-  private static final String TEACHES_SUBJECT_TO_STUDENT =
-      "SELECT 1 FROM group_member m JOIN teaching_assignment a ON a.group_id = m.group_id"
-          + " WHERE a.teacher_id = ?1 AND m.student_id = ?2 AND a.subject_id = ?3";
 
   @PersistenceContext(unitName = "dienynas")
   private EntityManager em;
@@ -800,39 +778,13 @@ public class AccessPolicy {
         || (actor.has(CLASS_TEACHER) && exists(CLASS_TEACHER_OF_STUDENT, actor, studentId));
   }
 
-  // --- guardians, student data and group membership (issue 21) -----------------------------
+  // --- guardians, student data and group membership (issue 21): StudentDataRules ------------
 
-  /** The pre-school teacher teaches the pre-school group the student is in now. */
-  private static final String PRESCHOOL_TEACHER_OF_STUDENT =
-      "SELECT 1 FROM group_member m JOIN study_group g ON g.id = m.group_id AND g.kind = 'PRESCHOOL'"
-          + " JOIN teaching_assignment a ON a.group_id = g.id"
-          + " WHERE a.teacher_id = ?1 AND m.student_id = ?2 AND "
-          + ACTIVE_MEMBER
-          + " AND "
-          + ACTIVE_ASSIGNMENT;
-
-  private static final String PRESCHOOL_TEACHER_OF_GUARDIANS_CHILD =
-      "SELECT 1 FROM guardianship gs JOIN group_member m ON m.student_id = gs.student_id"
-          + " JOIN study_group g ON g.id = m.group_id AND g.kind = 'PRESCHOOL'"
-          + " JOIN teaching_assignment a ON a.group_id = g.id"
-          + " WHERE a.teacher_id = ?1 AND gs.guardian_id = ?2 AND "
-          + ACTIVE_MEMBER
-          + " AND "
-          + ACTIVE_ASSIGNMENT;
-
-  /** The person teaches this subject or home-schooling group now (or from a coming date). */
-  private static final String SUBJECT_TEACHER_OF_OWN_GROUP =
-      "SELECT 1 FROM teaching_assignment a JOIN study_group g ON g.id = a.group_id"
-          + " AND g.kind IN ('SUBJECT', 'HOME_SCHOOLING') WHERE a.teacher_id = ?1"
-          + " AND a.group_id = ?2 AND "
-          + ACTIVE_ASSIGNMENT;
-
-  private static final String IS_GUARDIAN = "SELECT 1 FROM guardian WHERE person_id = ?1";
+  @Inject private StudentDataRules studentData;
 
   /**
    * The calling person may correct this student's data and their guardians' links (§21.1, §22.2,
-   * §22.11–22.12): the DB admin, the class teacher of the student's class, the pre-school teacher
-   * of the student's group.
+   * §22.11–22.12).
    */
   public Actor requireStudentDataWrite(long studentId) {
     Actor actor = actors.current();
@@ -841,26 +793,14 @@ public class AccessPolicy {
   }
 
   public boolean mayWriteStudentData(Actor actor, long studentId) {
-    return (actor.has(DB_ADMIN) && studentExists(studentId))
-        || isClassTeacherOfStudent(actor, studentId)
-        || (actor.has(PRESCHOOL_TEACHER) && exists(PRESCHOOL_TEACHER_OF_STUDENT, actor, studentId));
+    return studentData.mayWriteStudentData(actor, studentId);
   }
 
-  /**
-   * Whether the person may correct the data of this class or pre-school group's students (the group
-   * list links to their data then): the DB admin, the class teacher of the group's class, the
-   * pre-school teacher of the group.
-   */
   public boolean mayWriteStudentDataOfGroup(Actor actor, long groupId) {
-    return (actor.has(DB_ADMIN) && groupExists(groupId))
-        || (actor.has(CLASS_TEACHER) && exists(CLASS_TEACHER_OF_GROUP, actor, groupId))
-        || (actor.has(PRESCHOOL_TEACHER) && exists(TEACHER_OF_GROUP_NOW, actor, groupId));
+    return studentData.mayWriteStudentDataOfGroup(actor, groupId);
   }
 
-  /**
-   * The calling person may correct this guardian's data: the DB admin, the class teacher or the
-   * pre-school teacher of one of the guardian's children.
-   */
+  /** The calling person may correct this guardian's data. */
   public Actor requireGuardianDataWrite(long guardianId) {
     Actor actor = actors.current();
     return require(
@@ -872,16 +812,10 @@ public class AccessPolicy {
   }
 
   public boolean mayWriteGuardianData(Actor actor, long guardianId) {
-    return (actor.has(DB_ADMIN) && exists(IS_GUARDIAN, guardianId))
-        || (actor.has(CLASS_TEACHER) && exists(CLASS_TEACHER_OF_GUARDIANS_CHILD, actor, guardianId))
-        || (actor.has(PRESCHOOL_TEACHER)
-            && exists(PRESCHOOL_TEACHER_OF_GUARDIANS_CHILD, actor, guardianId));
+    return studentData.mayWriteGuardianData(actor, guardianId);
   }
 
-  /**
-   * The calling person may put students into this group and take them out (§23.1): the DB admin any
-   * group, a subject teacher their own subject and home-schooling groups.
-   */
+  /** The calling person may put students into this group and take them out (§23.1). */
   public Actor requireGroupMembershipWrite(long groupId) {
     Actor actor = actors.current();
     return require(
@@ -889,32 +823,20 @@ public class AccessPolicy {
   }
 
   public boolean mayWriteGroupMembership(Actor actor, long groupId) {
-    return (actor.has(DB_ADMIN) && groupExists(groupId))
-        || (actor.has(TEACHER) && exists(SUBJECT_TEACHER_OF_OWN_GROUP, actor, groupId));
+    return studentData.mayWriteGroupMembership(actor, groupId);
   }
 
   /**
-   * The calling person may open a home-schooling group of this subject for this student (§23.14): a
-   * teacher who teaches the student the subject, or the DB admin.
+   * The calling person may open a home-schooling group of this subject for this student (§23.14).
    */
   public Actor requireHomeSchoolingGroupCreation(long studentId, long subjectId) {
     Actor actor = actors.current();
     return require(
         actor,
-        (actor.has(DB_ADMIN) && studentExists(studentId))
-            || (actor.has(TEACHER)
-                && exists(TEACHES_SUBJECT_TO_STUDENT, actor, studentId, subjectId)),
+        studentData.mayCreateHomeSchoolingGroup(actor, studentId, subjectId),
         "HOME_SCHOOLING_GROUP_CREATE",
         "student",
         studentId);
-  }
-
-  private boolean exists(String sql, long targetId) {
-    return !em.createNativeQuery(sql)
-        .setParameter(1, targetId)
-        .setMaxResults(1)
-        .getResultList()
-        .isEmpty();
   }
 
   // --- pre-school education: day rhythm, weekly plans, achievement steps (issue 15) ---------

@@ -44,6 +44,29 @@ final class Relations {
       "SELECT 1 FROM teaching_assignment WHERE teacher_id = ?1 AND group_id = ?2"
           + " AND valid_from <= ?3 AND (valid_to IS NULL OR valid_to >= ?3)";
 
+  static final String CLASS_TEACHER_OF_STUDENT =
+      """
+      SELECT 1 FROM group_member m
+        JOIN study_group g ON g.id = m.group_id AND g.kind IN ('CLASS', 'PRESCHOOL')
+        JOIN school_class c ON c.id = g.school_class_id
+       WHERE c.class_teacher_id = ?1 AND m.student_id = ?2
+      """;
+
+  /** The guardian's child is in a class of which the person is the class teacher. */
+  static final String CLASS_TEACHER_OF_GUARDIANS_CHILD =
+      """
+      SELECT 1 FROM guardianship gs
+        JOIN group_member m ON m.student_id = gs.student_id
+        JOIN study_group g ON g.id = m.group_id AND g.kind IN ('CLASS', 'PRESCHOOL')
+        JOIN school_class c ON c.id = g.school_class_id
+       WHERE c.class_teacher_id = ?1 AND gs.guardian_id = ?2
+      """;
+
+  /** The person teaches this subject in a group of the student's (any time of their membership). */
+  static final String TEACHES_SUBJECT_TO_STUDENT =
+      "SELECT 1 FROM group_member m JOIN teaching_assignment a ON a.group_id = m.group_id"
+          + " WHERE a.teacher_id = ?1 AND m.student_id = ?2 AND a.subject_id = ?3";
+
   static final String CLASS_EXISTS = "SELECT 1 FROM school_class WHERE id = ?1";
 
   static final String GROUP_EXISTS = "SELECT 1 FROM study_group WHERE id = ?1";
