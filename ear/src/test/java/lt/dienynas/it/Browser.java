@@ -104,6 +104,31 @@ public final class Browser implements AutoCloseable {
         .toList();
   }
 
+  /** Opens the journal grid of a group's subject in a month with a lesson open for entry. */
+  public void openGrid(long group, long subject, String month, long lesson) {
+    open(
+        "journal/grid.xhtml?group="
+            + group
+            + "&subject="
+            + subject
+            + "&month="
+            + month
+            + "&lesson="
+            + lesson);
+    await().until(ExpectedConditions.presenceOfElementLocated(By.id("journal-form:save")));
+  }
+
+  /** Waits for the grid's save confirmation next to the save button. */
+  public void awaitLessonSaved() {
+    await()
+        .until(
+            d ->
+                !d.findElements(By.id("journal-form:save-ok")).isEmpty()
+                    && d.findElement(By.id("journal-form:save-ok"))
+                        .getText()
+                        .contains("Pamoka išsaugota."));
+  }
+
   public WebElement find(By by) {
     return waitFor(by);
   }

@@ -19,7 +19,6 @@ import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * Issue 19, only with {@code -Pcluster} ({@code ./dienynas.sh cluster}): two WildFly nodes of the
@@ -102,14 +101,7 @@ class ClusterFailoverIT {
   }
 
   private static void open(Browser browser, TestSchool school, long lesson) {
-    browser.open(
-        "journal/grid.xhtml?group="
-            + school.groupId
-            + "&subject="
-            + school.subjectId
-            + "&month=2030-10&lesson="
-            + lesson);
-    browser.await().until(ExpectedConditions.presenceOfElementLocated(By.id("journal-form:save")));
+    browser.openGrid(school.groupId, school.subjectId, "2030-10", lesson);
   }
 
   /** The open lesson's topic and a cell per student, with the keyboard. */
@@ -128,14 +120,7 @@ class ClusterFailoverIT {
     ((JavascriptExecutor) browser.driver())
         .executeScript("document.querySelectorAll('.dn-save-result').forEach(e => e.remove());");
     browser.find(By.id("journal-form:save")).sendKeys(Keys.ENTER);
-    browser
-        .await()
-        .until(
-            d ->
-                !d.findElements(By.id("journal-form:save-ok")).isEmpty()
-                    && d.findElement(By.id("journal-form:save-ok"))
-                        .getText()
-                        .contains("Pamoka išsaugota."));
+    browser.awaitLessonSaved();
   }
 
   /** The node her session is on: the route Undertow appends to the session id. */

@@ -347,14 +347,7 @@ class GridSaveBrowserIT {
   }
 
   private static void reopen(Browser browser, TestSchool school, long lesson) {
-    browser.open(
-        "journal/grid.xhtml?group="
-            + school.groupId
-            + "&subject="
-            + school.subjectId
-            + "&month=2030-10&lesson="
-            + lesson);
-    browser.await().until(ExpectedConditions.presenceOfElementLocated(By.id("journal-form:save")));
+    browser.openGrid(school.groupId, school.subjectId, "2030-10", lesson);
   }
 
   private static List<WebElement> cells(Browser browser) {
@@ -379,15 +372,8 @@ class GridSaveBrowserIT {
 
   /** The confirmation next to the save button, and the grid back with its cells. */
   private static void awaitSaved(Browser browser) {
-    browser
-        .await()
-        .until(
-            d ->
-                !d.findElements(By.id("journal-form:save-ok")).isEmpty()
-                    && d.findElement(By.id("journal-form:save-ok"))
-                        .getText()
-                        .contains("Pamoka išsaugota.")
-                    && !d.findElements(By.cssSelector(".dn-cell-input")).isEmpty());
+    browser.awaitLessonSaved();
+    browser.await().until(d -> !d.findElements(By.cssSelector(".dn-cell-input")).isEmpty());
   }
 
   private static String problems(Browser browser) {

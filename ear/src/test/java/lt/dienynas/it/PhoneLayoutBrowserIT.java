@@ -90,14 +90,7 @@ class PhoneLayoutBrowserIT {
       WebElement save = browser.find(By.id("journal-form:save"));
       assertInView(browser, save, "the save button");
       save.sendKeys(Keys.ENTER);
-      browser
-          .await()
-          .until(
-              d ->
-                  !d.findElements(By.id("journal-form:save-ok")).isEmpty()
-                      && d.findElement(By.id("journal-form:save-ok"))
-                          .getText()
-                          .contains("Pamoka išsaugota."));
+      browser.awaitLessonSaved();
       assertEquals(
           "9",
           TestSchool.query(
