@@ -115,16 +115,18 @@ class MonthLockIT {
                 }));
     assertFalse(locks.isLocked(classId, OCTOBER.atDay(1)));
 
+    LocalDateTime until = LocalDateTime.now(SchoolClock.ZONE).plusMinutes(30);
     AsPerson.call(
         admin.login(),
         admin.password(),
         () -> {
-          locks.unlock(OCTOBER, classId, LocalDateTime.now(SchoolClock.ZONE).plusMinutes(30));
+          locks.unlock(OCTOBER, classId, until);
           return null;
         });
     assertFalse(locks.isLocked(classId, OCTOBER.atDay(1)));
-    // the night after the unlock ran out: the class's own row is locked again
-    locks.lockPastDeadline(LocalDate.now(SchoolClock.ZONE).plusDays(1));
+    // the night after the unlock ran out (its own day's, also when it runs out after midnight):
+    // the class's own row is locked again
+    locks.lockPastDeadline(until.toLocalDate().plusDays(1));
     assertTrue(locks.isLocked(classId, OCTOBER.atDay(1)));
   }
 }
