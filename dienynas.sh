@@ -103,7 +103,7 @@ bench() {
   local server=$dir/wildfly
   local db=${DIENYNAS_BENCH_DB:-dienynas_bench}
   local db_url="jdbc:mariadb://127.0.0.1:3306/$db"
-  local tiers=${BENCH_TIERS:-50 100 200}
+  local tiers=${BENCH_TIERS:-50 100 200 400}
   local seconds=${BENCH_SECONDS:-60}
   local jobs=${BENCH_JOBS:-month-lock:today=2027-08-31,yearend-summary:yearId=@benchYear;grades=1-2,yearend-summary:yearId=@benchYear;grades=1-4,yearend-summary:yearId=@benchYear,yearend-archive:yearId=@benchYear}
   local cp="$ROOT/bench/target/classes:$ROOT/bench/target/lib/*"
@@ -128,7 +128,7 @@ bench() {
   if [ "$cluster" = 1 ]; then
     # two nodes (offsets 1100, 1200) behind the balancer (offset 1000, HTTP 9080: Gatling's users go through it)
     trap 'bench_stop' EXIT
-    CLUSTER_JAVA_OPTS="-Xms256m -Xmx1g -XX:MaxMetaspaceSize=512m -Djava.net.preferIPv4Stack=true -Dfile.encoding=UTF-8" \
+    CLUSTER_JAVA_OPTS="-Xms1g -Xmx1g -XX:MaxMetaspaceSize=512m -Djava.net.preferIPv4Stack=true -Dfile.encoding=UTF-8" \
       scripts/cluster.sh start "$dir/cluster" "$db_url" "$coffset"
     server=$dir/cluster/node1
     bcli=("$server/bin/jboss-cli.sh" --controller="$controller" -c)
@@ -136,7 +136,7 @@ bench() {
     cp -a "$PROVISIONED" "$server"
     rm -f "$server/standalone/configuration/dienynas-history.cs"   # the test server's history key: the bench makes its own
     echo "Starting the benchmark WildFly (log: $server/standalone/log/server.log)"
-    JAVA_OPTS="-Xms256m -Xmx1g -XX:MaxMetaspaceSize=512m -Djava.net.preferIPv4Stack=true -Dfile.encoding=UTF-8" \
+    JAVA_OPTS="-Xms1g -Xmx1g -XX:MaxMetaspaceSize=512m -Djava.net.preferIPv4Stack=true -Dfile.encoding=UTF-8" \
       nohup "$server/bin/standalone.sh" -b 127.0.0.1 -bmanagement 127.0.0.1 -Djboss.socket.binding.port-offset=1000 \
       -Ddienynas.db.url="$db_url" -Ddienynas.db.user="$DB_USER" -Ddienynas.db.password="$DB_PASSWORD" \
       -Ddienynas.db.app.user="$APP_DB_USER" -Ddienynas.db.app.password="$APP_DB_PASSWORD" \
@@ -162,16 +162,32 @@ bench() {
     echo "java:    $(java -version 2>&1 | head -1)"
     echo "mariadb: $(mysql --version)"
     if [ "$cluster" = 1 ]; then
-      echo "server:  WildFly 39 cluster: two nodes (offsets $((coffset + 100)), $((coffset + 200)); -Xms256m -Xmx1g each, sessions in Infinispan) behind WildFly's Undertow balancer (offset $coffset); Gatling, MariaDB and the three servers share the machine"
+      echo "server:  WildFly 39 cluster: two nodes (offsets $((coffset + 100)), $((coffset + 200)); -Xms1g -Xmx1g each, sessions in Infinispan) behind WildFly's Undertow balancer (offset $coffset); Gatling, MariaDB and the three servers share the machine"
     else
-      echo "server:  WildFly 39 (offset 1000), -Xms256m -Xmx1g; Gatling, MariaDB and the server share the machine"
+      echo "server:  WildFly 39 (offset 1000), -Xms1g -Xmx1g (the heap fixed at its size, as on a server: a heap grown from 256 MB collected its young generation every 2–3 s under 200 users); Gatling, MariaDB and the server share the machine"
     fi
     echo "load before the tiers (1/5/15 min): $(cut -d' ' -f1-3 /proc/loadavg)"
   } >"$dir/machine.txt"
+  getconf CLK_TCK >"$dir/clk_tck"
   for users in $tiers; do
     echo "Gatling: $users concurrent users for $seconds s"
+    # Gatling's JVM starts (and the bench module resolves) before the recording and the CPU reading:
+    # the simulation itself waits for the marker file that says both are in place (bench.gate)
+    rm -f "$dir/gate" "$dir/gate.waiting"
     $MVN -Pbench -pl bench gatling:test -Dbench.dir="$dir" -Dbench.base.url="$base" -Dbench.users="$users" -Dbench.seconds="$seconds" \
-      -Dbench.db.url="$db_url" >"$dir/gatling-$users.log" 2>&1 || echo "Gatling reported failures at $users users"
+      -Dbench.db.url="$db_url" -Dbench.gate="$dir/gate" >"$dir/gatling-$users.log" 2>&1 &
+    local gatling=$!
+    for _ in $(seq 1 300); do [ -f "$dir/gate.waiting" ] && break; sleep 0.2; done
+    # where the server's CPU goes (Java Flight Recorder, the JDK's profiler; ≈ 1–2 % overhead) and how much
+    # CPU time the server processes spend, for the tier only
+    for pid in $(bench_pids "$dir"); do
+      jcmd "$pid" JFR.start name=tier settings=profile filename="$dir/server-$users-$pid.jfr" >/dev/null 2>&1 || true
+    done
+    bench_cpu "$dir" >"$dir/cpu-$users.before"
+    touch "$dir/gate"
+    wait "$gatling" || echo "Gatling reported failures at $users users"
+    bench_cpu "$dir" >"$dir/cpu-$users.after"
+    for pid in $(bench_pids "$dir"); do jcmd "$pid" JFR.stop name=tier >/dev/null 2>&1 || true; done
     ls -td "$dir"/gatling/*/ | head -1 >"$dir/gatling-$users.dir"
     echo "load after $users users (1/5/15 min): $(cut -d' ' -f1-3 /proc/loadavg)" >>"$dir/machine.txt"
   done
@@ -180,6 +196,22 @@ bench() {
     -Dbench.cli="$server/bin/jboss-cli.sh" -Dbench.controller="$controller" lt.dienynas.bench.JobTimings
   java -cp "$cp" -Dbench.dir="$dir" -Dbench.tiers="$tiers" lt.dienynas.bench.BenchReport
   echo "Report: $dir/report.md"
+}
+
+# The benchmark's server JVMs (one server, or the cluster's two nodes and the balancer): their pids.
+bench_pids() {
+  pgrep -f -- "-Djboss.home.dir=$1/" || true
+}
+
+# The CPU time (user + system, clock ticks) each server JVM has used so far: "pid name ticks" per line.
+bench_cpu() {
+  local pid
+  for pid in $(bench_pids "$1"); do
+    local home
+    home=$(tr '\0' '\n' <"/proc/$pid/cmdline" | sed -n 's/^-Djboss.home.dir=//p')
+    # fields 14 and 15 of /proc/PID/stat, counted after the command's closing parenthesis
+    echo "$pid ${home#"$1"/} $(sed 's/.*) //' "/proc/$pid/stat" | awk '{print $12 + $13}')"
+  done
 }
 
 bench_stop() {

@@ -46,7 +46,7 @@ public final class BenchReport {
   public static void main(String[] args) throws IOException {
     Path dir = Path.of(System.getProperty("bench.dir", "target/bench"));
     List<Integer> tiers =
-        Arrays.stream(System.getProperty("bench.tiers", "50 100 200").trim().split("\\s+"))
+        Arrays.stream(System.getProperty("bench.tiers", "50 100 200 400").trim().split("\\s+"))
             .map(Integer::valueOf)
             .toList();
     Map<Integer, Map<String, Stat>> results = new LinkedHashMap<>();
@@ -147,7 +147,7 @@ public final class BenchReport {
     md.append("# e. dienynas: load benchmark report\n\n");
     md.append("Written ")
         .append(LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")))
-        .append(" by `./dienynas.sh bench` (issue 10).\n\n");
+        .append(" by `./dienynas.sh bench` (issues 10 and 19).\n\n");
     Path machine = dir.resolve("machine.txt");
     if (Files.exists(machine)) {
       md.append("## Machine\n\n```\n")
@@ -166,6 +166,7 @@ public final class BenchReport {
       md.append('\n');
     }
     md.append("## Load\n\n![p95 per action and tier](p95.svg)\n\n");
+    Map<Integer, ServerProfile.Profile> profiles = new LinkedHashMap<>();
     for (int users : tiers) {
       Map<String, Stat> s = results.get(users);
       md.append("### ").append(users).append(" concurrent users\n\n");
@@ -203,13 +204,55 @@ public final class BenchReport {
       }
       long errors = s.values().stream().mapToLong(Stat::ko).sum();
       md.append("\nErrors (all requests, redirects included): **").append(errors).append("**\n\n");
+      ServerProfile.Profile profile = ServerProfile.read(dir, users);
+      profiles.put(users, profile);
+      long requests = serverRequests(s);
+      double rps =
+          s.values().stream().filter(BenchReport::throughServer).mapToDouble(Stat::rps).sum();
+      md.append(
+          String.format(
+              Locale.ROOT,
+              "The server answered %d requests (%.1f requests/s, redirects included)",
+              requests,
+              rps));
+      if (profile.cpuMillis() != null && requests > 0) {
+        md.append(
+            String.format(
+                Locale.ROOT,
+                " and used %.1f s of CPU for them: **%.1f CPU ms per request**",
+                profile.cpuMillis() / 1000,
+                profile.cpuMillis() / requests));
+      }
+      md.append(".\n\n");
+      if (profile.samples() > 0) {
+        md.append("What the server's threads were doing (JFR, ")
+            .append(profile.samples())
+            .append(" execution samples): ");
+        md.append(
+            String.join(
+                "; ",
+                profile.stages().stream()
+                    .map(l -> l.what() + " " + ServerProfile.percent(l.share()))
+                    .toList()));
+        md.append(".\n\n");
+      }
     }
+    md.append(profileSection(tiers, profiles));
     md.append("## Goals\n\n| goal | tier | measured | verdict |\n|---|---|---|---|\n");
     for (int users : tiers) {
       Map<String, Stat> s = results.get(users);
       long errors = s.values().stream().mapToLong(Stat::ko).sum();
       if (users == tiers.get(tiers.size() - 1)) {
         md.append(goal("0 errors at the highest tier", users, errors + " errors", errors == 0));
+      }
+      if (users == 200) {
+        md.append(goal("0 errors at 200 users", users, errors + " errors", errors == 0));
+        for (String action : PAGE_ACTIONS) {
+          Stat st = s.get(action);
+          if (st != null) {
+            md.append(goal(action + " p95 ≤ 1 s", users, st.p95() + " ms", st.p95() <= 1000));
+          }
+        }
       }
       Double grid = ratio(s, GRID, STATIC);
       if (grid != null) {
@@ -291,6 +334,70 @@ public final class BenchReport {
       md.append("\n| goal | | measured | verdict |\n|---|---|---|---|\n").append(goals);
     }
     return md.toString();
+  }
+
+  /** The users' page actions: every one of them has the p95 goal of issue 19 at 200 users. */
+  static final List<String> PAGE_ACTIONS =
+      List.of(GRID, SAVE, "child's week", "student diary", "student marks");
+
+  /** Whether the row is an HTTP request the server answered (not a JDBC baseline, not a total). */
+  static boolean throughServer(Stat st) {
+    return !st.name().equals(JDBC_GRID)
+        && !st.name().equals(JDBC_SAVE)
+        && !st.name().equalsIgnoreCase("All Requests");
+  }
+
+  static long serverRequests(Map<String, Stat> s) {
+    return s.values().stream().filter(BenchReport::throughServer).mapToLong(Stat::count).sum();
+  }
+
+  /**
+   * Where the CPU goes, from the flight recording of the 200-user tier (or of the highest tier
+   * recorded): self time by library and by method, and the portal's own methods on the stack.
+   */
+  private static String profileSection(
+      List<Integer> tiers, Map<Integer, ServerProfile.Profile> profiles) {
+    Integer tier =
+        profiles.containsKey(200) && profiles.get(200).samples() > 0
+            ? Integer.valueOf(200)
+            : tiers.stream()
+                .filter(t -> profiles.containsKey(t) && profiles.get(t).samples() > 0)
+                .reduce((a, b) -> b)
+                .orElse(null);
+    if (tier == null) {
+      return "";
+    }
+    ServerProfile.Profile p = profiles.get(tier);
+    StringBuilder md = new StringBuilder();
+    md.append("## Where the server's CPU goes (")
+        .append(tier)
+        .append(" users)\n\n")
+        .append("Java Flight Recorder on the server JVM")
+        .append(" during the tier (`server-")
+        .append(tier)
+        .append("-<pid>.jfr` beside this report; open it in JDK Mission Control): ")
+        .append(p.samples())
+        .append(" execution samples of running Java threads.\n\n");
+    md.append(lines("by step", p.stages()));
+    md.append(lines("self time by library", p.libraries()));
+    md.append(lines("self time by method", p.methods()));
+    md.append(lines("the portal's methods on the stack (inclusive)", p.portal()));
+    return md.toString();
+  }
+
+  private static String lines(String title, List<ServerProfile.Line> lines) {
+    StringBuilder md = new StringBuilder();
+    md.append("| ").append(title).append(" | samples | share |\n|---|---:|---:|\n");
+    for (ServerProfile.Line l : lines) {
+      md.append("| `")
+          .append(l.what())
+          .append("` | ")
+          .append(l.samples())
+          .append(" | ")
+          .append(ServerProfile.percent(l.share()))
+          .append(" |\n");
+    }
+    return md.append('\n').toString();
   }
 
   private static String goal(String goal, int users, String measured, boolean met) {

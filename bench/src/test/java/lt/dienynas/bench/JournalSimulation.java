@@ -208,7 +208,32 @@ public class JournalSimulation extends Simulation {
 
   @Override
   public void before() {
+    awaitGate();
     baseline.start();
+  }
+
+  /**
+   * With {@code bench.gate} set, says it is ready ({@code <gate>.waiting}) and waits for the gate
+   * file: the benchmark script starts the server's flight recording and reads its CPU time only
+   * once this JVM is up, so that the tier's figures hold the tier alone.
+   */
+  private static void awaitGate() {
+    String gate = System.getProperty("bench.gate");
+    if (gate == null || gate.isBlank()) {
+      return;
+    }
+    Path file = Path.of(gate);
+    try {
+      Files.writeString(Path.of(gate + ".waiting"), "");
+      long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+      while (!Files.exists(file) && System.nanoTime() < deadline) {
+        Thread.sleep(100);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   @Override

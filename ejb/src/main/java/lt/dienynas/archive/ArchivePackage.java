@@ -24,6 +24,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import lt.dienynas.history.ChainHead;
 import lt.dienynas.history.HistoryMac;
+import lt.dienynas.shared.JsonBuilders;
 
 /**
  * A self-describing archive package (§33–34): the files of a school year's archive plus {@value
@@ -95,16 +96,16 @@ public final class ArchivePackage {
   }
 
   private byte[] manifest(SortedMap<String, String> hashes, String digest) {
-    JsonArrayBuilder list = Json.createArrayBuilder();
+    JsonArrayBuilder list = JsonBuilders.array();
     hashes.forEach(
         (path, hash) ->
             list.add(
-                Json.createObjectBuilder()
+                JsonBuilders.object()
                     .add("path", path)
                     .add("size", files.get(path).length)
                     .add("sha256", hash)));
     JsonObjectBuilder manifest =
-        Json.createObjectBuilder()
+        JsonBuilders.object()
             .add("format", "e-dienynas-archive/1")
             .add("title", title)
             .add("algorithm", "SHA-256")
@@ -112,9 +113,7 @@ public final class ArchivePackage {
             .add("packageDigest", digest);
     if (historyHead != null) {
       JsonObjectBuilder history =
-          Json.createObjectBuilder()
-              .add("algorithm", HistoryMac.NAME)
-              .add("mac", historyHead.mac());
+          JsonBuilders.object().add("algorithm", HistoryMac.NAME).add("mac", historyHead.mac());
       if (historyHead.lastEntryId() == null) {
         history.addNull("lastEntryId");
       } else {

@@ -1,10 +1,10 @@
 package lt.dienynas.history;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Objects;
+import lt.dienynas.shared.JsonBuilders;
 
 /**
  * One change to record: which record (type and id), what happened, its values before and after (as
@@ -43,7 +43,7 @@ public record Change(
     if (values == null) {
       return null;
     }
-    JsonObjectBuilder object = Json.createObjectBuilder();
+    JsonObjectBuilder object = JsonBuilders.object();
     values.forEach(
         (key, value) -> {
           if (value == null) {

@@ -559,6 +559,15 @@ public class AccessPolicy {
   }
 
   public boolean mayReadStudentDiary(Actor actor, long studentId) {
+    // a diary page reads the week, the marks, the averages, the attendance and the charts of one
+    // student in one transaction: the relation is looked up once for all of them
+    return actor.isSchoolWide()
+        || grantedInTransaction(
+            new TransactionMemo.Key("STUDENT_DIARY_READ", actor.personId(), studentId),
+            () -> diaryReadAllowed(actor, studentId));
+  }
+
+  private boolean diaryReadAllowed(Actor actor, long studentId) {
     return actor.isSchoolWide()
         || (actor.has(GUARDIAN) && exists(GUARDIAN_OF, actor, studentId))
         || (actor.has(STUDENT) && exists(IS_STUDENT_OF_UPPER_GRADE, actor, studentId))

@@ -9,6 +9,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import lt.dienynas.shared.TransactionMemo;
 
@@ -37,17 +38,24 @@ public class Actors {
             transaction, new TransactionMemo.Key("actor", login), () -> byLogin(login));
   }
 
-  /** The person behind an enabled account; an unknown or disabled login gets no roles. */
+  /**
+   * The person behind an enabled account; an unknown or disabled login gets no roles. One query of
+   * three columns, read for every transaction of every request: no account or person entity is
+   * built, tracked for changes or kept in the persistence context (issue 19).
+   */
   public Actor byLogin(String login) {
-    List<UserAccount> accounts =
-        em.createNamedQuery(UserAccount.FIND_BY_LOGIN, UserAccount.class)
+    List<ActorRow> rows =
+        em.createQuery(
+                "SELECT NEW lt.dienynas.security.ActorRow(a.person.id, a.enabled, r)"
+                    + " FROM UserAccount a LEFT JOIN a.roles r WHERE a.login = :login",
+                ActorRow.class)
             .setParameter("login", login)
             .getResultList();
-    if (accounts.isEmpty() || !accounts.get(0).isEnabled()) {
+    if (rows.isEmpty() || !rows.get(0).enabled()) {
       return new Actor(0, login, Set.of());
     }
-    UserAccount account = accounts.get(0);
-    Set<Role> roles = account.getRoles().isEmpty() ? Set.of() : EnumSet.copyOf(account.getRoles());
-    return new Actor(account.getPerson().getId(), login, roles);
+    Set<Role> roles = EnumSet.noneOf(Role.class);
+    rows.stream().map(ActorRow::role).filter(Objects::nonNull).forEach(roles::add);
+    return new Actor(rows.get(0).personId(), login, roles.isEmpty() ? Set.of() : roles);
   }
 }

@@ -3,6 +3,7 @@ package lt.dienynas.web.diary;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.transaction.Transactional;
 import java.io.Serial;
 import java.time.LocalDate;
 import java.util.List;
@@ -37,6 +38,9 @@ public class ChildDiary extends DiaryPage {
   private JustificationReason noteReason = JustificationReason.ILLNESS;
   private String noteText;
 
+  // one transaction for the page's reads: who calls and may they see this is decided once, and the
+  // services' reads share one persistence context (issue 19)
+  @Transactional
   public void load() {
     weeks = diary.childrenWeeks(getDate());
     children = weeks.stream().map(ChildWeek::child).toList();

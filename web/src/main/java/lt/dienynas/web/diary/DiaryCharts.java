@@ -1,6 +1,5 @@
 package lt.dienynas.web.diary;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.time.YearMonth;
@@ -13,6 +12,7 @@ import java.util.TreeMap;
 import lt.dienynas.assessment.MarkScale;
 import lt.dienynas.diary.DiaryMark;
 import lt.dienynas.diary.MonthAttendance;
+import lt.dienynas.shared.JsonBuilders;
 
 /**
  * The diary's two charts as Chart.js configurations for PrimeFaces' {@code p:chart}: the average of
@@ -55,10 +55,10 @@ final class DiaryCharts {
       sum[0] += Integer.parseInt(mark.mark().value());
       sum[1]++;
     }
-    JsonArrayBuilder datasets = Json.createArrayBuilder();
+    JsonArrayBuilder datasets = JsonBuilders.array();
     int i = 0;
     for (Map.Entry<String, Map<String, int[]>> subject : bySubject.entrySet()) {
-      JsonArrayBuilder data = Json.createArrayBuilder();
+      JsonArrayBuilder data = JsonBuilders.array();
       for (String month : months) {
         int[] sum = subject.getValue().get(month);
         if (sum == null) {
@@ -69,7 +69,7 @@ final class DiaryCharts {
       }
       String colour = COLOURS.get(i++ % COLOURS.size());
       datasets.add(
-          Json.createObjectBuilder()
+          JsonBuilders.object()
               .add("label", subject.getKey())
               .add("data", data)
               .add("borderColor", colour)
@@ -81,18 +81,16 @@ final class DiaryCharts {
         options()
             .add(
                 "scales",
-                Json.createObjectBuilder()
+                JsonBuilders.object()
                     .add(
                         "y",
-                        Json.createObjectBuilder()
+                        JsonBuilders.object()
                             .add("min", 1)
                             .add("max", 10)
                             .add("title", title(text.getString("diary.chart.average")))));
-    return Json.createObjectBuilder()
+    return JsonBuilders.object()
         .add("type", "line")
-        .add(
-            "data",
-            Json.createObjectBuilder().add("labels", labels(months)).add("datasets", datasets))
+        .add("data", JsonBuilders.object().add("labels", labels(months)).add("datasets", datasets))
         .add("options", options)
         .build()
         .toString();
@@ -100,10 +98,10 @@ final class DiaryCharts {
 
   /** Stacked bars a month: attended, missed with a justification, missed without. */
   static String attendance(List<MonthAttendance> months, ResourceBundle text) {
-    JsonArrayBuilder labels = Json.createArrayBuilder();
-    JsonArrayBuilder present = Json.createArrayBuilder();
-    JsonArrayBuilder justified = Json.createArrayBuilder();
-    JsonArrayBuilder unjustified = Json.createArrayBuilder();
+    JsonArrayBuilder labels = JsonBuilders.array();
+    JsonArrayBuilder present = JsonBuilders.array();
+    JsonArrayBuilder justified = JsonBuilders.array();
+    JsonArrayBuilder unjustified = JsonBuilders.array();
     for (MonthAttendance m : months) {
       labels.add(m.month());
       present.add(m.present());
@@ -111,52 +109,52 @@ final class DiaryCharts {
       unjustified.add(m.absentUnjustified());
     }
     JsonArrayBuilder datasets =
-        Json.createArrayBuilder()
+        JsonBuilders.array()
             .add(bars(text.getString("diary.chart.present"), present, PRESENT))
             .add(bars(text.getString("diary.chart.justified"), justified, JUSTIFIED))
             .add(bars(text.getString("diary.chart.unjustified"), unjustified, UNJUSTIFIED));
-    JsonObjectBuilder stacked = Json.createObjectBuilder().add("stacked", true);
+    JsonObjectBuilder stacked = JsonBuilders.object().add("stacked", true);
     JsonObjectBuilder options =
         options()
             .add(
                 "scales",
-                Json.createObjectBuilder()
+                JsonBuilders.object()
                     .add("x", stacked)
                     .add(
                         "y",
-                        Json.createObjectBuilder()
+                        JsonBuilders.object()
                             .add("stacked", true)
                             .add("beginAtZero", true)
-                            .add("ticks", Json.createObjectBuilder().add("precision", 0))
+                            .add("ticks", JsonBuilders.object().add("precision", 0))
                             .add("title", title(text.getString("diary.chart.lessons")))));
-    return Json.createObjectBuilder()
+    return JsonBuilders.object()
         .add("type", "bar")
-        .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+        .add("data", JsonBuilders.object().add("labels", labels).add("datasets", datasets))
         .add("options", options)
         .build()
         .toString();
   }
 
   private static JsonObjectBuilder bars(String label, JsonArrayBuilder data, String colour) {
-    return Json.createObjectBuilder()
+    return JsonBuilders.object()
         .add("label", label)
         .add("data", data)
         .add("backgroundColor", colour);
   }
 
   private static JsonArrayBuilder labels(List<String> months) {
-    JsonArrayBuilder labels = Json.createArrayBuilder();
+    JsonArrayBuilder labels = JsonBuilders.array();
     months.forEach(labels::add);
     return labels;
   }
 
   private static JsonObjectBuilder title(String text) {
-    return Json.createObjectBuilder().add("display", true).add("text", text);
+    return JsonBuilders.object().add("display", true).add("text", text);
   }
 
   /** Fills its box (the page's CSS gives the height), no animation. */
   private static JsonObjectBuilder options() {
-    return Json.createObjectBuilder()
+    return JsonBuilders.object()
         .add("responsive", true)
         .add("maintainAspectRatio", false)
         .add("animation", false);

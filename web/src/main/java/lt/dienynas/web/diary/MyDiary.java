@@ -2,6 +2,7 @@ package lt.dienynas.web.diary;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
+import jakarta.transaction.Transactional;
 import java.io.Serial;
 import lt.dienynas.diary.DiaryChild;
 
@@ -13,6 +14,9 @@ public class MyDiary extends DiaryPage {
 
   private DiaryChild me;
 
+  // one transaction for the page's reads: who calls and may they see this is decided once, and the
+  // services' reads share one persistence context (issue 19)
+  @Transactional
   public void load() {
     me = diary.me(getDate());
     show(me.studentId());

@@ -5,6 +5,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.transaction.Transactional;
 import java.io.Serial;
 import java.io.Serializable;
 import java.text.MessageFormat;
@@ -104,6 +105,9 @@ public class JournalGrid implements Serializable {
   private boolean noteFailed;
 
   /** The view action: the month asked for (this month without one), the lesson asked for. */
+  // one transaction for the page's reads: who calls and may they see this is decided once, and the
+  // services' reads share one persistence context (issue 19)
+  @Transactional
   public void load() {
     if (group == null) {
       return; // a bad or missing address: the page says so

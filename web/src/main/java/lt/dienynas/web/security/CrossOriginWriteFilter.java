@@ -1,6 +1,5 @@
 package lt.dienynas.web.security;
 
-import jakarta.json.Json;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -14,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Set;
 import java.util.logging.Logger;
+import lt.dienynas.shared.JsonBuilders;
 import lt.dienynas.shared.Messages;
 
 /**
@@ -59,9 +59,9 @@ public class CrossOriginWriteFilter extends HttpFilter {
     response
         .getWriter()
         .write(
-            Json.createObjectBuilder()
+            JsonBuilders.object()
                 .add("error", ERROR)
-                .add("args", Json.createArrayBuilder())
+                .add("args", JsonBuilders.array())
                 .add("message", Messages.format(Messages.LITHUANIAN, ERROR))
                 .add("messageEn", Messages.format(Locale.ENGLISH, ERROR))
                 .build()

@@ -1,7 +1,6 @@
 package lt.dienynas.web.shell;
 
 import jakarta.ejb.EJB;
-import jakarta.json.Json;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -16,6 +15,7 @@ import java.util.Locale;
 import lt.dienynas.security.EntryGate;
 import lt.dienynas.security.EntryGate.Step;
 import lt.dienynas.security.LoginEvents;
+import lt.dienynas.shared.JsonBuilders;
 import lt.dienynas.shared.Messages;
 import lt.dienynas.web.faces.ApiLogins;
 
@@ -134,9 +134,9 @@ public class EntryFilter extends HttpFilter {
     response
         .getWriter()
         .write(
-            Json.createObjectBuilder()
+            JsonBuilders.object()
                 .add("error", key)
-                .add("args", Json.createArrayBuilder())
+                .add("args", JsonBuilders.array())
                 .add("message", Messages.format(Messages.LITHUANIAN, key))
                 .add("messageEn", Messages.format(Locale.ENGLISH, key))
                 .build()

@@ -1,6 +1,5 @@
 package lt.dienynas.web.shell;
 
-import jakarta.json.Json;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletInputStream;
@@ -15,6 +14,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.logging.Logger;
+import lt.dienynas.shared.JsonBuilders;
 import lt.dienynas.shared.Messages;
 
 /**
@@ -155,9 +155,9 @@ public class UploadLimitFilter extends HttpFilter {
     response
         .getWriter()
         .write(
-            Json.createObjectBuilder()
+            JsonBuilders.object()
                 .add("error", ERROR)
-                .add("args", Json.createArrayBuilder().add(limit))
+                .add("args", JsonBuilders.array().add(limit))
                 .add("message", Messages.format(Messages.LITHUANIAN, ERROR, limit))
                 .add("messageEn", Messages.format(Locale.ENGLISH, ERROR, limit))
                 .build()
