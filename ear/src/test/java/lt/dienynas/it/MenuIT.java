@@ -52,11 +52,37 @@ class MenuIT {
       if (!expected.equals(rendered)) {
         mismatches.add(role + ": expected " + expected + ", rendered " + rendered);
       }
+      // every entry links straight to its page (its landing section for an entry not built yet)
+      for (MenuEntry entry : new MenuCatalog().entriesFor(role)) {
+        org.jsoup.nodes.Element item = page.document().getElementById(entry.elementId());
+        org.jsoup.nodes.Element link =
+            item == null ? null : item.tagName().equals("a") ? item : item.selectFirst("a");
+        String href = link == null ? null : link.attr("href");
+        String address = contextRoot.getPath().replaceAll("/$", "") + entry.outcome();
+        if (href == null || !href.equals(address) && !href.startsWith(address + "#landing-")) {
+          mismatches.add(role + ": " + entry.elementId() + " links to " + href);
+        }
+      }
       if (page.document().getElementById("landing-" + role.name()) == null) {
         mismatches.add(role + ": no landing section in " + page.text());
       }
     }
     assertTrue(mismatches.isEmpty(), String.join("\n", mismatches));
+  }
+
+  @Test
+  void aMenuLinkOpensItsPage() {
+    Account teacher = TestPeople.withRole(Role.TEACHER);
+    Portal portal = new Portal(contextRoot);
+    Page landing = portal.login(teacher.login(), teacher.password());
+    String href =
+        landing.document().select("[id^=menu-] a, a[id^=menu-]").stream()
+            .map(a -> a.attr("href"))
+            .filter(h -> h.contains("/journal/index.xhtml"))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no journal entry in " + landing.text()));
+    Page journal = portal.get(href.substring(contextRoot.getPath().length()));
+    assertEquals(200, journal.status(), journal.text());
   }
 
   @Test

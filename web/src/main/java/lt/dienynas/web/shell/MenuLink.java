@@ -12,9 +12,10 @@ public record MenuLink(MenuEntry entry, String fragment) implements Serializable
   @Serial private static final long serialVersionUID = 1L;
 
   /**
-   * The entry's address in the portal: its page, and for an entry not built yet the landing page's
-   * section. The menu links to it directly: an outcome would be resolved through the navigation
-   * rules for every item of every page (issue 19), though it never changes.
+   * The entry's address inside the portal (after the context path): its page, and for an entry not
+   * built yet the landing page's section. The menu links to it directly: an outcome would be
+   * resolved through the navigation rules for every item of every page (issue 19), though it never
+   * changes.
    */
   public String url() {
     return entry.outcome() + (fragment == null ? "" : "#" + fragment);
