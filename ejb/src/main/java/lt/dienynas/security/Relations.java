@@ -67,6 +67,30 @@ final class Relations {
       "SELECT 1 FROM group_member m JOIN teaching_assignment a ON a.group_id = m.group_id"
           + " WHERE a.teacher_id = ?1 AND m.student_id = ?2 AND a.subject_id = ?3";
 
+  /** The student was in a group while the person taught it (the periods overlap). */
+  static final String TEACHER_OF_STUDENT =
+      """
+      SELECT 1 FROM group_member m
+        JOIN teaching_assignment a ON a.group_id = m.group_id
+       WHERE a.teacher_id = ?1 AND m.student_id = ?2
+         AND m.valid_from <= COALESCE(a.valid_to, DATE '9999-12-31')
+         AND a.valid_from <= COALESCE(m.valid_to, DATE '9999-12-31')
+      """;
+
+  /**
+   * The classes of the VDM groups the person ({@code ?1}) teaches: every class that one of a VDM
+   * group's members belongs to (a subquery).
+   */
+  static final String VDM_CLASS_GROUPS =
+      """
+      SELECT cg.school_class_id FROM teaching_assignment a
+        JOIN study_group v ON v.id = a.group_id AND v.kind = 'VDM'
+        JOIN group_member vm ON vm.group_id = v.id
+        JOIN group_member cm ON cm.student_id = vm.student_id
+        JOIN study_group cg ON cg.id = cm.group_id AND cg.kind = 'CLASS'
+       WHERE a.teacher_id = ?1
+      """;
+
   static final String CLASS_EXISTS = "SELECT 1 FROM school_class WHERE id = ?1";
 
   static final String GROUP_EXISTS = "SELECT 1 FROM study_group WHERE id = ?1";

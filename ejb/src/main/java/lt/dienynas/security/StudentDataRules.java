@@ -23,7 +23,9 @@ import jakarta.persistence.PersistenceContext;
  * members (issue 21; §21.1, §22.2, §22.11–22.12, §23.1, §23.14): the DB admin, the class teacher of
  * the student's class (of one of the guardian's children), the pre-school teacher of the student's
  * group; a subject teacher their own subject and home-schooling groups, and a home-schooling group
- * of a subject they teach the student.
+ * of a subject they teach the student. A student's or guardian's first login (§18.3, §21.3) is
+ * given by the DB admin or the class teacher of the student's class (of the guardian's child's
+ * class).
  */
 @Dependent
 class StudentDataRules {
@@ -53,6 +55,8 @@ class StudentDataRules {
           + ACTIVE_ASSIGNMENT;
 
   private static final String IS_GUARDIAN = "SELECT 1 FROM guardian WHERE person_id = ?1";
+
+  private static final String PERSON_EXISTS = "SELECT 1 FROM person WHERE id = ?1";
 
   @PersistenceContext(unitName = "dienynas")
   private EntityManager em;
@@ -87,6 +91,13 @@ class StudentDataRules {
         || (actor.has(TEACHER)
             && Relations.exists(
                 em, TEACHES_SUBJECT_TO_STUDENT, actor.personId(), studentId, subjectId));
+  }
+
+  boolean mayIssueCredentials(Actor actor, long personId) {
+    return (actor.has(DB_ADMIN) && Relations.exists(em, PERSON_EXISTS, personId))
+        || (actor.has(CLASS_TEACHER)
+            && (exists(CLASS_TEACHER_OF_STUDENT, actor, personId)
+                || exists(CLASS_TEACHER_OF_GUARDIANS_CHILD, actor, personId)));
   }
 
   private boolean exists(String sql, Actor actor, long targetId) {
