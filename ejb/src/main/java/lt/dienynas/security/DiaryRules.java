@@ -3,6 +3,7 @@ package lt.dienynas.security;
 import static lt.dienynas.security.Relations.CLASS_TEACHER_OF_STUDENT;
 import static lt.dienynas.security.Relations.GUARDIAN_OF;
 import static lt.dienynas.security.Relations.TEACHER_OF_STUDENT;
+import static lt.dienynas.security.Relations.TODAY;
 import static lt.dienynas.security.Relations.VDM_CLASS_GROUPS;
 import static lt.dienynas.security.Role.CLASS_TEACHER;
 import static lt.dienynas.security.Role.GUARDIAN;
@@ -10,8 +11,10 @@ import static lt.dienynas.security.Role.STUDENT;
 import static lt.dienynas.security.Role.VDM_EDUCATOR;
 
 import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import lt.dienynas.shared.SchoolClock;
 
 /**
  * Who reads a student's diary — marks, attendance, remarks (§17.5, §21, §24–§27) — and who writes
@@ -30,7 +33,9 @@ class DiaryRules {
   /** Support that has not ended: an ended assignment no longer opens the student's diary. */
   private static final String SUPPORTS_STUDENT =
       "SELECT 1 FROM student_support WHERE specialist_id = ?1 AND student_id = ?2"
-          + " AND (valid_to IS NULL OR valid_to >= CURRENT_DATE)";
+          + " AND (valid_to IS NULL OR valid_to >= "
+          + TODAY
+          + ")";
 
   private static final String IS_STUDENT_OF_UPPER_GRADE =
       "SELECT 1 FROM group_member m JOIN study_group g ON g.id = m.group_id AND g.kind = 'CLASS'"
@@ -40,6 +45,8 @@ class DiaryRules {
 
   @PersistenceContext(unitName = "dienynas")
   private EntityManager em;
+
+  @Inject private SchoolClock clock;
 
   boolean mayReadStudentDiary(Actor actor, long studentId) {
     return actor.isSchoolWide()
@@ -66,6 +73,6 @@ class DiaryRules {
   }
 
   private boolean exists(String sql, Actor actor, long targetId) {
-    return Relations.exists(em, sql, actor.personId(), targetId);
+    return Relations.exists(em, clock, sql, actor.personId(), targetId);
   }
 }

@@ -15,12 +15,14 @@ import static lt.dienynas.security.Role.TEACHER;
 import static lt.dienynas.security.Role.VDM_EDUCATOR;
 
 import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import lt.dienynas.shared.DateRange;
+import lt.dienynas.shared.SchoolClock;
 
 /**
  * Who reads a group's journal and who fills it (§19.8, §23.13, §23.16): the teacher assigned to the
@@ -81,6 +83,8 @@ class JournalRules {
 
   @PersistenceContext(unitName = "dienynas")
   private EntityManager em;
+
+  @Inject private SchoolClock clock;
 
   /** Whether the person fills journals at all (a role of {@link #JOURNAL_WRITERS}). */
   boolean writesJournals(Actor actor) {
@@ -157,7 +161,8 @@ class JournalRules {
   /** Teaches this subject in this group now: announces its tests, enters its period grades. */
   boolean isSubjectTeacher(Actor actor, long groupId, long subjectId) {
     return actor.hasAny(AccessPolicy.GROUP_TEACHERS)
-        && Relations.exists(em, TEACHES_SUBJECT_IN_GROUP, actor.personId(), groupId, subjectId);
+        && Relations.exists(
+            em, clock, TEACHES_SUBJECT_IN_GROUP, actor.personId(), groupId, subjectId);
   }
 
   /** Teaches this student this subject: additional and summer work and its result. */

@@ -15,8 +15,10 @@ import static lt.dienynas.security.Role.PRESCHOOL_TEACHER;
 import static lt.dienynas.security.Role.TEACHER;
 
 import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import lt.dienynas.shared.SchoolClock;
 
 /**
  * Who may correct a student's data and their guardians' links, a guardian's data and a group's
@@ -61,6 +63,8 @@ class StudentDataRules {
   @PersistenceContext(unitName = "dienynas")
   private EntityManager em;
 
+  @Inject private SchoolClock clock;
+
   boolean mayWriteStudentData(Actor actor, long studentId) {
     return (actor.has(DB_ADMIN) && Relations.exists(em, STUDENT_EXISTS, studentId))
         || (actor.has(CLASS_TEACHER) && exists(CLASS_TEACHER_OF_STUDENT, actor, studentId))
@@ -101,6 +105,6 @@ class StudentDataRules {
   }
 
   private boolean exists(String sql, Actor actor, long targetId) {
-    return Relations.exists(em, sql, actor.personId(), targetId);
+    return Relations.exists(em, clock, sql, actor.personId(), targetId);
   }
 }
