@@ -26,6 +26,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
+import lt.dienynas.shared.SchoolClock;
 import lt.dienynas.shared.TransactionMemo;
 
 /**
@@ -51,12 +52,13 @@ public class AccessPolicy {
   /** Roles that teach groups: subject, non-formal and pre-school teachers. */
   static final Role[] GROUP_TEACHERS = {TEACHER, NON_FORMAL_TEACHER, PRESCHOOL_TEACHER};
 
+  /** The pledge in force at the school's now ({@code ?2}), as {@link PledgeService} reads it. */
   private static final String ACCEPTED_CURRENT_PLEDGE =
       """
       SELECT 1 FROM pledge_acceptance a
        WHERE a.person_id = ?1
          AND a.pledge_version = (SELECT MAX(p.version) FROM confidentiality_pledge p
-                                  WHERE p.effective_from <= CURRENT_TIMESTAMP(3))
+                                  WHERE p.effective_from <= ?2)
       """;
 
   @PersistenceContext(unitName = "dienynas")
@@ -67,6 +69,8 @@ public class AccessPolicy {
   @EJB private Actors actors;
 
   @EJB private RefusalLog refusals;
+
+  @Inject private SchoolClock clock;
 
   // the rules of each area, package-private beside this entry point
 
@@ -452,6 +456,7 @@ public class AccessPolicy {
             () ->
                 !em.createNativeQuery(ACCEPTED_CURRENT_PLEDGE)
                     .setParameter(1, actor.personId())
+                    .setParameter(2, clock.now())
                     .setMaxResults(1)
                     .getResultList()
                     .isEmpty());
