@@ -8,6 +8,7 @@ import static lt.dienynas.security.Relations.GUARDIAN_OF;
 import static lt.dienynas.security.Relations.STUDENT_EXISTS;
 import static lt.dienynas.security.Relations.TEACHER_OF_GROUP;
 import static lt.dienynas.security.Relations.TEACHER_OF_GROUP_ON;
+import static lt.dienynas.security.Relations.TEACHER_OF_STUDENT;
 import static lt.dienynas.security.Role.CLASS_TEACHER;
 import static lt.dienynas.security.Role.GUARDIAN;
 import static lt.dienynas.security.Role.NON_FORMAL_TEACHER;
@@ -41,13 +42,6 @@ class ClassDocumentRules {
       "SELECT 1 FROM group_member m JOIN study_group g ON g.id = m.group_id AND g.kind = 'CLASS'"
           + " JOIN school_class c ON c.id = g.school_class_id"
           + " WHERE c.class_teacher_id = ?1 AND m.student_id = ?2";
-
-  /** The student was in a group while the person taught it (the periods overlap). */
-  private static final String TEACHER_OF_STUDENT =
-      "SELECT 1 FROM group_member m JOIN teaching_assignment a ON a.group_id = m.group_id"
-          + " WHERE a.teacher_id = ?1 AND m.student_id = ?2"
-          + " AND m.valid_from <= COALESCE(a.valid_to, DATE '9999-12-31')"
-          + " AND a.valid_from <= COALESCE(m.valid_to, DATE '9999-12-31')";
 
   @PersistenceContext(unitName = "dienynas")
   private EntityManager em;

@@ -14,8 +14,10 @@ import static lt.dienynas.security.Role.STUDENT;
 import static lt.dienynas.security.Role.TEACHER;
 
 import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import lt.dienynas.shared.SchoolClock;
 
 /**
  * Who may keep and read the class teacher's records (§21.6, §21.9, §21.12, §21.13): the class log
@@ -61,6 +63,8 @@ class ClassTeacherRecordRules {
 
   @PersistenceContext(unitName = "dienynas")
   private EntityManager em;
+
+  @Inject private SchoolClock clock;
 
   /** The class's log: its class teacher and the school's management. */
   boolean mayReadClassLog(Actor actor, long classId) {
@@ -126,11 +130,7 @@ class ClassTeacherRecordRules {
   }
 
   private boolean exists(String sql, long targetId) {
-    return !em.createNativeQuery(sql)
-        .setParameter(1, targetId)
-        .setMaxResults(1)
-        .getResultList()
-        .isEmpty();
+    return Relations.exists(em, clock, sql, targetId);
   }
 
   private boolean exists(String sql, Actor actor, long targetId) {
@@ -138,11 +138,6 @@ class ClassTeacherRecordRules {
   }
 
   private boolean existsFor(String sql, long first, long second) {
-    return !em.createNativeQuery(sql)
-        .setParameter(1, first)
-        .setParameter(2, second)
-        .setMaxResults(1)
-        .getResultList()
-        .isEmpty();
+    return Relations.exists(em, clock, sql, first, second);
   }
 }

@@ -6,6 +6,7 @@ import static lt.dienynas.security.Relations.CLASS_TEACHER_OF_CLASS;
 import static lt.dienynas.security.Relations.CLASS_TEACHER_OF_GROUP;
 import static lt.dienynas.security.Relations.TEACHER_OF_CLASS;
 import static lt.dienynas.security.Relations.TEACHER_OF_GROUP_NOW;
+import static lt.dienynas.security.Relations.TODAY;
 import static lt.dienynas.security.Role.CLASS_TEACHER;
 import static lt.dienynas.security.Role.DB_ADMIN;
 import static lt.dienynas.security.Role.DEPUTY;
@@ -15,9 +16,12 @@ import static lt.dienynas.security.Role.STUDENT;
 import static lt.dienynas.security.Role.VDM_EDUCATOR;
 
 import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
 import java.util.List;
+import lt.dienynas.shared.SchoolClock;
 
 /**
  * Who may write to whom (requirements §6): messages to a person, to a class's or a group's
@@ -68,10 +72,14 @@ class MessagingRules {
 
   private static final String SUPPORTED_NOW =
       "SELECT s.student_id FROM student_support s WHERE s.specialist_id = :me"
-          + " AND (s.valid_to IS NULL OR s.valid_to >= CURRENT_DATE)";
+          + " AND (s.valid_to IS NULL OR s.valid_to >= "
+          + TODAY
+          + ")";
 
   @PersistenceContext(unitName = "dienynas")
   private EntityManager em;
+
+  @Inject private SchoolClock clock;
 
   /** Whether the person is one this actor may write to (see {@link #addressablePeople}). */
   boolean mayAddressPerson(Actor actor, long personId) {
@@ -224,21 +232,31 @@ class MessagingRules {
         + ACTIVE_MEMBER
         + " UNION SELECT s.specialist_id FROM student_support s WHERE s.student_id IN ("
         + students
-        + ") AND (s.valid_to IS NULL OR s.valid_to >= CURRENT_DATE)"
+        + ") AND (s.valid_to IS NULL OR s.valid_to >= "
+        + TODAY
+        + ")"
         + " UNION SELECT r.staff_id FROM staff_role r JOIN staff_member sm ON sm.person_id ="
         + " r.staff_id AND sm.active = TRUE WHERE r.role IN ('DIRECTOR', 'DEPUTY', 'DB_ADMIN')";
   }
 
   /**
-   * A native query whose {@code :me} and {@code :target} placeholders become numbered parameters
-   * (each occurrence its own), bound to the actor's person id and the target.
+   * A native query whose {@code :me}, {@code :target} and {@code :today} placeholders become
+   * numbered parameters (each occurrence its own), bound to the actor's person id, the target and
+   * the school's today.
    */
   private jakarta.persistence.Query nativeQuery(String sql, long me, Object target) {
     StringBuilder numbered = new StringBuilder();
     List<Object> values = new java.util.ArrayList<>();
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile(":(me|target)\\b").matcher(sql);
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile(":(me|target|today)\\b").matcher(sql);
+    LocalDate today = clock.today();
     while (m.find()) {
-      values.add("me".equals(m.group(1)) ? me : target);
+      values.add(
+          switch (m.group(1)) {
+            case "me" -> me;
+            case "target" -> target;
+            default -> today;
+          });
       m.appendReplacement(numbered, "?" + values.size());
     }
     m.appendTail(numbered);
@@ -250,7 +268,7 @@ class MessagingRules {
   }
 
   private boolean exists(String sql, Actor actor, long targetId) {
-    return Relations.exists(em, sql, actor.personId(), targetId);
+    return Relations.exists(em, clock, sql, actor.personId(), targetId);
   }
 
   private boolean classExists(long classId) {

@@ -9,8 +9,10 @@ import static lt.dienynas.security.Role.GUARDIAN;
 import static lt.dienynas.security.Role.PRESCHOOL_TEACHER;
 
 import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import lt.dienynas.shared.SchoolClock;
 
 /**
  * Who may see and write the pre-school group's education records (§22.1, §22.5, §22.10, §22.15–
@@ -50,6 +52,8 @@ class PreschoolEducationRules {
   @PersistenceContext(unitName = "dienynas")
   private EntityManager em;
 
+  @Inject private SchoolClock clock;
+
   /** The pre-school teacher assigned to this pre-school group now. */
   boolean isGroupTeacher(Actor actor, long groupId) {
     return actor.has(PRESCHOOL_TEACHER)
@@ -88,11 +92,7 @@ class PreschoolEducationRules {
     return actor.has(PRESCHOOL_TEACHER) || actor.has(GUARDIAN) || mayOversee(actor);
   }
 
-  private boolean exists(String sql, long... ids) {
-    var query = em.createNativeQuery(sql);
-    for (int i = 0; i < ids.length; i++) {
-      query.setParameter(i + 1, ids[i]);
-    }
-    return !query.setMaxResults(1).getResultList().isEmpty();
+  private boolean exists(String sql, Object... ids) {
+    return Relations.exists(em, clock, sql, ids);
   }
 }

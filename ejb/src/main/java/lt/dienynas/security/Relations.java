@@ -2,15 +2,23 @@ package lt.dienynas.security;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import lt.dienynas.shared.SchoolClock;
 
 /**
  * The relationships access is decided from, as SQL over the person ({@code ?1}) and the thing
  * ({@code ?2}), shared by {@link AccessPolicy} and the rules of its areas.
  */
 final class Relations {
-  static final String ACTIVE_MEMBER = "(m.valid_to IS NULL OR m.valid_to >= CURRENT_DATE)";
+  /**
+   * The school's today in a query: {@link #exists(EntityManager, SchoolClock, String, Object...)}
+   * binds it from the {@link SchoolClock} (the database's CURRENT_DATE runs in the server's zone
+   * and cannot be set by a test).
+   */
+  static final String TODAY = ":today";
 
-  static final String ACTIVE_ASSIGNMENT = "(a.valid_to IS NULL OR a.valid_to >= CURRENT_DATE)";
+  static final String ACTIVE_MEMBER = "(m.valid_to IS NULL OR m.valid_to >= " + TODAY + ")";
+
+  static final String ACTIVE_ASSIGNMENT = "(a.valid_to IS NULL OR a.valid_to >= " + TODAY + ")";
 
   static final String TEACHER_OF_GROUP_NOW =
       "SELECT 1 FROM teaching_assignment a WHERE a.teacher_id = ?1 AND a.group_id = ?2 AND "
@@ -67,13 +75,57 @@ final class Relations {
       "SELECT 1 FROM group_member m JOIN teaching_assignment a ON a.group_id = m.group_id"
           + " WHERE a.teacher_id = ?1 AND m.student_id = ?2 AND a.subject_id = ?3";
 
+  /** The student was in a group while the person taught it (the periods overlap). */
+  static final String TEACHER_OF_STUDENT =
+      """
+      SELECT 1 FROM group_member m
+        JOIN teaching_assignment a ON a.group_id = m.group_id
+       WHERE a.teacher_id = ?1 AND m.student_id = ?2
+         AND m.valid_from <= COALESCE(a.valid_to, DATE '9999-12-31')
+         AND a.valid_from <= COALESCE(m.valid_to, DATE '9999-12-31')
+      """;
+
+  /**
+   * The classes of the VDM groups the person ({@code ?1}) teaches: every class that one of a VDM
+   * group's members belongs to (a subquery).
+   */
+  static final String VDM_CLASS_GROUPS =
+      """
+      SELECT cg.school_class_id FROM teaching_assignment a
+        JOIN study_group v ON v.id = a.group_id AND v.kind = 'VDM'
+        JOIN group_member vm ON vm.group_id = v.id
+        JOIN group_member cm ON cm.student_id = vm.student_id
+        JOIN study_group cg ON cg.id = cm.group_id AND cg.kind = 'CLASS'
+       WHERE a.teacher_id = ?1
+      """;
+
   static final String CLASS_EXISTS = "SELECT 1 FROM school_class WHERE id = ?1";
 
   static final String GROUP_EXISTS = "SELECT 1 FROM study_group WHERE id = ?1";
 
-  /** Whether the query finds a row, its parameters numbered in order. */
+  /** Whether the query finds a row, its parameters numbered in order (it has no {@link #TODAY}). */
   static boolean exists(EntityManager em, String sql, Object... parameters) {
-    Query query = em.createNativeQuery(sql);
+    if (sql.contains(TODAY)) {
+      throw new IllegalArgumentException("the query needs the school's today: " + sql);
+    }
+    return exists(em.createNativeQuery(sql), parameters);
+  }
+
+  /**
+   * Whether the query finds a row, its parameters numbered in order and each {@link #TODAY} the
+   * parameter after them, bound to the clock's today.
+   */
+  static boolean exists(EntityManager em, SchoolClock clock, String sql, Object... parameters) {
+    if (!sql.contains(TODAY)) {
+      return exists(em.createNativeQuery(sql), parameters);
+    }
+    int today = parameters.length + 1;
+    Query query = em.createNativeQuery(sql.replace(TODAY, "?" + today));
+    query.setParameter(today, clock.today());
+    return exists(query, parameters);
+  }
+
+  private static boolean exists(Query query, Object... parameters) {
     for (int i = 0; i < parameters.length; i++) {
       query.setParameter(i + 1, parameters[i]);
     }

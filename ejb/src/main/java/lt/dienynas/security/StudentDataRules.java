@@ -15,15 +15,19 @@ import static lt.dienynas.security.Role.PRESCHOOL_TEACHER;
 import static lt.dienynas.security.Role.TEACHER;
 
 import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import lt.dienynas.shared.SchoolClock;
 
 /**
  * Who may correct a student's data and their guardians' links, a guardian's data and a group's
  * members (issue 21; §21.1, §22.2, §22.11–22.12, §23.1, §23.14): the DB admin, the class teacher of
  * the student's class (of one of the guardian's children), the pre-school teacher of the student's
  * group; a subject teacher their own subject and home-schooling groups, and a home-schooling group
- * of a subject they teach the student.
+ * of a subject they teach the student. A student's or guardian's first login (§18.3, §21.3) is
+ * given by the DB admin or the class teacher of the student's class (of the guardian's child's
+ * class).
  */
 @Dependent
 class StudentDataRules {
@@ -54,8 +58,12 @@ class StudentDataRules {
 
   private static final String IS_GUARDIAN = "SELECT 1 FROM guardian WHERE person_id = ?1";
 
+  private static final String PERSON_EXISTS = "SELECT 1 FROM person WHERE id = ?1";
+
   @PersistenceContext(unitName = "dienynas")
   private EntityManager em;
+
+  @Inject private SchoolClock clock;
 
   boolean mayWriteStudentData(Actor actor, long studentId) {
     return (actor.has(DB_ADMIN) && Relations.exists(em, STUDENT_EXISTS, studentId))
@@ -89,7 +97,14 @@ class StudentDataRules {
                 em, TEACHES_SUBJECT_TO_STUDENT, actor.personId(), studentId, subjectId));
   }
 
+  boolean mayIssueCredentials(Actor actor, long personId) {
+    return (actor.has(DB_ADMIN) && Relations.exists(em, PERSON_EXISTS, personId))
+        || (actor.has(CLASS_TEACHER)
+            && (exists(CLASS_TEACHER_OF_STUDENT, actor, personId)
+                || exists(CLASS_TEACHER_OF_GUARDIANS_CHILD, actor, personId)));
+  }
+
   private boolean exists(String sql, Actor actor, long targetId) {
-    return Relations.exists(em, sql, actor.personId(), targetId);
+    return Relations.exists(em, clock, sql, actor.personId(), targetId);
   }
 }

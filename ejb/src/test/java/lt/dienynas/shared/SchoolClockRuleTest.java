@@ -49,4 +49,40 @@ class SchoolClockRuleTest {
     assertTrue(scanned > 300, "scanned " + scanned + " files");
     assertEquals(List.of(), found, "clock reads outside SchoolClock");
   }
+
+  /**
+   * The access rules judge "now" (an assignment that has not ended, the pledge in force) by the
+   * school's clock, bound as a parameter: never by the database's clock, which runs in UTC.
+   */
+  @Test
+  void noAccessRuleAsksTheDatabaseForTheDay() throws IOException {
+    Path security =
+        Path.of("").toAbsolutePath().getParent().resolve("ejb/src/main/java/lt/dienynas/security");
+    Pattern databaseClock =
+        Pattern.compile("CURRENT_DATE|CURDATE\\(|CURRENT_TIMESTAMP|\\bNOW\\(|SYSDATE\\(");
+    List<String> found = new ArrayList<>();
+    int scanned = 0;
+    try (Stream<Path> files = Files.list(security)) {
+      for (Path file :
+          files
+              .filter(
+                  f -> {
+                    String name = f.getFileName().toString();
+                    return name.equals("AccessPolicy.java")
+                        || name.equals("Relations.java")
+                        || name.endsWith("Rules.java");
+                  })
+              .toList()) {
+        scanned++;
+        List<String> lines = Files.readAllLines(file);
+        for (int i = 0; i < lines.size(); i++) {
+          if (databaseClock.matcher(lines.get(i)).find() && !lines.get(i).strip().startsWith("*")) {
+            found.add(file.getFileName() + ":" + (i + 1) + ": " + lines.get(i).strip());
+          }
+        }
+      }
+    }
+    assertTrue(scanned > 15, "scanned " + scanned + " files");
+    assertEquals(List.of(), found, "access rules reading the database's clock");
+  }
 }
