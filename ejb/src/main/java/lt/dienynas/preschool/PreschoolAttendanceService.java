@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
@@ -35,6 +36,7 @@ import lt.dienynas.security.AccessPolicy;
 import lt.dienynas.security.Actor;
 import lt.dienynas.security.Role;
 import lt.dienynas.shared.BusinessException;
+import lt.dienynas.shared.InputRefusals;
 import lt.dienynas.shared.InputRules;
 import lt.dienynas.shared.SchoolClock;
 
@@ -50,6 +52,7 @@ import lt.dienynas.shared.SchoolClock;
  * neither locked nor under a submitted sheet, the version read, and the history.
  */
 @Stateless
+@Interceptors(InputRefusals.class)
 @HistorySource("pre-school attendance")
 public class PreschoolAttendanceService {
 
