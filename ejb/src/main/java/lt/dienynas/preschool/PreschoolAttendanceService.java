@@ -37,7 +37,7 @@ import lt.dienynas.security.Actor;
 import lt.dienynas.security.Role;
 import lt.dienynas.shared.BusinessException;
 import lt.dienynas.shared.InputRefusals;
-import lt.dienynas.shared.InputRules;
+import lt.dienynas.shared.PlainText;
 import lt.dienynas.shared.SchoolClock;
 
 /**
@@ -332,8 +332,7 @@ public class PreschoolAttendanceService {
    */
   @RolesAllowed(Role.Names.PRESCHOOL_TEACHER)
   public GroupDay markNotFilled(
-      long groupId, @NotNull LocalDate day, String reason, Integer dayVersion) {
-    InputRules.requirePlain("reason", reason);
+      long groupId, @NotNull LocalDate day, @PlainText String reason, Integer dayVersion) {
     return write(
         groupId,
         day,
@@ -357,9 +356,8 @@ public class PreschoolAttendanceService {
       @NotNull LocalDate from,
       @NotNull LocalDate to,
       @NotNull JustificationReason reason,
-      String document) {
+      @PlainText String document) {
     Actor actor = policy.requirePreschoolWrite(groupId, from);
-    InputRules.requirePlain("document", document);
     if (to.isBefore(from) || !YearMonth.from(from).equals(YearMonth.from(to))) {
       throw new BusinessException("preschool.justification.range");
     }
@@ -530,9 +528,8 @@ public class PreschoolAttendanceService {
    */
   @RolesAllowed(Role.Names.DEPUTY)
   public SheetView giveBack(
-      long groupId, @NotNull YearMonth month, String comment, Integer expectedVersion) {
+      long groupId, @NotNull YearMonth month, @PlainText String comment, Integer expectedVersion) {
     Actor deputy = policy.requirePreschoolSheetReview(groupId);
-    InputRules.requirePlain("comment", comment);
     return sheetWrite(
         group(groupId),
         month,

@@ -23,6 +23,8 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -32,6 +34,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import lt.dienynas.assessment.AssessmentKind;
 import lt.dienynas.assessment.MarkValue;
+import lt.dienynas.assessment.PlannedTestService;
 import lt.dienynas.journal.AttendanceService;
 import lt.dienynas.journal.JustificationReason;
 import lt.dienynas.journal.JustificationService;
@@ -42,6 +45,8 @@ import lt.dienynas.journal.MarkInput;
 import lt.dienynas.journal.MarkService;
 import lt.dienynas.journal.StudentNoteKind;
 import lt.dienynas.journal.StudentNoteService;
+import lt.dienynas.messaging.AnnouncementKind;
+import lt.dienynas.messaging.AnnouncementService;
 import lt.dienynas.messaging.MessageService;
 import lt.dienynas.preschool.PreschoolAttendanceService;
 import org.junit.jupiter.api.AfterAll;
@@ -142,6 +147,48 @@ class ServiceConstraintsTest {
     accepted(marks, "recordAll", 1L, inputs);
     inputs.put(4L, hostile);
     assertEquals("plainText.invalid", refusal(marks, "recordAll", 1L, inputs).getKey());
+  }
+
+  @Test
+  void announcementsPlannedTestsAndPreschoolTextsRefuseTextsThatAreNotPlain() {
+    AnnouncementService announcements = new AnnouncementService();
+    assertEquals(
+        "plainText.invalid",
+        refusal(
+                announcements,
+                "announce",
+                1L,
+                AnnouncementKind.PARENT_MEETING,
+                DAY,
+                LocalTime.of(18, 0),
+                "Aktų salė",
+                "Pažangumas\u202E")
+            .getKey());
+    accepted(
+        announcements,
+        "announce",
+        1L,
+        AnnouncementKind.PARENT_MEETING,
+        DAY,
+        LocalTime.of(18, 0),
+        "Aktų salė",
+        "Pažangumas");
+    PlannedTestService tests = new PlannedTestService();
+    assertEquals(
+        "plainText.invalid", refusal(tests, "announce", 1L, 2L, DAY, "Kontrolinis\u0000").getKey());
+    accepted(tests, "announce", 1L, 2L, DAY, "Kontrolinis darbas");
+    PreschoolAttendanceService preschool = new PreschoolAttendanceService();
+    assertEquals(
+        "plainText.invalid",
+        refusal(preschool, "markNotFilled", 1L, DAY, "Išvyka\u0007", null).getKey());
+    assertEquals(
+        "plainText.invalid",
+        refusal(preschool, "justify", 1L, 2L, DAY, DAY, JustificationReason.ILLNESS, "Pažyma\u202E")
+            .getKey());
+    assertEquals(
+        "plainText.invalid",
+        refusal(preschool, "giveBack", 1L, YearMonth.of(2030, 10), "Taisyti\u0000", 3).getKey());
+    accepted(preschool, "giveBack", 1L, YearMonth.of(2030, 10), "Pataisykite 7 d.", 3);
   }
 
   @Test
