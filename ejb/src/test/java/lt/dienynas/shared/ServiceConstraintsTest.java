@@ -33,8 +33,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import lt.dienynas.assessment.AssessmentKind;
+import lt.dienynas.assessment.ClassYearEndService;
 import lt.dienynas.assessment.MarkValue;
 import lt.dienynas.assessment.PlannedTestService;
+import lt.dienynas.assessment.PromotionKind;
 import lt.dienynas.journal.AttendanceService;
 import lt.dienynas.journal.JustificationReason;
 import lt.dienynas.journal.JustificationService;
@@ -49,6 +51,10 @@ import lt.dienynas.messaging.AnnouncementKind;
 import lt.dienynas.messaging.AnnouncementService;
 import lt.dienynas.messaging.MessageService;
 import lt.dienynas.preschool.PreschoolAttendanceService;
+import lt.dienynas.school.YearSetupService;
+import lt.dienynas.support.ProgressNoteService;
+import lt.dienynas.survey.QuestionKind;
+import lt.dienynas.survey.SurveyService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
@@ -189,6 +195,57 @@ class ServiceConstraintsTest {
         "plainText.invalid",
         refusal(preschool, "giveBack", 1L, YearMonth.of(2030, 10), "Taisyti\u0000", 3).getKey());
     accepted(preschool, "giveBack", 1L, YearMonth.of(2030, 10), "Pataisykite 7 d.", 3);
+  }
+
+  @Test
+  void surveysYearSetupPromotionsAndProgressNotesRefuseTextsThatAreNotPlain() {
+    SurveyService surveys = new SurveyService();
+    assertEquals(
+        "plainText.invalid",
+        refusal(surveys, "create", 1L, "Apklausa\u202E", null, false).getKey());
+    assertEquals(
+        "plainText.invalid",
+        refusal(
+                surveys,
+                "addQuestion",
+                1L,
+                QuestionKind.SINGLE_CHOICE,
+                "Kaip sekasi?",
+                Arrays.asList("Gerai", null, "Blogai\u0000"),
+                null,
+                null)
+            .getKey());
+    accepted(
+        surveys,
+        "addQuestion",
+        1L,
+        QuestionKind.SINGLE_CHOICE,
+        "Kaip sekasi?",
+        Arrays.asList("Gerai", "Blogai"),
+        null,
+        null);
+    YearSetupService setup = new YearSetupService();
+    assertEquals(
+        "plainText.invalid",
+        refusal(setup, "createStaff", "Ona", "Onaitė\u202E", null, Set.of()).getKey());
+    assertEquals(
+        "plainText.invalid",
+        refusal(setup, "createSubject", "MAT", "Matematika\u0000", null).getKey());
+    accepted(setup, "createYear", "2030–2031", DAY, DAY.plusMonths(9));
+    ClassYearEndService yearEnd = new ClassYearEndService();
+    // the overload with the loaded version had no check of its own before
+    assertEquals(
+        "plainText.invalid",
+        refusal(yearEnd, "decidePromotion", 1L, 2L, PromotionKind.PROMOTED, "Kelt\u0007", 4)
+            .getKey());
+    assertEquals(
+        "plainText.invalid",
+        refusal(yearEnd, "decidePromotion", 1L, 2L, PromotionKind.PROMOTED, "Kelt\u0007").getKey());
+    ProgressNoteService progress = new ProgressNoteService();
+    assertEquals("plainText.invalid", refusal(progress, "add", 1L, DAY, "Pažanga\u202E").getKey());
+    assertEquals(
+        "plainText.invalid", refusal(progress, "change", 1L, 3, DAY, "Pažanga\u202E").getKey());
+    accepted(progress, "change", 1L, 3, DAY, "Pažanga akivaizdi");
   }
 
   @Test
