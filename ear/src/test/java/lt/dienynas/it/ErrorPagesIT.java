@@ -3,6 +3,7 @@ package lt.dienynas.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
@@ -64,6 +65,56 @@ class ErrorPagesIT {
     assertNoStackTrace(page);
     assertFalse(
         page.status() >= 500 && page.document().getElementById("error-500") == null, page.text());
+  }
+
+  /**
+   * A record number in a page's address that is no number ("abc", "-1", past the range of ids) is
+   * the 404 page saying so in Lithuanian — several of these pages answered with a 500 before — and
+   * a well-formed number of no record is the 403 page, for a reader of the whole school too.
+   */
+  @Test
+  void aMalformedOrGuessedRecordNumberInTheAddressIsALithuanianPageNeverA500() {
+    Account staff =
+        TestPeople.staff(
+            "Adresė",
+            "Klaidingaitė",
+            Role.DIRECTOR,
+            Role.DEPUTY,
+            Role.DB_ADMIN,
+            Role.CLASS_TEACHER,
+            Role.TEACHER,
+            Role.PRESCHOOL_TEACHER);
+    Portal portal = new Portal(contextRoot);
+    portal.login(staff.login(), staff.password());
+    for (String address :
+        new String[] {
+          "groups/members.xhtml?group=abc",
+          "people/student.xhtml?id=-1",
+          "messaging/message.xhtml?id=4x",
+          "survey/edit.xhtml?id=0",
+          "yearend/summary.xhtml?class=99999999999999999999999",
+          "preschool/attendance.xhtml?group=%27%3B--",
+          "history/cell.xhtml?lesson=1.5&student=1"
+        }) {
+      Page page = portal.get(address);
+      assertEquals(404, page.status(), address + ": " + page.text());
+      assertNotNull(page.document().getElementById("error-404"), address + ": " + page.text());
+      assertNotNull(page.document().getElementById("error-detail"), address + ": " + page.text());
+      assertTrue(
+          page.text().contains("Puslapio adrese nurodytas netinkamas įrašo numeris"),
+          address + ": " + page.text());
+      assertNoStackTrace(page);
+    }
+    for (String address :
+        new String[] {
+          "groups/members.xhtml?group=999999999", "people/student.xhtml?id=999999999"
+        }) {
+      Page page = portal.get(address);
+      assertEquals(403, page.status(), address + ": " + page.text());
+      assertNoStackTrace(page);
+    }
+    Page plain404 = portal.get("nera-tokio-puslapio.xhtml");
+    assertNull(plain404.document().getElementById("error-detail"), plain404.text());
   }
 
   private static void assertNoStackTrace(Page page) {

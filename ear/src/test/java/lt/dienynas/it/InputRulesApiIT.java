@@ -76,6 +76,33 @@ class InputRulesApiIT {
         TestSchool.query("SELECT COUNT(*) FROM justification_note WHERE student_id = ?", child));
   }
 
+  /**
+   * A student note's text is a constraint on the service's parameter, checked by the container
+   * before the service runs: over HTTP the same Lithuanian 400, and nothing is stored.
+   */
+  @Test
+  void aStudentNoteWithAControlCharacterIsRefusedBeforeTheServiceAndStoresNothing() {
+    TestSchool school = TestSchool.create(5, 1);
+    long child = school.students.get(0);
+    Api classTeacher = Api.basic(contextRoot, school.classTeacher);
+    String notes = "students/" + child + "/notes";
+    Reply control =
+        classTeacher.post(
+            notes, "{\"kind\":\"PRAISE\",\"text\":\"Pagirtas\\u0007\",\"date\":\"2030-10-07\"}");
+    assertEquals(400, control.status(), control.body());
+    assertTrue(control.body().contains("neleistinų ženklų"), control.body());
+    assertFalse(control.body().contains("Exception"), control.body());
+    assertFalse(control.body().matches("(?s).*arg[0-9].*"), control.body());
+    assertEquals(
+        "0", TestSchool.query("SELECT COUNT(*) FROM student_note WHERE student_id = ?", child));
+    Reply good =
+        classTeacher.post(
+            notes, "{\"kind\":\"PRAISE\",\"text\":\"Pagirtas\",\"date\":\"2030-10-07\"}");
+    assertEquals(201, good.status(), good.body());
+    assertEquals(
+        "1", TestSchool.query("SELECT COUNT(*) FROM student_note WHERE student_id = ?", child));
+  }
+
   @Test
   void theClassTeacherCannotJustifyAcrossTheEndOfTheYear() {
     TestSchool school = TestSchool.create(6, 1);

@@ -5,6 +5,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDateTime;
@@ -29,7 +30,8 @@ import lt.dienynas.security.AccessPolicy;
 import lt.dienynas.security.Actor;
 import lt.dienynas.security.Role;
 import lt.dienynas.shared.BusinessException;
-import lt.dienynas.shared.InputRules;
+import lt.dienynas.shared.InputRefusals;
+import lt.dienynas.shared.PlainText;
 import lt.dienynas.shared.SchoolClock;
 
 /**
@@ -37,6 +39,7 @@ import lt.dienynas.shared.SchoolClock;
  * journal, confirmed or corrected by the class teacher) and the year-end promotion decision.
  */
 @Stateless
+@Interceptors(InputRefusals.class)
 @HistorySource("class period results")
 public class ClassYearEndService {
 
@@ -334,8 +337,8 @@ public class ClassYearEndService {
    * @throws BusinessException {@code promotion.note}, {@code schoolYear.readOnly}
    */
   @RolesAllowed(Role.Names.CLASS_TEACHER)
-  public void decidePromotion(long studentId, long yearId, PromotionKind decision, String note) {
-    InputRules.requirePlain("note", note);
+  public void decidePromotion(
+      long studentId, long yearId, PromotionKind decision, @PlainText String note) {
     decide(studentId, yearId, decision, note, false, null);
   }
 
@@ -347,7 +350,11 @@ public class ClassYearEndService {
    */
   @RolesAllowed(Role.Names.CLASS_TEACHER)
   public void decidePromotion(
-      long studentId, long yearId, PromotionKind decision, String note, Integer loadedVersion) {
+      long studentId,
+      long yearId,
+      PromotionKind decision,
+      @PlainText String note,
+      Integer loadedVersion) {
     decide(studentId, yearId, decision, note, true, loadedVersion);
   }
 

@@ -5,6 +5,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
@@ -27,7 +28,8 @@ import lt.dienynas.security.AccessPolicy;
 import lt.dienynas.security.Actor;
 import lt.dienynas.security.Role;
 import lt.dienynas.shared.BusinessException;
-import lt.dienynas.shared.InputRules;
+import lt.dienynas.shared.InputRefusals;
+import lt.dienynas.shared.PlainText;
 import lt.dienynas.shared.SchoolClock;
 import lt.dienynas.shared.SchoolSettings;
 
@@ -38,6 +40,7 @@ import lt.dienynas.shared.SchoolSettings;
  * guardians, a class's tests for the deputy, and the tests whose marks are late.
  */
 @Stateless
+@Interceptors(InputRefusals.class)
 @HistorySource("planned tests")
 public class PlannedTestService {
   /** School setting: calendar days between the announcement and the test. */
@@ -116,8 +119,8 @@ public class PlannedTestService {
    *     plannedTest.description}, {@code schoolYear.readOnly}
    */
   @RolesAllowed({Role.Names.TEACHER, Role.Names.NON_FORMAL_TEACHER, Role.Names.PRESCHOOL_TEACHER})
-  public long announce(long groupId, long subjectId, LocalDate date, String description) {
-    InputRules.requirePlain("description", description);
+  public long announce(
+      long groupId, long subjectId, LocalDate date, @PlainText String description) {
     Actor actor = policy.requireSubjectTeacher(groupId, subjectId);
     StudyGroup group = em.find(StudyGroup.class, groupId);
     group.getSchoolYear().requireWritable();

@@ -4,8 +4,10 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
@@ -25,6 +27,7 @@ import lt.dienynas.security.AccessPolicy;
 import lt.dienynas.security.Actor;
 import lt.dienynas.security.Role;
 import lt.dienynas.shared.BusinessException;
+import lt.dienynas.shared.InputRefusals;
 import lt.dienynas.shared.SchoolClock;
 
 /**
@@ -33,6 +36,7 @@ import lt.dienynas.shared.SchoolClock;
  * through {@link #write}.
  */
 @Stateless
+@Interceptors(InputRefusals.class)
 public class AttendanceService {
   @Inject private SchoolClock clock;
 
@@ -125,13 +129,16 @@ public class AttendanceService {
    * that are not justified yet.
    *
    * @return the number justified
-   * @throws BusinessException {@code dateRange.order}, {@code journal.rangeTooLong}, {@code
-   *     schoolYear.range}
+   * @throws BusinessException {@code justificationNote.reason}, {@code dateRange.order}, {@code
+   *     journal.rangeTooLong}, {@code schoolYear.range}
    */
   @RolesAllowed(Role.Names.CLASS_TEACHER)
-  public int justify(long studentId, LocalDate from, LocalDate to, JustificationReason reason) {
+  public int justify(
+      long studentId,
+      LocalDate from,
+      LocalDate to,
+      @NotNull(message = "{justificationNote.reason}") JustificationReason reason) {
     Actor actor = policy.requireClassTeacherOfStudent(studentId);
-    Objects.requireNonNull(reason, "reason");
     JournalRules.requireBoundedRange(from, to);
     SchoolYears.containing(em, from, to);
     return justifyAll(studentId, from, to, reason, null, actor);

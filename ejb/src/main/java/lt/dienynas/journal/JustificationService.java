@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
@@ -23,7 +24,8 @@ import lt.dienynas.security.Actor;
 import lt.dienynas.security.Role;
 import lt.dienynas.shared.BusinessException;
 import lt.dienynas.shared.DateRange;
-import lt.dienynas.shared.InputRules;
+import lt.dienynas.shared.InputRefusals;
+import lt.dienynas.shared.PlainText;
 import lt.dienynas.shared.SchoolClock;
 
 /**
@@ -32,6 +34,7 @@ import lt.dienynas.shared.SchoolClock;
  * the ones past that are listed as overdue.
  */
 @Stateless
+@Interceptors(InputRefusals.class)
 public class JustificationService {
   @Inject private SchoolClock clock;
 
@@ -82,9 +85,12 @@ public class JustificationService {
    */
   @RolesAllowed(Role.Names.GUARDIAN)
   public long submit(
-      long studentId, LocalDate from, LocalDate to, JustificationReason reason, String text) {
+      long studentId,
+      LocalDate from,
+      LocalDate to,
+      JustificationReason reason,
+      @PlainText String text) {
     Actor actor = policy.requireGuardianOf(studentId);
-    InputRules.requirePlain("text", text);
     SchoolYears.containing(em, from, to);
     DateRange days = new DateRange(from, to);
     if (from.plusDays(MAX_NOTE_DAYS).isBefore(to)) {
@@ -122,8 +128,7 @@ public class JustificationService {
    *     justificationNote.textLength}
    */
   @RolesAllowed(Role.Names.CLASS_TEACHER)
-  public void reject(long noteId, String comment) {
-    InputRules.requirePlain("comment", comment);
+  public void reject(long noteId, @PlainText String comment) {
     JustificationNote note = noteOfMyStudent(noteId);
     Actor actor = policy.requireClassTeacherOfStudent(note.getStudent().getId());
     note.reject(em.find(Person.class, actor.personId()), now(), comment);

@@ -4,8 +4,10 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -26,7 +28,7 @@ import lt.dienynas.security.Actors;
 import lt.dienynas.security.JournalWriteWindow;
 import lt.dienynas.security.Role;
 import lt.dienynas.shared.BusinessException;
-import lt.dienynas.shared.InputRules;
+import lt.dienynas.shared.InputRefusals;
 import lt.dienynas.timetable.TimetableSlot;
 
 /**
@@ -35,6 +37,7 @@ import lt.dienynas.timetable.TimetableSlot;
  * #write}.
  */
 @Stateless
+@Interceptors(InputRefusals.class)
 @RolesAllowed({
   Role.Names.TEACHER,
   Role.Names.NON_FORMAL_TEACHER,
@@ -268,9 +271,8 @@ public class LessonService {
    * @throws BusinessException {@code lesson.topicLength}, {@code lesson.textLength}, {@code
    *     lesson.homeworkDue}, {@code plainText.invalid}
    */
-  public void record(long lessonId, LessonRecord record) {
+  public void record(long lessonId, @Valid LessonRecord record) {
     writes.requireLessonAccess(lessonId);
-    InputRules.require(record);
     write(em.find(Lesson.class, lessonId), lesson -> lesson.record(record));
   }
 
@@ -316,13 +318,13 @@ public class LessonService {
    *     timetable.lessonNumber}, {@code month.locked}, {@code journal.datesRequired}
    * @throws StaleWriteException when the lesson changed since the caller read it
    */
-  public int move(long lessonId, Integer expectedVersion, LessonMove move, boolean exceptionalDay) {
+  public int move(
+      long lessonId, Integer expectedVersion, @Valid LessonMove move, boolean exceptionalDay) {
     policy.requireLessonMove(lessonId);
     Lesson lesson = em.find(Lesson.class, lessonId);
     if (lesson == null) {
       throw policy.refuse("LESSON_MOVE", "lesson", lessonId);
     }
-    InputRules.require(move);
     if (move == null || move.date() == null || move.lessonNumber() == null) {
       throw new BusinessException("journal.datesRequired");
     }

@@ -4,8 +4,10 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -26,10 +28,12 @@ import lt.dienynas.security.AccessPolicy;
 import lt.dienynas.security.Actor;
 import lt.dienynas.security.Role;
 import lt.dienynas.shared.BusinessException;
+import lt.dienynas.shared.InputRefusals;
 import lt.dienynas.shared.SchoolClock;
 
 /** Marks (§23.3, §23.5, §23.6): written by the lesson's teacher or substitute. */
 @Stateless
+@Interceptors(InputRefusals.class)
 @RolesAllowed({
   Role.Names.TEACHER,
   Role.Names.NON_FORMAL_TEACHER,
@@ -56,7 +60,7 @@ public class MarkService {
    * Gives, changes or removes ({@code input} null) one student's mark in a lesson; see {@link
    * #recordAll}.
    */
-  public void record(long lessonId, long studentId, MarkInput input) {
+  public void record(long lessonId, long studentId, @Valid MarkInput input) {
     Map<Long, MarkInput> one = new HashMap<>();
     one.put(studentId, input);
     recordAll(lessonId, one);
@@ -73,7 +77,7 @@ public class MarkService {
    *     mark.scaleNotAllowed}, {@code mark.institution}, {@code schoolYear.readOnly}, {@code
    *     month.locked}
    */
-  public void recordAll(long lessonId, Map<Long, MarkInput> inputs) {
+  public void recordAll(long lessonId, Map<Long, @Valid MarkInput> inputs) {
     Actor actor = writes.requireLessonAccess(lessonId);
     if (inputs.isEmpty()) {
       return;

@@ -4,8 +4,10 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -18,11 +20,13 @@ import lt.dienynas.security.AccessPolicy;
 import lt.dienynas.security.Actor;
 import lt.dienynas.security.Role;
 import lt.dienynas.shared.BusinessException;
-import lt.dienynas.shared.InputRules;
+import lt.dienynas.shared.InputRefusals;
+import lt.dienynas.shared.PlainText;
 import lt.dienynas.shared.SchoolClock;
 
 /** Praise, remarks and comments for a student (§23.3, §21): shown in the student's diary. */
 @Stateless
+@Interceptors(InputRefusals.class)
 @RolesAllowed({
   Role.Names.CLASS_TEACHER,
   Role.Names.TEACHER,
@@ -48,10 +52,15 @@ public class StudentNoteService {
    * @param date the day it is about; the lesson's date when a lesson is given
    * @param lessonId the lesson it was given in, if any (the student must be in its group then)
    * @return the note's id
-   * @throws BusinessException {@code studentNote.text}, {@code journal.notMember}
+   * @throws BusinessException {@code studentNote.kind}, {@code studentNote.text}, {@code
+   *     plainText.invalid}, {@code journal.notMember}
    */
   public long add(
-      long studentId, StudentNoteKind kind, String text, LocalDate date, Long lessonId) {
+      long studentId,
+      @NotNull(message = "{studentNote.kind}") StudentNoteKind kind,
+      @PlainText String text,
+      LocalDate date,
+      Long lessonId) {
     // A note given in a lesson is part of that lesson's record: whoever may write the lesson (its
     // teacher of that subject, its substitute) and nobody else; a note outside lessons goes to the
     // student's teachers, class teacher and VDM educator.
@@ -59,8 +68,6 @@ public class StudentNoteService {
         lessonId == null
             ? policy.requireStudentNoteWrite(studentId)
             : writes.requireLessonAccess(lessonId);
-    Objects.requireNonNull(kind, "kind");
-    InputRules.requirePlain("text", text);
     Lesson lesson = null;
     if (lessonId != null) {
       lesson = em.find(Lesson.class, lessonId);

@@ -12,6 +12,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
@@ -26,7 +27,8 @@ import lt.dienynas.security.AccessPolicy;
 import lt.dienynas.security.Actor;
 import lt.dienynas.security.Actors;
 import lt.dienynas.shared.BusinessException;
-import lt.dienynas.shared.InputRules;
+import lt.dienynas.shared.InputRefusals;
+import lt.dienynas.shared.PlainText;
 import lt.dienynas.shared.SchoolClock;
 
 /**
@@ -35,6 +37,7 @@ import lt.dienynas.shared.SchoolClock;
  * announcement reaches the class's guardians (and students) as a system notice.
  */
 @Stateless
+@Interceptors(InputRefusals.class)
 @RolesAllowed({
   DIRECTOR,
   DEPUTY,
@@ -68,11 +71,9 @@ public class AnnouncementService {
       AnnouncementKind kind,
       LocalDate date,
       LocalTime time,
-      String place,
-      String topics) {
+      @PlainText String place,
+      @PlainText String topics) {
     Actor actor = actors.current();
-    InputRules.requirePlain("place", place);
-    InputRules.requirePlain("topics", topics);
     if (kind == null || !policy.mayAnnounceTo(actor, classId, kind.isClassTeacherEvent())) {
       throw policy.refuse("ANNOUNCE", "class", classId);
     }

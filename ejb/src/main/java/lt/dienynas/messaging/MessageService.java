@@ -24,6 +24,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDateTime;
@@ -41,7 +42,8 @@ import lt.dienynas.security.AccessPolicy;
 import lt.dienynas.security.Actor;
 import lt.dienynas.security.Actors;
 import lt.dienynas.shared.BusinessException;
-import lt.dienynas.shared.InputRules;
+import lt.dienynas.shared.InputRefusals;
+import lt.dienynas.shared.PlainText;
 import lt.dienynas.shared.SchoolClock;
 
 /**
@@ -50,6 +52,7 @@ import lt.dienynas.shared.SchoolClock;
  * search in one's own messages. Every list is one bounded page read in SQL.
  */
 @Stateless
+@Interceptors(InputRefusals.class)
 @RolesAllowed({
   DIRECTOR,
   DEPUTY,
@@ -95,10 +98,11 @@ public class MessageService {
    * @throws lt.dienynas.security.AccessDeniedException for a target the sender may not address
    */
   public long send(
-      List<RecipientTarget> to, String subject, String body, List<NewAttachment> attachments) {
+      List<RecipientTarget> to,
+      @PlainText String subject,
+      @PlainText String body,
+      List<NewAttachment> attachments) {
     Actor actor = actors.current();
-    InputRules.requirePlain("subject", subject);
-    InputRules.requirePlain("body", body);
     if (to == null || to.isEmpty()) {
       throw new BusinessException("message.noRecipients");
     }
@@ -134,9 +138,8 @@ public class MessageService {
    *     attachment.*} key
    * @throws lt.dienynas.security.AccessDeniedException when the caller neither sent nor received it
    */
-  public long reply(long messageId, String body, List<NewAttachment> attachments) {
+  public long reply(long messageId, @PlainText String body, List<NewAttachment> attachments) {
     Actor actor = actors.current();
-    InputRules.requirePlain("body", body);
     Message original = em.find(Message.class, messageId);
     boolean received = original != null && recipientRow(messageId, actor.personId()) != null;
     boolean sentByMe = original != null && isSender(original, actor);

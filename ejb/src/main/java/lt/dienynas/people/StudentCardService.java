@@ -35,6 +35,10 @@ public class StudentCardService {
   public StudentCard card(long studentId) {
     policy.requireStudentDiaryRead(studentId);
     Student student = em.find(Student.class, studentId);
+    if (student == null) {
+      // a school-wide reader passes the policy for any id: a guessed one is refused all the same
+      throw policy.refuse("STUDENT_DIARY_READ", "student", studentId);
+    }
     ClassOf c = studentClasses.of(studentId).orElse(null);
     String classTeacher =
         c == null

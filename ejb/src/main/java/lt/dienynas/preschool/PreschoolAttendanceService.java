@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
@@ -35,7 +36,8 @@ import lt.dienynas.security.AccessPolicy;
 import lt.dienynas.security.Actor;
 import lt.dienynas.security.Role;
 import lt.dienynas.shared.BusinessException;
-import lt.dienynas.shared.InputRules;
+import lt.dienynas.shared.InputRefusals;
+import lt.dienynas.shared.PlainText;
 import lt.dienynas.shared.SchoolClock;
 
 /**
@@ -50,6 +52,7 @@ import lt.dienynas.shared.SchoolClock;
  * neither locked nor under a submitted sheet, the version read, and the history.
  */
 @Stateless
+@Interceptors(InputRefusals.class)
 @HistorySource("pre-school attendance")
 public class PreschoolAttendanceService {
 
@@ -329,8 +332,7 @@ public class PreschoolAttendanceService {
    */
   @RolesAllowed(Role.Names.PRESCHOOL_TEACHER)
   public GroupDay markNotFilled(
-      long groupId, @NotNull LocalDate day, String reason, Integer dayVersion) {
-    InputRules.requirePlain("reason", reason);
+      long groupId, @NotNull LocalDate day, @PlainText String reason, Integer dayVersion) {
     return write(
         groupId,
         day,
@@ -354,9 +356,8 @@ public class PreschoolAttendanceService {
       @NotNull LocalDate from,
       @NotNull LocalDate to,
       @NotNull JustificationReason reason,
-      String document) {
+      @PlainText String document) {
     Actor actor = policy.requirePreschoolWrite(groupId, from);
-    InputRules.requirePlain("document", document);
     if (to.isBefore(from) || !YearMonth.from(from).equals(YearMonth.from(to))) {
       throw new BusinessException("preschool.justification.range");
     }
@@ -527,9 +528,8 @@ public class PreschoolAttendanceService {
    */
   @RolesAllowed(Role.Names.DEPUTY)
   public SheetView giveBack(
-      long groupId, @NotNull YearMonth month, String comment, Integer expectedVersion) {
+      long groupId, @NotNull YearMonth month, @PlainText String comment, Integer expectedVersion) {
     Actor deputy = policy.requirePreschoolSheetReview(groupId);
-    InputRules.requirePlain("comment", comment);
     return sheetWrite(
         group(groupId),
         month,

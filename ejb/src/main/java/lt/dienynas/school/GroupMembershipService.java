@@ -152,7 +152,12 @@ public class GroupMembershipService {
   /** The group's name and kind, for whoever may read its journal. */
   public GroupView group(long groupId) {
     policy.requireGroupJournalRead(groupId);
-    return view(em.find(StudyGroup.class, groupId));
+    StudyGroup group = em.find(StudyGroup.class, groupId);
+    if (group == null) {
+      // a school-wide reader passes the policy for any id: a guessed one is refused all the same
+      throw policy.refuse("GROUP_JOURNAL_READ", "group", groupId);
+    }
+    return view(group);
   }
 
   /** Whether the caller may change the group's members (the page shows its forms then). */

@@ -8,6 +8,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
@@ -24,7 +25,8 @@ import lt.dienynas.people.StaffMember;
 import lt.dienynas.security.AccessPolicy;
 import lt.dienynas.security.Role;
 import lt.dienynas.shared.BusinessException;
-import lt.dienynas.shared.InputRules;
+import lt.dienynas.shared.InputRefusals;
+import lt.dienynas.shared.PlainText;
 import lt.dienynas.shared.SchoolClock;
 
 /**
@@ -34,6 +36,7 @@ import lt.dienynas.shared.SchoolClock;
  * changes; management reads.
  */
 @Stateless
+@Interceptors(InputRefusals.class)
 @RolesAllowed({DB_ADMIN, DIRECTOR, DEPUTY})
 public class YearSetupService {
   @Inject private SchoolClock clock;
@@ -237,8 +240,7 @@ public class YearSetupService {
    *     rollover.nameTaken}
    */
   @RolesAllowed(DB_ADMIN)
-  public long createYear(String name, LocalDate start, LocalDate end) {
-    InputRules.requirePlain("name", name);
+  public long createYear(@PlainText String name, LocalDate start, LocalDate end) {
     policy.requireAdministration("YEAR_SETUP");
     SchoolYear year = new SchoolYear(name, start, end);
     if (!em.createNamedQuery(SchoolYear.FIND_BY_NAME)
@@ -259,8 +261,7 @@ public class YearSetupService {
   }
 
   @RolesAllowed(DB_ADMIN)
-  public void addHoliday(long yearId, String name, LocalDate start, LocalDate end) {
-    InputRules.requirePlain("name", name);
+  public void addHoliday(long yearId, @PlainText String name, LocalDate start, LocalDate end) {
     policy.requireAdministration("YEAR_SETUP");
     year(yearId, "YEAR_SETUP").addHoliday(name, start, end);
   }
@@ -321,10 +322,8 @@ public class YearSetupService {
    * @throws BusinessException {@code subject.code}, {@code subject.name} or {@code subject.taken}
    */
   @RolesAllowed(DB_ADMIN)
-  public long createSubject(String code, String name, String nameEn) {
-    InputRules.requirePlain("code", code);
-    InputRules.requirePlain("name", name);
-    InputRules.requirePlain("nameEn", nameEn);
+  public long createSubject(
+      @PlainText String code, @PlainText String name, @PlainText String nameEn) {
     policy.requireAdministration("YEAR_SETUP");
     Subject subject = new Subject(code, name, nameEn);
     if (!em.createNamedQuery(Subject.FIND_BY_CODE)
@@ -444,10 +443,11 @@ public class YearSetupService {
    *     {@code staff.role}
    */
   @RolesAllowed(DB_ADMIN)
-  public long createStaff(String firstName, String lastName, String email, Set<Role> roles) {
-    InputRules.requirePlain("firstName", firstName);
-    InputRules.requirePlain("lastName", lastName);
-    InputRules.requirePlain("email", email);
+  public long createStaff(
+      @PlainText String firstName,
+      @PlainText String lastName,
+      @PlainText String email,
+      Set<Role> roles) {
     policy.requireAdministration("STAFF_SETUP");
     StaffMember staff = new StaffMember(firstName, lastName, roles);
     staff.changeEmail(email);

@@ -12,6 +12,16 @@ public final class Messages {
 
   private Messages() {}
 
+  /** Whether the bundle has a message for the key. */
+  public static boolean defines(String key) {
+    return ResourceBundle.getBundle(
+            BUNDLE,
+            LITHUANIAN,
+            Messages.class.getClassLoader(),
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES))
+        .containsKey(key);
+  }
+
   public static String format(Locale locale, String key, Object... args) {
     ResourceBundle bundle =
         ResourceBundle.getBundle(

@@ -4,6 +4,7 @@ import static java.lang.annotation.ElementType.FIELD;
 import static java.lang.annotation.ElementType.METHOD;
 import static java.lang.annotation.ElementType.PARAMETER;
 import static java.lang.annotation.ElementType.RECORD_COMPONENT;
+import static java.lang.annotation.ElementType.TYPE_USE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
 import jakarta.validation.Constraint;
@@ -20,12 +21,13 @@ import java.lang.annotation.Target;
  * escape…; tab and line breaks allowed), bidirectional overrides, embeddings and isolates (U+202A–
  * U+202E, U+2066–U+2069, which can make a text read differently from what is stored), the
  * replacement character U+FFFD that invalid UTF-8 decodes to, lone surrogates and non-characters. A
- * null value is valid (use {@code @NotNull} for that). The message is in the {@code
- * ValidationMessages} bundle (lt, en) and, for the one exception path, in the domain's messages.
+ * null value is valid (use {@code @NotNull} for that). On a list's elements too ({@code
+ * List<@PlainText String>}). The message is in the {@code ValidationMessages} bundle (lt, en) and,
+ * for the one exception path, in the domain's messages.
  */
 @Documented
 @Constraint(validatedBy = PlainText.Validator.class)
-@Target({FIELD, METHOD, PARAMETER, RECORD_COMPONENT})
+@Target({FIELD, METHOD, PARAMETER, RECORD_COMPONENT, TYPE_USE})
 @Retention(RUNTIME)
 public @interface PlainText {
   String message() default "{plainText.invalid}";

@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
@@ -24,7 +25,8 @@ import lt.dienynas.security.AccessPolicy;
 import lt.dienynas.security.Actor;
 import lt.dienynas.security.Role;
 import lt.dienynas.shared.BusinessException;
-import lt.dienynas.shared.InputRules;
+import lt.dienynas.shared.InputRefusals;
+import lt.dienynas.shared.PlainText;
 import lt.dienynas.shared.SchoolClock;
 
 /**
@@ -33,6 +35,7 @@ import lt.dienynas.shared.SchoolClock;
  * locked, and the history keeps every version.
  */
 @Stateless
+@Interceptors(InputRefusals.class)
 @RolesAllowed({
   Role.Names.SOCIAL_PEDAGOGUE,
   Role.Names.PSYCHOLOGIST,
@@ -63,9 +66,8 @@ public class ProgressNoteService {
    *     plainText.invalid}, {@code schoolYear.range}, {@code schoolYear.readOnly}, {@code
    *     month.locked}
    */
-  public long add(long studentId, LocalDate date, String text) {
+  public long add(long studentId, LocalDate date, @PlainText String text) {
     Actor actor = policy.requireSupportedStudent(studentId);
-    InputRules.requirePlain("text", text);
     ProgressNote note =
         new ProgressNote(
             em.find(Student.class, studentId),
@@ -86,9 +88,8 @@ public class ProgressNoteService {
    * @throws StaleWriteException someone changed it meanwhile
    * @throws BusinessException as {@link #add}
    */
-  public void change(long noteId, int version, LocalDate date, String text) {
+  public void change(long noteId, int version, LocalDate date, @PlainText String text) {
     policy.requireProgressNoteChange(noteId);
-    InputRules.requirePlain("text", text);
     ProgressNote note = em.find(ProgressNote.class, noteId);
     if (note.getVersion() != version) {
       throw StaleWriteException.of(note.getVersion(), "progressNote.stale", note.getText());

@@ -25,6 +25,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.nio.charset.StandardCharsets;
@@ -43,8 +44,10 @@ import lt.dienynas.security.Actor;
 import lt.dienynas.security.Actors;
 import lt.dienynas.shared.BusinessException;
 import lt.dienynas.shared.CsvCell;
+import lt.dienynas.shared.InputRefusals;
 import lt.dienynas.shared.InputRules;
 import lt.dienynas.shared.Messages;
+import lt.dienynas.shared.PlainText;
 import lt.dienynas.shared.SchoolClock;
 
 /**
@@ -55,6 +58,7 @@ import lt.dienynas.shared.SchoolClock;
  * survey.
  */
 @Stateless
+@Interceptors(InputRefusals.class)
 @RolesAllowed({
   DIRECTOR,
   DEPUTY,
@@ -114,9 +118,11 @@ public class SurveyService {
    * @return the new draft's id
    * @throws BusinessException {@code survey.title} or {@code survey.year}
    */
-  public long create(long schoolYearId, String title, String description, boolean anonymous) {
-    InputRules.requirePlain("title", title);
-    InputRules.requirePlain("description", description);
+  public long create(
+      long schoolYearId,
+      @PlainText String title,
+      @PlainText String description,
+      boolean anonymous) {
     Actor actor = requireManager("SURVEY_CREATE", null);
     SchoolYear year = em.find(SchoolYear.class, schoolYearId);
     if (year == null || year.isReadOnly()) {
@@ -142,15 +148,11 @@ public class SurveyService {
   public long addQuestion(
       long surveyId,
       QuestionKind kind,
-      String text,
-      List<String> options,
+      @PlainText String text,
+      List<@PlainText String> options,
       Integer scaleMin,
       Integer scaleMax) {
     requireManager("SURVEY_EDIT", surveyId);
-    InputRules.requirePlain("text", text);
-    if (options != null) {
-      options.forEach(option -> InputRules.requirePlain("options", option));
-    }
     SurveyQuestion question = survey(surveyId).addQuestion(kind, text, options, scaleMin, scaleMax);
     em.flush();
     return question.getId();

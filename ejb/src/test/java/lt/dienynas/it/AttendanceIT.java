@@ -258,6 +258,41 @@ class AttendanceIT {
             == 1);
   }
 
+  /**
+   * The reason is a constraint on the service's parameter: the container refuses the call before
+   * the service runs, with the domain's Lithuanian message, and nothing is justified.
+   */
+  @Test
+  void aJustificationWithoutAReasonIsRefusedBeforeTheServiceAndJustifiesNothing() throws Exception {
+    JournalSchool school = JournalSchool.of(fx, em, 5, 2);
+    Student child = school.students.get(0);
+    Lesson first = school.lesson(DAY, 1);
+    as(
+        school.teacherAccount,
+        () -> {
+          journal.saveLesson(
+              first.getId(), LessonRecord.topic("Dalyba"), null, null, cells(child, "n"));
+          return null;
+        });
+    BusinessException refused =
+        assertThrows(
+            BusinessException.class,
+            () ->
+                as(
+                    school.classTeacherAccount,
+                    () -> attendance.justify(child.getId(), DAY, DAY, null)));
+    assertEquals("justificationNote.reason", refused.getKey());
+    assertEquals(
+        "Nurodykite pateisinimo priežastį: liga, tėvų prašymas arba kita.",
+        refused.localizedMessage(java.util.Locale.forLanguageTag("lt")));
+    assertTrue(attendanceOf(first, child).getJustification().isEmpty());
+    assertEquals(
+        1,
+        as(
+            school.classTeacherAccount,
+            () -> attendance.justify(child.getId(), DAY, DAY, JustificationReason.ILLNESS)));
+  }
+
   private Attendance attendanceOf(Lesson lesson, Student student) {
     em.clear();
     return em.createQuery(

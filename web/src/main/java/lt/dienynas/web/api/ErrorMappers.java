@@ -21,6 +21,7 @@ import lt.dienynas.journal.StaleLessonException;
 import lt.dienynas.journal.StaleWriteException;
 import lt.dienynas.security.AccessDeniedException;
 import lt.dienynas.shared.BusinessException;
+import lt.dienynas.shared.InputRules;
 
 /**
  * How refusals reach an API client: a broken rule is 400 with its key and Lithuanian message, the
@@ -88,10 +89,7 @@ public final class ErrorMappers {
         }
         if (cause instanceof ConstraintViolationException violations
             && !violations.getConstraintViolations().isEmpty()) {
-          return ApiErrors.of(
-              Response.Status.BAD_REQUEST,
-              "api.invalid",
-              violations.getConstraintViolations().iterator().next().getMessage());
+          return business(InputRules.refusal(violations));
         }
         if (cause instanceof StrictJson.WrongType wrong) {
           return ApiErrors.of(Response.Status.BAD_REQUEST, wrong.getMessage(), wrong.args());
@@ -120,6 +118,21 @@ public final class ErrorMappers {
         return sql.getSQLState().startsWith("23") || sql.getSQLState().startsWith("40");
       }
       return false;
+    }
+  }
+
+  /**
+   * Parameters that broke their Bean Validation constraints: 400 with the constraint's key and
+   * message, like any refusal of a rule (more specific than the server's own mapper of validation
+   * exceptions, which would answer with its own text).
+   */
+  @Provider
+  public static class Violations implements ExceptionMapper<ConstraintViolationException> {
+    @Override
+    public Response toResponse(ConstraintViolationException e) {
+      return e.getConstraintViolations().isEmpty()
+          ? ApiErrors.of(Response.Status.BAD_REQUEST, "api.badRequest")
+          : business(InputRules.refusal(e));
     }
   }
 

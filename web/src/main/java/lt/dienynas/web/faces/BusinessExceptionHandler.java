@@ -9,6 +9,7 @@ import jakarta.faces.context.ExceptionHandlerWrapper;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.ConstraintViolationException;
 import java.io.IOException;
 import java.util.Iterator;
 import java.util.Locale;
@@ -16,14 +17,16 @@ import java.util.Optional;
 import lt.dienynas.security.AccessDeniedException;
 import lt.dienynas.security.RefusalLog;
 import lt.dienynas.shared.BusinessException;
+import lt.dienynas.shared.InputRules;
 
 /**
  * The one place where a refused operation becomes something a person sees: a {@link
  * BusinessException} thrown by a service turns into an error message in the page's message area, in
  * the page's language, and the page stays as it was; an {@link AccessDeniedException} turns into
  * the 403 page, and so does a refusal of a service's {@code @RolesAllowed} gate, which is also
- * logged. A write that a record's optimistic lock refused (someone saved the same record at the
- * same moment) is a message too. Everything else goes on to the error pages.
+ * logged. Parameters a service's Bean Validation constraints refused are a message like a {@link
+ * BusinessException}. A write that a record's optimistic lock refused (someone saved the same
+ * record at the same moment) is a message too. Everything else goes on to the error pages.
  */
 public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
 
@@ -82,11 +85,18 @@ public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
     return false;
   }
 
-  /** The business exception behind EJB, EL and Faces wrappers, if there is one. */
+  /**
+   * The business exception behind EJB, EL and Faces wrappers, if there is one; parameters that
+   * broke their Bean Validation constraints count as one ({@link InputRules#refusal}).
+   */
   static Optional<BusinessException> businessCause(Throwable thrown) {
     for (Throwable t = thrown; t != null; t = t.getCause()) {
       if (t instanceof BusinessException business) {
         return Optional.of(business);
+      }
+      if (t instanceof ConstraintViolationException violations
+          && !violations.getConstraintViolations().isEmpty()) {
+        return Optional.of(InputRules.refusal(violations));
       }
       if (t.getCause() == t) {
         break;
