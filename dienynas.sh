@@ -150,10 +150,11 @@ bench() {
     "${bcli[@]}" --command="deploy --force $ROOT/ear/target/dienynas.ear"
   fi
   for _ in $(seq 1 60); do curl -fs -o /dev/null "$base/dienynas/login.xhtml" && break; sleep 1; done
-  # one warm-up pass (JIT, pools, caches), not reported: 100 users for 60 s, ≈ 1,500 requests, so that every
+  # one warm-up pass (JIT, pools, caches), not reported: 100 users for 120 s, ≈ 3,000 requests, so that every
   # page is compiled by C2 before the tiers (a page's CPU time fell from ≈ 130 to ≈ 40 ms over its first few
-  # hundred requests; 20 users for 20 s measured the compiler, not the portal)
-  $MVN -q -Pbench -pl bench gatling:test -Dbench.dir="$dir" -Dbench.base.url="$base" -Dbench.users=100 -Dbench.seconds=60 \
+  # hundred requests, and 60 s of warm-up still left C2 compiling through the first tier; 20 users for 20 s
+  # measured the compiler, not the portal)
+  $MVN -q -Pbench -pl bench gatling:test -Dbench.dir="$dir" -Dbench.base.url="$base" -Dbench.users=100 -Dbench.seconds=120 \
     -Dbench.db.url="$db_url" -Dgatling.noReports=true >"$dir/warmup.log" 2>&1 || true
   rm -f "$dir"/jdbc-100.csv
   rm -rf "$dir/gatling"

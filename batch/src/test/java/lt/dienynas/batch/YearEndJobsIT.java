@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.annotation.Resource;
@@ -29,6 +30,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.Callable;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
@@ -46,6 +48,7 @@ import lt.dienynas.it.jobs.ClassFaults;
 import lt.dienynas.people.StaffMember;
 import lt.dienynas.school.PeriodKind;
 import lt.dienynas.security.Role;
+import lt.dienynas.shared.BusinessException;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -264,6 +267,16 @@ class YearEndJobsIT {
       Thread.sleep(100);
     }
     assertEquals(5L, documentsOf(first), "the first partition committed its class");
+    // while it runs, no second year-end job of the same year starts (issue 19)
+    for (Callable<Long> second :
+        List.<Callable<Long>>of(
+            () -> jobs.startSummaries(yearId), () -> jobs.startArchive(yearId))) {
+      BusinessException refused =
+          assertThrows(
+              BusinessException.class,
+              () -> AsPerson.call(admin.login(), admin.password(), second));
+      assertEquals("yearend.jobRunning", refused.getKey());
+    }
     AsPerson.call(
         admin.login(),
         admin.password(),

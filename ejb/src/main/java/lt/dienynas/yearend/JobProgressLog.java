@@ -26,6 +26,17 @@ public class JobProgressLog {
 
   @Inject private SchoolClock clock;
 
+  /**
+   * Locks the school year's row until the caller's transaction ends, so that two starts of a
+   * year-end job for one year, on one node or on two of a cluster, are decided one after the other
+   * (issue 19). Joins the caller's transaction.
+   */
+  public void lockYear(long yearId) {
+    em.createNativeQuery("SELECT id FROM school_year WHERE id = ?1 FOR UPDATE")
+        .setParameter(1, yearId)
+        .getResultList();
+  }
+
   /** The plan of a job instance: how many classes its partitions hold (a restart re-plans). */
   public void planned(long jobInstanceId, int classes) {
     em.createNativeQuery(

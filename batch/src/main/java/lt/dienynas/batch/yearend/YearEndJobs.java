@@ -45,12 +45,14 @@ public class YearEndJobs {
   /** Starts the summary job for a school year; returns the execution id. */
   public long startSummaries(long yearId) {
     policy.requireAdministration("YEAREND_JOB_START");
+    requireNoneRunning(yearId);
     return operator().start(SUMMARY_JOB, parameters(yearId));
   }
 
   /** Starts the archive package job for a school year; returns the execution id. */
   public long startArchive(long yearId) {
     policy.requireAdministration("YEAREND_JOB_START");
+    requireNoneRunning(yearId);
     return operator().start(ARCHIVE_JOB, parameters(yearId));
   }
 
@@ -83,7 +85,36 @@ public class YearEndJobs {
           .stringPropertyNames()
           .forEach(name -> again.setProperty(name, before.getProperty(name)));
     }
+    String year = again.getProperty("yearId");
+    if (year != null) {
+      requireNoneRunning(Long.parseLong(year));
+    }
     return operator().restart(executionId, again);
+  }
+
+  /**
+   * Refuses a start (or a restart) while a year-end job of the same school year runs anywhere: the
+   * summary and the archive job write the same year's documents. The year's row is locked first and
+   * the job repository (one database for every node) read after, so that of two starts at the same
+   * moment, on two nodes of a cluster, the second sees the first's execution.
+   */
+  private void requireNoneRunning(long yearId) {
+    progressLog.lockYear(yearId);
+    JobOperator operator = operator();
+    for (String job : JOBS) {
+      List<Long> running;
+      try {
+        running = operator.getRunningExecutions(job);
+      } catch (NoSuchJobException e) {
+        continue;
+      }
+      for (long id : running) {
+        Properties parameters = operator.getParameters(id);
+        if (parameters != null && Long.toString(yearId).equals(parameters.getProperty("yearId"))) {
+          throw new BusinessException("yearend.jobRunning", id);
+        }
+      }
+    }
   }
 
   /** The latest executions of both year-end jobs, newest first, with their steps. */
