@@ -154,8 +154,15 @@ bench() {
   # page is compiled by C2 before the tiers (a page's CPU time fell from ≈ 130 to ≈ 40 ms over its first few
   # hundred requests, and 60 s of warm-up still left C2 compiling through the first tier; 20 users for 20 s
   # measured the compiler, not the portal)
+  # the flight recorder's first start instruments the JDK's I/O classes and deoptimises the code compiled
+  # against them (on 2026-12-06 the first tier paid ≈ 200 recompilations for it): it is started once during
+  # the warm-up, and only the tiers' own recordings are kept
+  for pid in $(bench_pids "$dir"); do
+    jcmd "$pid" JFR.start name=warmup settings=profile >/dev/null 2>&1 || true
+  done
   $MVN -q -Pbench -pl bench gatling:test -Dbench.dir="$dir" -Dbench.base.url="$base" -Dbench.users=100 -Dbench.seconds=120 \
     -Dbench.db.url="$db_url" -Dgatling.noReports=true >"$dir/warmup.log" 2>&1 || true
+  for pid in $(bench_pids "$dir"); do jcmd "$pid" JFR.stop name=warmup >/dev/null 2>&1 || true; done
   rm -f "$dir"/jdbc-100.csv
   rm -rf "$dir/gatling"
   {
