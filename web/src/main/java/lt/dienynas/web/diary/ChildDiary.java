@@ -3,7 +3,6 @@ package lt.dienynas.web.diary;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.transaction.Transactional;
 import java.io.Serial;
 import java.time.LocalDate;
 import java.util.List;
@@ -14,6 +13,7 @@ import lt.dienynas.journal.JustificationService;
 import lt.dienynas.journal.PendingNote;
 import lt.dienynas.shared.SchoolClock;
 import lt.dienynas.web.faces.Notices;
+import lt.dienynas.web.faces.OneTransaction;
 
 /**
  * A guardian's view of a child's diary: switching between their children, and sending the class
@@ -38,10 +38,14 @@ public class ChildDiary extends DiaryPage {
   private JustificationReason noteReason = JustificationReason.ILLNESS;
   private String noteText;
 
-  // one transaction for the page's reads: who calls and may they see this is decided once, and the
-  // services' reads share one persistence context (issue 19)
-  @Transactional
+  @Inject private OneTransaction oneTransaction;
+
+  // one transaction for the page's reads (issue 19)
   public void load() {
+    oneTransaction.run(this::read);
+  }
+
+  private void read() {
     weeks = diary.childrenWeeks(getDate());
     children = weeks.stream().map(ChildWeek::child).toList();
     if (student == null && !children.isEmpty()) {

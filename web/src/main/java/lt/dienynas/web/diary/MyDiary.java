@@ -1,10 +1,11 @@
 package lt.dienynas.web.diary;
 
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.transaction.Transactional;
 import java.io.Serial;
 import lt.dienynas.diary.DiaryChild;
+import lt.dienynas.web.faces.OneTransaction;
 
 /** A student's own diary (grades 5–8). */
 @Named
@@ -14,10 +15,14 @@ public class MyDiary extends DiaryPage {
 
   private DiaryChild me;
 
-  // one transaction for the page's reads: who calls and may they see this is decided once, and the
-  // services' reads share one persistence context (issue 19)
-  @Transactional
+  @Inject private OneTransaction oneTransaction;
+
+  // one transaction for the page's reads (issue 19)
   public void load() {
+    oneTransaction.run(this::read);
+  }
+
+  private void read() {
     me = diary.me(getDate());
     show(me.studentId());
   }

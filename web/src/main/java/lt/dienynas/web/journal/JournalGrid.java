@@ -5,7 +5,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.transaction.Transactional;
 import java.io.Serial;
 import java.io.Serializable;
 import java.text.MessageFormat;
@@ -42,6 +41,7 @@ import lt.dienynas.shared.BusinessException;
 import lt.dienynas.shared.SchoolClock;
 import lt.dienynas.web.faces.BusinessExceptionHandler;
 import lt.dienynas.web.faces.Notices;
+import lt.dienynas.web.faces.OneTransaction;
 
 /**
  * The journal grid (group × month): students down, lessons across. One lesson at a time is open:
@@ -105,10 +105,14 @@ public class JournalGrid implements Serializable {
   private boolean noteFailed;
 
   /** The view action: the month asked for (this month without one), the lesson asked for. */
-  // one transaction for the page's reads: who calls and may they see this is decided once, and the
-  // services' reads share one persistence context (issue 19)
-  @Transactional
+  @Inject private OneTransaction oneTransaction;
+
+  // one transaction for the page's reads (issue 19)
   public void load() {
+    oneTransaction.run(this::read);
+  }
+
+  private void read() {
     if (group == null) {
       return; // a bad or missing address: the page says so
     }
