@@ -157,12 +157,10 @@ bench() {
   # the flight recorder's first start instruments the JDK's I/O classes and deoptimises the code compiled
   # against them (on 2026-12-06 the first tier paid ≈ 200 recompilations for it): it is started once during
   # the warm-up, and only the tiers' own recordings are kept
-  for pid in $(bench_pids "$dir"); do
-    jcmd "$pid" JFR.start name=warmup settings=profile >/dev/null 2>&1 || true
-  done
+  bench_jfr "$dir" JFR.start name=warmup settings=profile
   $MVN -q -Pbench -pl bench gatling:test -Dbench.dir="$dir" -Dbench.base.url="$base" -Dbench.users=100 -Dbench.seconds=120 \
     -Dbench.db.url="$db_url" -Dgatling.noReports=true >"$dir/warmup.log" 2>&1 || true
-  for pid in $(bench_pids "$dir"); do jcmd "$pid" JFR.stop name=warmup >/dev/null 2>&1 || true; done
+  bench_jfr "$dir" JFR.stop name=warmup
   rm -f "$dir"/jdbc-100.csv
   rm -rf "$dir/gatling"
   {
@@ -190,14 +188,12 @@ bench() {
     for _ in $(seq 1 300); do [ -f "$dir/gate.waiting" ] && break; sleep 0.2; done
     # where the server's CPU goes (Java Flight Recorder, the JDK's profiler; ≈ 1–2 % overhead) and how much
     # CPU time the server processes spend, for the tier only
-    for pid in $(bench_pids "$dir"); do
-      jcmd "$pid" JFR.start name=tier settings=profile filename="$dir/server-$users-$pid.jfr" >/dev/null 2>&1 || true
-    done
+    bench_jfr "$dir" JFR.start name=tier settings=profile filename="$dir/server-$users-%p.jfr"
     bench_cpu "$dir" >"$dir/cpu-$users.before"
     touch "$dir/gate"
     wait "$gatling" || echo "Gatling reported failures at $users users"
     bench_cpu "$dir" >"$dir/cpu-$users.after"
-    for pid in $(bench_pids "$dir"); do jcmd "$pid" JFR.stop name=tier >/dev/null 2>&1 || true; done
+    bench_jfr "$dir" JFR.stop name=tier
     ls -td "$dir"/gatling/*/ | head -1 >"$dir/gatling-$users.dir"
     echo "load after $users users (1/5/15 min): $(cut -d' ' -f1-3 /proc/loadavg)" >>"$dir/machine.txt"
   done
@@ -211,6 +207,16 @@ bench() {
 # The benchmark's server JVMs (one server, or the cluster's two nodes and the balancer): their pids.
 bench_pids() {
   pgrep -f -- "-Djboss.home.dir=$1/" || true
+}
+
+# A flight recorder command (jcmd's JFR.start / JFR.stop and its options) for every server JVM of the
+# benchmark; %p in an option stands for the JVM's pid.
+bench_jfr() {
+  local dir=$1 pid
+  shift
+  for pid in $(bench_pids "$dir"); do
+    jcmd "$pid" "${@//%p/$pid}" >/dev/null 2>&1 || true
+  done
 }
 
 # The CPU time (user + system, clock ticks) each server JVM has used so far: "pid name ticks" per line.

@@ -124,13 +124,11 @@ final class ServerProfile {
   static String stage(List<RecordedFrame> frames) {
     boolean faces = false;
     boolean api = false;
+    boolean resources = false;
     for (RecordedFrame frame : frames) {
       String name = name(frame);
       if (name.contains("BCrypt") || name.contains(".bcrypt.")) {
         return "password check (bcrypt)";
-      }
-      if (name.startsWith("org.jboss.resteasy.")) {
-        api = true;
       }
       if (name.startsWith("com.sun.faces.lifecycle.RenderResponsePhase")) {
         return "Faces: render response";
@@ -138,28 +136,22 @@ final class ServerProfile {
       if (name.startsWith("com.sun.faces.lifecycle.RestoreViewPhase")) {
         return "Faces: restore view";
       }
-      if (name.startsWith("com.sun.faces.lifecycle.")) {
-        faces = true;
-      }
-    }
-    if (faces) {
-      return "Faces: apply, validate, update, invoke";
-    }
-    if (api) {
-      return "API (RESTEasy)";
+      faces |= name.startsWith("com.sun.faces.lifecycle.");
+      api |= name.startsWith("org.jboss.resteasy.");
+      resources |=
+          name.startsWith("io.undertow.server.handlers.resource.")
+              || name.startsWith("com.sun.faces.application.resource.");
     }
     String top = name(frames.get(0));
-    for (RecordedFrame frame : frames) {
-      String name = name(frame);
-      if (name.startsWith("io.undertow.server.handlers.resource.")
-          || name.startsWith("com.sun.faces.application.resource.")) {
-        return "static resources";
-      }
-    }
-    if (top.startsWith("org.jgroups.") || top.startsWith("org.infinispan.")) {
+    if (faces) {
+      return "Faces: apply, validate, update, invoke";
+    } else if (api) {
+      return "API (RESTEasy)";
+    } else if (resources) {
+      return "static resources";
+    } else if (top.startsWith("org.jgroups.") || top.startsWith("org.infinispan.")) {
       return "cluster (JGroups, Infinispan)";
-    }
-    if (top.startsWith("io.undertow.") || top.startsWith("org.xnio.")) {
+    } else if (top.startsWith("io.undertow.") || top.startsWith("org.xnio.")) {
       return "HTTP and network (Undertow, XNIO)";
     }
     return "other (" + library(top) + ")";

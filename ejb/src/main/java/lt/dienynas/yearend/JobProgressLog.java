@@ -4,12 +4,14 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import lt.dienynas.school.SchoolYear;
 import lt.dienynas.shared.SchoolClock;
 
 /**
@@ -32,9 +34,7 @@ public class JobProgressLog {
    * (issue 19). Joins the caller's transaction.
    */
   public void lockYear(long yearId) {
-    em.createNativeQuery("SELECT id FROM school_year WHERE id = ?1 FOR UPDATE")
-        .setParameter(1, yearId)
-        .getResultList();
+    em.find(SchoolYear.class, yearId, LockModeType.PESSIMISTIC_WRITE);
   }
 
   /** The plan of a job instance: how many classes its partitions hold (a restart re-plans). */
