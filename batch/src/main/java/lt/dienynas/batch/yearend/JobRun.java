@@ -3,6 +3,7 @@ package lt.dienynas.batch.yearend;
 import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.util.List;
+import lt.dienynas.batch.LostExecutions;
 import lt.dienynas.yearend.JobProgress;
 
 /**
@@ -39,6 +40,11 @@ public record JobRun(
 
   public boolean restartable() {
     return "STOPPED".equals(batchStatus) || "FAILED".equals(batchStatus);
+  }
+
+  /** Failed because the server running it died (issue 19); restartable like any failed run. */
+  public boolean nodeLost() {
+    return "FAILED".equals(batchStatus) && LostExecutions.EXIT_STATUS.equals(exitStatus);
   }
 
   /** One step: status and the chunk counts JBeret keeps for it. */

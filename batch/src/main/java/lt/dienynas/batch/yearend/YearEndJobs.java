@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import lt.dienynas.batch.LostExecutions;
 import lt.dienynas.security.AccessPolicy;
 import lt.dienynas.security.Role;
 import lt.dienynas.shared.BusinessException;
@@ -41,6 +42,8 @@ public class YearEndJobs {
   @EJB private AccessPolicy policy;
 
   @EJB private JobProgressLog progressLog;
+
+  @EJB private LostExecutions lostExecutions;
 
   /** Starts the summary job for a school year; returns the execution id. */
   public long startSummaries(long yearId) {
@@ -73,6 +76,7 @@ public class YearEndJobs {
    */
   public long restart(long executionId) {
     policy.requireAdministration("YEAREND_JOB_RESTART");
+    lostExecutions.failLost();
     JobExecution execution = execution(executionId);
     if (execution.getBatchStatus() != BatchStatus.STOPPED
         && execution.getBatchStatus() != BatchStatus.FAILED) {
@@ -96,9 +100,11 @@ public class YearEndJobs {
    * Refuses a start (or a restart) while a year-end job of the same school year runs anywhere: the
    * summary and the archive job write the same year's documents. The year's row is locked first and
    * the job repository (one database for every node) read after, so that of two starts at the same
-   * moment, on two nodes of a cluster, the second sees the first's execution.
+   * moment, on two nodes of a cluster, the second sees the first's execution. An execution whose
+   * server is gone does not count: it is marked FAILED first ({@link LostExecutions}).
    */
   private void requireNoneRunning(long yearId) {
+    lostExecutions.failLost();
     progressLog.lockYear(yearId);
     JobOperator operator = operator();
     for (String job : JOBS) {
