@@ -117,6 +117,45 @@ class ErrorPagesIT {
     assertNull(plain404.document().getElementById("error-detail"), plain404.text());
   }
 
+  /**
+   * A month in a page's address that is no month ("2026-13", "abc") is the 404 page saying how a
+   * month is written, in Lithuanian — these pages showed another month silently before — while the
+   * same page without a month shows this month.
+   */
+  @Test
+  void aMalformedMonthInTheAddressIsALithuanianPageNeverA500() {
+    Account staff =
+        TestPeople.staff(
+            "Mėnesė",
+            "Klaidingaitė",
+            Role.DIRECTOR,
+            Role.DEPUTY,
+            Role.CLASS_TEACHER,
+            Role.TEACHER,
+            Role.PRESCHOOL_TEACHER);
+    Portal portal = new Portal(contextRoot);
+    portal.login(staff.login(), staff.password());
+    for (String[] address :
+        new String[][] {
+          {"journal/grid.xhtml?group=1&month=2026-13", "2026-13"},
+          {"preschool/sheets.xhtml?month=abc", "abc"},
+          {"correction/list.xhtml?month=2026-13", "2026-13"},
+          {"classwork/events.xhtml?month=2026-1x", "2026-1x"}
+        }) {
+      Page page = portal.get(address[0]);
+      assertEquals(404, page.status(), address[0] + ": " + page.text());
+      assertNotNull(
+          page.document().getElementById("error-detail"), address[0] + ": " + page.text());
+      assertTrue(
+          page.text().contains("Mėnuo „" + address[1] + "“ turi būti nurodytas taip: 2026-10."),
+          address[0] + ": " + page.text());
+      assertNoStackTrace(page);
+    }
+    Page withoutMonth = portal.get("preschool/sheets.xhtml");
+    assertEquals(200, withoutMonth.status(), withoutMonth.text());
+    assertNull(withoutMonth.document().getElementById("error-detail"), withoutMonth.text());
+  }
+
   private static void assertNoStackTrace(Page page) {
     String html = page.document().html();
     assertFalse(html.contains(".java:"), html);

@@ -109,9 +109,18 @@ class GridPagesIT {
       assertTrue(message.text().contains("Tokio dienyno nėra"), message.text());
       assertFalse(page.text().contains("Exception"), page.text());
     }
+    // a month that is no month is the 404 page saying how to write one (MonthConverter), no longer
+    // this month's grid in its place
     Page badMonth = teacher.get(grid(school, "abc", null));
-    assertEquals(200, badMonth.status());
-    assertNotNull(badMonth.document().getElementById("journal-grid"), badMonth.text());
+    assertEquals(404, badMonth.status(), badMonth.text());
+    assertTrue(
+        badMonth.text().contains("Mėnuo „abc“ turi būti nurodytas taip: 2026-10."),
+        badMonth.text());
+    assertFalse(badMonth.text().contains("Exception"), badMonth.text());
+    Page noMonth =
+        teacher.get("journal/grid.xhtml?group=" + school.groupId + "&subject=" + school.subjectId);
+    assertEquals(200, noMonth.status());
+    assertNotNull(noMonth.document().getElementById("journal-grid"), noMonth.text());
   }
 
   @Test

@@ -5,8 +5,11 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -26,7 +29,7 @@ import lt.dienynas.security.AccessPolicy;
 import lt.dienynas.security.Actor;
 import lt.dienynas.security.Role;
 import lt.dienynas.shared.BusinessException;
-import lt.dienynas.shared.InputRules;
+import lt.dienynas.shared.InputRefusals;
 import lt.dienynas.shared.SchoolClock;
 
 /**
@@ -37,6 +40,7 @@ import lt.dienynas.shared.SchoolClock;
  * each.
  */
 @Stateless
+@Interceptors(InputRefusals.class)
 @HistorySource("instructions")
 public class InstructionService {
   static final String TYPE = "class_instruction";
@@ -65,8 +69,7 @@ public class InstructionService {
    *     text rules
    */
   @RolesAllowed({Role.Names.CLASS_TEACHER, Role.Names.TEACHER, Role.Names.NON_FORMAL_TEACHER})
-  public InstructionView record(NewInstruction instruction) {
-    InputRules.require(instruction);
+  public InstructionView record(@NotNull @Valid NewInstruction instruction) {
     Actor actor = policy.requireInstructionRecording(instruction.groupId(), instruction.date());
     StudyGroup group = em.find(StudyGroup.class, instruction.groupId());
     SchoolYear year = group.getSchoolYear();

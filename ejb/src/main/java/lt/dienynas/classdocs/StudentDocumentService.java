@@ -5,8 +5,11 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,7 +27,7 @@ import lt.dienynas.security.Actor;
 import lt.dienynas.security.Actors;
 import lt.dienynas.security.Role;
 import lt.dienynas.shared.BusinessException;
-import lt.dienynas.shared.InputRules;
+import lt.dienynas.shared.InputRefusals;
 import lt.dienynas.shared.SchoolClock;
 
 /**
@@ -34,6 +37,7 @@ import lt.dienynas.shared.SchoolClock;
  * they see the documents beside the period-grade form; the student's guardians may see them too.
  */
 @Stateless
+@Interceptors(InputRefusals.class)
 @HistorySource("student documents")
 public class StudentDocumentService {
   static final String TYPE = "student_document";
@@ -66,8 +70,7 @@ public class StudentDocumentService {
    *     {@code attachment.*}, {@code plainText.invalid}, the entity's text rules
    */
   @RolesAllowed(Role.Names.CLASS_TEACHER)
-  public StudentDocumentView upload(NewStudentDocument document) {
-    InputRules.require(document);
+  public StudentDocumentView upload(@NotNull @Valid NewStudentDocument document) {
     Actor actor = policy.requireStudentDocumentUpload(document.studentId());
     List<ClassStudent> classes =
         em.createQuery(

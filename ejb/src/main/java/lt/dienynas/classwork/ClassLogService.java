@@ -9,8 +9,11 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -26,7 +29,7 @@ import lt.dienynas.school.SchoolClass;
 import lt.dienynas.security.AccessPolicy;
 import lt.dienynas.security.Actor;
 import lt.dienynas.shared.BusinessException;
-import lt.dienynas.shared.InputRules;
+import lt.dienynas.shared.InputRefusals;
 import lt.dienynas.shared.SchoolClock;
 
 /**
@@ -37,6 +40,7 @@ import lt.dienynas.shared.SchoolClock;
  * version current, history.
  */
 @Stateless
+@Interceptors(InputRefusals.class)
 @RolesAllowed({CLASS_TEACHER, DEPUTY, DIRECTOR, DB_ADMIN})
 @HistorySource("class log")
 public class ClassLogService {
@@ -124,11 +128,11 @@ public class ClassLogService {
    *     schoolYear.outside}, {@code schoolYear.readOnly}, {@code month.locked}
    */
   @RolesAllowed(CLASS_TEACHER)
-  public ClassLogEntryView add(long classId, ClassLogInput input) {
+  public ClassLogEntryView add(
+      long classId, @NotNull(message = "{classwork.log.date}") @Valid ClassLogInput input) {
     Actor teacher = policy.requireClassLogWrite(classId);
-    ClassLogInput valid = requireInput(input);
-    requireWritable(classId, valid.date());
-    ClassLogEntry entry = new ClassLogEntry(classId, valid, teacher.personId(), clock.now());
+    requireWritable(classId, input.date());
+    ClassLogEntry entry = new ClassLogEntry(classId, input, teacher.personId(), clock.now());
     em.persist(entry);
     em.flush();
     history.record(Change.inserted(TYPE, entry.getId(), values(entry)));
@@ -143,15 +147,17 @@ public class ClassLogService {
    *     {@link #add}
    */
   @RolesAllowed(CLASS_TEACHER)
-  public ClassLogEntryView change(long entryId, ClassLogInput input, Integer expectedVersion) {
+  public ClassLogEntryView change(
+      long entryId,
+      @NotNull(message = "{classwork.log.date}") @Valid ClassLogInput input,
+      Integer expectedVersion) {
     Actor teacher = policy.requireClassLogEntryChange(entryId);
-    ClassLogInput valid = requireInput(input);
     ClassLogEntry entry = current(entryId, expectedVersion);
     entry.requireAuthor(teacher.personId());
     requireWritable(entry.getClassId(), entry.getDate());
-    requireWritable(entry.getClassId(), valid.date());
+    requireWritable(entry.getClassId(), input.date());
     Map<String, Object> before = values(entry);
-    entry.change(valid, teacher.personId(), clock.now());
+    entry.change(input, teacher.personId(), clock.now());
     em.flush();
     history.record(Change.updated(TYPE, entry.getId(), before, values(entry)));
     return view(entry);
@@ -173,13 +179,6 @@ public class ClassLogService {
     em.remove(entry);
     em.flush();
     history.record(Change.deleted(TYPE, entryId, before));
-  }
-
-  private static ClassLogInput requireInput(ClassLogInput input) {
-    if (input == null) {
-      throw new BusinessException("classwork.log.date");
-    }
-    return InputRules.require(input);
   }
 
   private void requireWritable(long classId, LocalDate date) {

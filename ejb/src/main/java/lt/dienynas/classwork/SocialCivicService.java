@@ -12,8 +12,11 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -35,7 +38,7 @@ import lt.dienynas.school.SchoolYear;
 import lt.dienynas.security.AccessPolicy;
 import lt.dienynas.security.Actor;
 import lt.dienynas.shared.BusinessException;
-import lt.dienynas.shared.InputRules;
+import lt.dienynas.shared.InputRefusals;
 import lt.dienynas.shared.SchoolClock;
 import lt.dienynas.shared.SchoolSettings;
 
@@ -48,6 +51,7 @@ import lt.dienynas.shared.SchoolSettings;
  * and not ahead, the month open, history.
  */
 @Stateless
+@Interceptors(InputRefusals.class)
 @RolesAllowed({CLASS_TEACHER, DEPUTY, DIRECTOR, DB_ADMIN})
 @HistorySource("social-civic activity")
 public class SocialCivicService {
@@ -183,17 +187,15 @@ public class SocialCivicService {
    *     plainText.invalid}
    */
   @RolesAllowed(CLASS_TEACHER)
-  public SocialCivicClassView record(long classId, SocialCivicInput input) {
+  public SocialCivicClassView record(
+      long classId,
+      @NotNull(message = "{classwork.socialCivic.date}") @Valid SocialCivicInput input) {
     Actor teacher = policy.requireSocialCivicWrite(classId);
-    if (input == null) {
-      throw new BusinessException("classwork.socialCivic.date");
-    }
-    SocialCivicInput valid = InputRules.require(input);
     SchoolClass schoolClass = em.find(SchoolClass.class, classId);
     requireUpperGrade(schoolClass);
-    RecordDay.requireWritable(schoolClass, valid.date(), clock.today(), locks);
+    RecordDay.requireWritable(schoolClass, input.date(), clock.today(), locks);
     Set<Long> students = new LinkedHashSet<>();
-    for (Long id : valid.studentIds()) {
+    for (Long id : input.studentIds()) {
       if (id == null) {
         throw new BusinessException("classwork.socialCivic.notInClass");
       }
@@ -209,7 +211,7 @@ public class SocialCivicService {
                     Long.class)
                 .setParameter("classId", classId)
                 .setParameter("ids", List.copyOf(students))
-                .setParameter("date", valid.date())
+                .setParameter("date", input.date())
                 .getResultList());
     if (!members.containsAll(students)) {
       throw new BusinessException("classwork.socialCivic.notInClass");
@@ -221,7 +223,7 @@ public class SocialCivicService {
               schoolClass.getSchoolYear().getId(),
               classId,
               studentId,
-              valid,
+              input,
               teacher.personId(),
               clock.now());
       em.persist(entry);

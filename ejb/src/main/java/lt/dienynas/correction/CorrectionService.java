@@ -5,6 +5,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -35,7 +36,8 @@ import lt.dienynas.security.AccessPolicy;
 import lt.dienynas.security.Actor;
 import lt.dienynas.security.Role;
 import lt.dienynas.shared.BusinessException;
-import lt.dienynas.shared.InputRules;
+import lt.dienynas.shared.InputRefusals;
+import lt.dienynas.shared.PlainText;
 import lt.dienynas.shared.SchoolClock;
 
 /**
@@ -46,6 +48,7 @@ import lt.dienynas.shared.SchoolClock;
  * the subject's teacher, the students and their guardians are told what changed.
  */
 @Stateless
+@Interceptors(InputRefusals.class)
 public class CorrectionService {
   @Inject private SchoolClock clock;
 
@@ -217,8 +220,7 @@ public class CorrectionService {
    *     correction.status}, {@code correction.decided}, {@code correction.rejectReason}
    */
   @RolesAllowed(Role.Names.DEPUTY)
-  public void decideAsDeputy(long actId, Decision decision, String comment) {
-    InputRules.requirePlain("comment", comment);
+  public void decideAsDeputy(long actId, Decision decision, @PlainText String comment) {
     decide(actId, Role.DEPUTY, decision, comment);
   }
 
@@ -229,8 +231,7 @@ public class CorrectionService {
    *     correction.status}, {@code correction.decided}, {@code correction.rejectReason}
    */
   @RolesAllowed(Role.Names.DB_ADMIN)
-  public void decideAsAdmin(long actId, Decision decision, String comment) {
-    InputRules.requirePlain("comment", comment);
+  public void decideAsAdmin(long actId, Decision decision, @PlainText String comment) {
     decide(actId, Role.DB_ADMIN, decision, comment);
   }
 

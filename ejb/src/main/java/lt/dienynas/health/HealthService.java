@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.Serial;
@@ -23,7 +24,8 @@ import lt.dienynas.security.AccessPolicy;
 import lt.dienynas.security.Actor;
 import lt.dienynas.security.Role;
 import lt.dienynas.shared.BusinessException;
-import lt.dienynas.shared.InputRules;
+import lt.dienynas.shared.InputRefusals;
+import lt.dienynas.shared.PlainText;
 import lt.dienynas.shared.SchoolClock;
 
 /**
@@ -32,6 +34,7 @@ import lt.dienynas.shared.SchoolClock;
  * teacher sees only the notices sent to them. Every call goes through {@link AccessPolicy}.
  */
 @Stateless
+@Interceptors(InputRefusals.class)
 public class HealthService {
   @Inject private SchoolClock clock;
 
@@ -163,8 +166,7 @@ public class HealthService {
    * @throws StaleWriteException {@code health.stale} when someone changed it meanwhile
    */
   @RolesAllowed(Role.Names.HEALTH_SPECIALIST)
-  public void saveRecord(long studentId, String body, Integer expectedVersion) {
-    InputRules.requirePlain("body", body);
+  public void saveRecord(long studentId, @PlainText String body, Integer expectedVersion) {
     Actor actor = policy.requireHealthWrite(studentId);
     StaffMember author = em.find(StaffMember.class, actor.personId());
     LocalDateTime now = clock.now().truncatedTo(ChronoUnit.MILLIS);
@@ -201,8 +203,7 @@ public class HealthService {
    * @throws BusinessException {@code health.noticeText} or {@code health.noRecipients}
    */
   @RolesAllowed(Role.Names.HEALTH_SPECIALIST)
-  public int sendNotice(long studentId, String body) {
-    InputRules.requirePlain("body", body);
+  public int sendNotice(long studentId, @PlainText String body) {
     Actor actor = policy.requireHealthWrite(studentId);
     List<StaffMember> teachers = teachersOf(studentId);
     HealthNotice notice =

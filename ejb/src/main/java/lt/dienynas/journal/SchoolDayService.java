@@ -4,8 +4,10 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -25,7 +27,7 @@ import lt.dienynas.security.AccessPolicy;
 import lt.dienynas.security.Actor;
 import lt.dienynas.security.Role;
 import lt.dienynas.shared.BusinessException;
-import lt.dienynas.shared.InputRules;
+import lt.dienynas.shared.InputRefusals;
 import lt.dienynas.shared.SchoolClock;
 
 /**
@@ -37,6 +39,7 @@ import lt.dienynas.shared.SchoolClock;
  * back gives the lessons back too.
  */
 @Stateless
+@Interceptors(InputRefusals.class)
 @RolesAllowed({Role.Names.DEPUTY, Role.Names.DB_ADMIN})
 @HistorySource("school days")
 public class SchoolDayService {
@@ -80,12 +83,12 @@ public class SchoolDayService {
    *     {@code schoolDay.alreadyMarked}, {@code schoolDay.lessonHasEntries}, {@code month.locked},
    *     {@code schoolYear.readOnly}, {@code plainText.invalid}
    */
-  public Marked mark(SchoolDayRequest request) {
+  public Marked mark(@Valid SchoolDayRequest request) {
     Actor actor = policy.requireSchoolDayMarking();
+    // by hand, not @NotNull: the message names the longest range
     if (request == null) {
       throw new BusinessException("schoolDay.range", MAX_DAYS);
     }
-    InputRules.require(request);
     requireRange(request.from(), request.to());
     if (request.kind() == null) {
       throw new BusinessException("schoolDay.kindRequired");

@@ -11,7 +11,6 @@ import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Objects;
 import lt.dienynas.history.HistoryAction;
 import lt.dienynas.people.Person;
 import lt.dienynas.people.Student;
@@ -52,8 +51,8 @@ public class StudentNoteService {
    * @param date the day it is about; the lesson's date when a lesson is given
    * @param lessonId the lesson it was given in, if any (the student must be in its group then)
    * @return the note's id
-   * @throws BusinessException {@code studentNote.kind}, {@code studentNote.text}, {@code
-   *     plainText.invalid}, {@code journal.notMember}
+   * @throws BusinessException {@code studentNote.kind}, {@code studentNote.date} (neither a lesson
+   *     nor a day), {@code studentNote.text}, {@code plainText.invalid}, {@code journal.notMember}
    */
   public long add(
       long studentId,
@@ -61,6 +60,9 @@ public class StudentNoteService {
       @PlainText String text,
       LocalDate date,
       Long lessonId) {
+    if (lessonId == null && date == null) {
+      throw new BusinessException("studentNote.date");
+    }
     // A note given in a lesson is part of that lesson's record: whoever may write the lesson (its
     // teacher of that subject, its substitute) and nobody else; a note outside lessons goes to the
     // student's teachers, class teacher and VDM educator.
@@ -79,7 +81,7 @@ public class StudentNoteService {
             em.find(Person.class, actor.personId()),
             lesson,
             kind,
-            lesson == null ? Objects.requireNonNull(date, "date") : lesson.getLessonDate(),
+            lesson == null ? date : lesson.getLessonDate(),
             text,
             clock.now().truncatedTo(ChronoUnit.MILLIS));
     if (lesson != null) {

@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
@@ -26,7 +27,8 @@ import lt.dienynas.security.AccessPolicy;
 import lt.dienynas.security.Actor;
 import lt.dienynas.security.Role;
 import lt.dienynas.shared.BusinessException;
-import lt.dienynas.shared.InputRules;
+import lt.dienynas.shared.InputRefusals;
+import lt.dienynas.shared.PlainText;
 import lt.dienynas.shared.SchoolClock;
 
 /**
@@ -36,6 +38,7 @@ import lt.dienynas.shared.SchoolClock;
  * locked month is checked and recorded like any other; a closed school year is not.
  */
 @Stateless
+@Interceptors(InputRefusals.class)
 @HistorySource("monthly check")
 public class MonthlyCheckService {
   static final String TYPE = "monthly_check";
@@ -91,7 +94,11 @@ public class MonthlyCheckService {
    */
   @RolesAllowed(Role.Names.DEPUTY)
   public MonthlyCheckView record(
-      long yearId, YearMonth month, Long classId, String findings, Integer expectedVersion) {
+      long yearId,
+      YearMonth month,
+      Long classId,
+      @PlainText String findings,
+      Integer expectedVersion) {
     Actor deputy = policy.requireMonthlyCheckRecording();
     SchoolYear year = em.find(SchoolYear.class, yearId);
     if (year == null) {
@@ -115,7 +122,6 @@ public class MonthlyCheckService {
     if (classId != null && !classOfYear(classId, yearId)) {
       throw new BusinessException("monthlyCheck.classUnknown");
     }
-    InputRules.requirePlain("findings", findings);
     Optional<MonthlyCheck> existing =
         em
             .createNamedQuery(MonthlyCheck.FIND, MonthlyCheck.class)

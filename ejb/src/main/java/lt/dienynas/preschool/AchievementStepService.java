@@ -4,8 +4,10 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -26,7 +28,7 @@ import lt.dienynas.security.AccessPolicy;
 import lt.dienynas.security.Actor;
 import lt.dienynas.security.Role;
 import lt.dienynas.shared.BusinessException;
-import lt.dienynas.shared.InputRules;
+import lt.dienynas.shared.InputRefusals;
 import lt.dienynas.shared.SchoolClock;
 
 /**
@@ -37,6 +39,7 @@ import lt.dienynas.shared.SchoolClock;
  * written from the first day of its month until its month is locked ({@link MonthLockService}).
  */
 @Stateless
+@Interceptors(InputRefusals.class)
 @HistorySource("pre-school achievement steps")
 public class AchievementStepService {
   static final String TYPE = "preschool_achievement_step";
@@ -100,13 +103,14 @@ public class AchievementStepService {
       long studentId,
       AssessmentRound round,
       Competency competency,
-      StepInput input,
+      @Valid StepInput input,
       Integer expectedVersion) {
     Actor teacher = policy.requirePreschoolAssessment(groupId, studentId);
     requireRound(round);
     if (competency == null) {
       throw new BusinessException("preschool.competencyRequired");
     }
+    // by hand, not @NotNull: the message names the range
     if (input == null) {
       throw new BusinessException("preschool.step.range", 1, 7);
     }
@@ -120,7 +124,6 @@ public class AchievementStepService {
       throw new BusinessException("preschool.step.notYet", month.atDay(1));
     }
     monthLocks.requireOpenForGroup(groupId, month.atDay(1));
-    InputRules.require(input);
     Optional<AchievementStep> existing =
         em.createNamedQuery(AchievementStep.FIND, AchievementStep.class)
             .setParameter("studentId", studentId)

@@ -4,8 +4,11 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +21,7 @@ import lt.dienynas.security.AccessPolicy;
 import lt.dienynas.security.Actor;
 import lt.dienynas.security.Role;
 import lt.dienynas.shared.BusinessException;
-import lt.dienynas.shared.InputRules;
+import lt.dienynas.shared.InputRefusals;
 import lt.dienynas.shared.SchoolClock;
 
 /**
@@ -27,6 +30,7 @@ import lt.dienynas.shared.SchoolClock;
  * The rhythm is not dated, so no month lock applies; a closed school year refuses it.
  */
 @Stateless
+@Interceptors(InputRefusals.class)
 @HistorySource("pre-school day rhythm")
 public class DayRhythmService {
   static final String TYPE = "preschool_day_rhythm";
@@ -57,7 +61,8 @@ public class DayRhythmService {
    *     plainText.invalid}, {@code schoolYear.readOnly}, {@code preschool.rhythm.stale}
    */
   @RolesAllowed(Role.Names.PRESCHOOL_TEACHER)
-  public DayRhythmView save(long groupId, List<RhythmLine> lines, Integer expectedVersion) {
+  public DayRhythmView save(
+      long groupId, List<@NotNull @Valid RhythmLine> lines, Integer expectedVersion) {
     Actor teacher = policy.requirePreschoolGroupWrite(groupId);
     PreschoolRecords records = new PreschoolRecords(em);
     PreschoolGroupInfo group = records.group(groupId).orElseThrow();
@@ -66,10 +71,7 @@ public class DayRhythmService {
       throw new BusinessException("preschool.rhythm.empty");
     }
     List<DayRhythmItem> items =
-        lines.stream()
-            .map(InputRules::require)
-            .map(l -> new DayRhythmItem(l.startsAt(), l.endsAt(), l.activity()))
-            .toList();
+        lines.stream().map(l -> new DayRhythmItem(l.startsAt(), l.endsAt(), l.activity())).toList();
     Optional<DayRhythm> existing = records.rhythmEntity(groupId);
     Integer current = existing.map(DayRhythm::getVersion).orElse(null);
     if (StaleWriteException.isStale(expectedVersion, current)) {

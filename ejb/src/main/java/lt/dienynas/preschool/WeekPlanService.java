@@ -4,8 +4,11 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -25,7 +28,7 @@ import lt.dienynas.security.AccessPolicy;
 import lt.dienynas.security.Actor;
 import lt.dienynas.security.Role;
 import lt.dienynas.shared.BusinessException;
-import lt.dienynas.shared.InputRules;
+import lt.dienynas.shared.InputRefusals;
 import lt.dienynas.shared.SchoolClock;
 
 /**
@@ -36,6 +39,7 @@ import lt.dienynas.shared.SchoolClock;
  * {@link #write}: access, year, week window, month lock, version, history.
  */
 @Stateless
+@Interceptors(InputRefusals.class)
 @HistorySource("pre-school week plans")
 public class WeekPlanService {
   static final String TYPE = "preschool_week_plan";
@@ -74,7 +78,10 @@ public class WeekPlanService {
    */
   @RolesAllowed(Role.Names.PRESCHOOL_TEACHER)
   public WeekPlanView savePlan(
-      long groupId, LocalDate weekStart, WeekText plan, Integer expectedVersion) {
+      long groupId,
+      LocalDate weekStart,
+      @NotNull(message = "{preschool.week.textRequired}") @Valid WeekText plan,
+      Integer expectedVersion) {
     return write(
         groupId,
         weekStart,
@@ -88,7 +95,7 @@ public class WeekPlanService {
             throw new BusinessException("preschool.plan.closed", weekStart);
           }
           monthLocks.requireOpenForGroup(groupId, weekStart);
-          String text = InputRules.require(requireText(plan)).text();
+          String text = plan.text();
           if (existing == null) {
             WeekPlan created = new WeekPlan(groupId, weekStart, text, teacher.personId(), now);
             em.persist(created);
@@ -108,7 +115,10 @@ public class WeekPlanService {
    */
   @RolesAllowed(Role.Names.PRESCHOOL_TEACHER)
   public WeekPlanView saveReflection(
-      long groupId, LocalDate weekStart, WeekText reflection, Integer expectedVersion) {
+      long groupId,
+      LocalDate weekStart,
+      @NotNull(message = "{preschool.week.textRequired}") @Valid WeekText reflection,
+      Integer expectedVersion) {
     return write(
         groupId,
         weekStart,
@@ -126,8 +136,7 @@ public class WeekPlanService {
             throw new BusinessException("preschool.reflection.noPlan", weekStart);
           }
           monthLocks.requireOpenForGroup(groupId, due);
-          existing.reflect(
-              InputRules.require(requireText(reflection)).text(), teacher.personId(), now);
+          existing.reflect(reflection.text(), teacher.personId(), now);
           return existing;
         });
   }
@@ -225,13 +234,6 @@ public class WeekPlanService {
             ? Change.inserted(TYPE, plan.getId(), values(plan))
             : Change.updated(TYPE, plan.getId(), before, values(plan)));
     return records.week(group, weekStart, clock.today());
-  }
-
-  private static WeekText requireText(WeekText text) {
-    if (text == null) {
-      throw new BusinessException("preschool.week.textRequired", "text");
-    }
-    return text;
   }
 
   /** The pre-school teachers assigned to each group now, their names joined. */

@@ -4,39 +4,18 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
-import jakarta.validation.Validation;
-import jakarta.validation.Validator;
-import jakarta.validation.ValidatorFactory;
 import java.util.Comparator;
 import java.util.Set;
 
 /**
  * The input rules declared with Bean Validation on the services' parameters ({@link PlainText} on
- * {@code LessonRecord}'s texts…), checked by the container before a service runs ({@link
- * InputRefusals}) or at the write point ({@link #require}), and refused through the one exception
- * path: a {@link BusinessException} whose key is the constraint's message key, so that the page and
- * the API show it in Lithuanian and English like every other refusal.
+ * {@code LessonRecord}'s texts…), checked by the container before a service runs, and refused
+ * through the one exception path ({@link InputRefusals}): a {@link BusinessException} whose key is
+ * the constraint's message key, so that the page and the API show it in Lithuanian and English like
+ * every other refusal.
  */
 public final class InputRules {
-  private static final ValidatorFactory FACTORY = Validation.buildDefaultValidatorFactory();
-
   private InputRules() {}
-
-  /**
-   * @return the value, valid
-   * @throws BusinessException the first broken constraint's key, with the property as argument
-   */
-  public static <T> T require(T value) {
-    if (value == null) {
-      return null;
-    }
-    Validator validator = FACTORY.getValidator();
-    Set<ConstraintViolation<T>> violations = validator.validate(value);
-    if (!violations.isEmpty()) {
-      throw refusal(violations);
-    }
-    return value;
-  }
 
   /**
    * The refusal of a call whose parameters broke their constraints (the container's method
@@ -68,17 +47,5 @@ public final class InputRules {
     return first.getKind() == ElementKind.METHOD && whole.startsWith(first.getName() + ".")
         ? whole.substring(first.getName().length() + 1)
         : whole;
-  }
-
-  /**
-   * One free-text parameter.
-   *
-   * @throws BusinessException {@code plainText.invalid}
-   */
-  public static String requirePlain(String name, String text) {
-    if (!PlainText.Validator.isPlain(text)) {
-      throw new BusinessException("plainText.invalid", name);
-    }
-    return text;
   }
 }

@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -20,7 +21,8 @@ import lt.dienynas.people.Person;
 import lt.dienynas.security.AccessPolicy;
 import lt.dienynas.security.Actor;
 import lt.dienynas.security.Role;
-import lt.dienynas.shared.InputRules;
+import lt.dienynas.shared.InputRefusals;
+import lt.dienynas.shared.PlainText;
 import lt.dienynas.shared.SchoolClock;
 
 /**
@@ -28,6 +30,7 @@ import lt.dienynas.shared.SchoolClock;
  * out, with a reason; every change is in the history.
  */
 @Stateless
+@Interceptors(InputRefusals.class)
 @HistorySource("risk group")
 public class RiskGroupService {
   static final String ENTITY = "risk_group_flag";
@@ -48,9 +51,8 @@ public class RiskGroupService {
    *     riskGroup.alreadyOut}, {@code plainText.invalid}
    */
   @RolesAllowed(Role.Names.SOCIAL_PEDAGOGUE)
-  public void set(long studentId, boolean inGroup, String reason, Integer version) {
+  public void set(long studentId, boolean inGroup, @PlainText String reason, Integer version) {
     Actor actor = policy.requireRiskGroupWrite(studentId);
-    InputRules.requirePlain("reason", reason);
     RiskGroupFlag flag = em.find(RiskGroupFlag.class, studentId, LockModeType.PESSIMISTIC_WRITE);
     Integer current = flag == null ? null : flag.getVersion();
     if (!Objects.equals(current, version)) {

@@ -28,6 +28,7 @@ import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -45,7 +46,6 @@ import lt.dienynas.security.Actors;
 import lt.dienynas.shared.BusinessException;
 import lt.dienynas.shared.CsvCell;
 import lt.dienynas.shared.InputRefusals;
-import lt.dienynas.shared.InputRules;
 import lt.dienynas.shared.Messages;
 import lt.dienynas.shared.PlainText;
 import lt.dienynas.shared.SchoolClock;
@@ -324,11 +324,8 @@ public class SurveyService {
    *     survey.answerRequired}, {@code survey.answerInvalid} or {@code survey.textTooLong}
    * @throws lt.dienynas.security.AccessDeniedException when the caller is not asked
    */
-  public void answer(long surveyId, Map<Long, AnswerInput> answers) {
+  public void answer(long surveyId, Map<Long, @Valid AnswerInput> answers) {
     Actor actor = actors.current();
-    if (answers != null) {
-      answers.values().forEach(InputRules::require);
-    }
     Survey survey = em.find(Survey.class, surveyId);
     if (survey == null || !isAsked(surveyId, actor)) {
       throw policy.refuse("SURVEY_ANSWER", "survey", surveyId);

@@ -3,8 +3,11 @@ package lt.dienynas.timetable;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -18,7 +21,7 @@ import lt.dienynas.security.Actor;
 import lt.dienynas.security.Actors;
 import lt.dienynas.security.Role;
 import lt.dienynas.shared.BusinessException;
-import lt.dienynas.shared.InputRules;
+import lt.dienynas.shared.InputRefusals;
 
 /**
  * The timetable (§18.8, §21.2, §23.2): teachers enter their own weekly lessons, a clash of a
@@ -26,6 +29,7 @@ import lt.dienynas.shared.InputRules;
  * week, and a leaving teacher's lessons end from a date.
  */
 @Stateless
+@Interceptors(InputRefusals.class)
 @RolesAllowed({
   Role.Names.TEACHER,
   Role.Names.NON_FORMAL_TEACHER,
@@ -75,8 +79,7 @@ public class TimetableService {
     Role.Names.VDM_EDUCATOR,
     Role.Names.DB_ADMIN
   })
-  public long add(NewTimetableSlot entry) {
-    InputRules.require(entry);
+  public long add(@NotNull @Valid NewTimetableSlot entry) {
     Actor caller = actors.current();
     long teacherId = entry.teacherId() == null ? caller.personId() : entry.teacherId();
     policy.requireTimetableWrite(entry.groupId(), teacherId);

@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
@@ -29,7 +30,8 @@ import lt.dienynas.security.AccessPolicy;
 import lt.dienynas.security.Actor;
 import lt.dienynas.security.Role;
 import lt.dienynas.shared.BusinessException;
-import lt.dienynas.shared.InputRules;
+import lt.dienynas.shared.InputRefusals;
+import lt.dienynas.shared.PlainText;
 import lt.dienynas.shared.SchoolClock;
 
 /**
@@ -41,6 +43,7 @@ import lt.dienynas.shared.SchoolClock;
  * Every write goes through {@link #write}: year, version, the step's rule, history.
  */
 @Stateless
+@Interceptors(InputRefusals.class)
 @HistorySource("class reports")
 public class ClassReportService {
   static final String TYPE = "class_report";
@@ -206,14 +209,13 @@ public class ClassReportService {
    */
   @RolesAllowed(Role.Names.DEPUTY)
   public ClassReportView giveBack(
-      long classId, PeriodKind period, String comment, Integer expectedVersion) {
+      long classId, PeriodKind period, @PlainText String comment, Integer expectedVersion) {
     Actor deputy = policy.requireClassReportReview(classId);
     return write(
         classId,
         period,
         expectedVersion,
         (report, year, now) -> {
-          InputRules.requirePlain("comment", comment);
           requireConfirmed(report).giveBack(deputy.personId(), now, comment);
           return report;
         });

@@ -14,6 +14,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import lt.dienynas.assessment.AssessmentKind;
 import lt.dienynas.diary.DiaryChild;
 import lt.dienynas.diary.DiaryLesson;
@@ -30,6 +31,8 @@ import lt.dienynas.journal.StudentNoteService;
 import lt.dienynas.people.Guardian;
 import lt.dienynas.people.Student;
 import lt.dienynas.security.AccessDeniedException;
+import lt.dienynas.shared.BusinessException;
+import lt.dienynas.shared.Messages;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -157,5 +160,32 @@ class DiaryIT {
     assertThrows(
         AccessDeniedException.class,
         () -> as(parent, () -> diary.attendanceTotals(classmate.getId(), MONDAY, MONDAY)));
+  }
+
+  /** A note needs the lesson it was given in or the day it is about: without both, a refusal. */
+  @Test
+  void aNoteWithNeitherALessonNorADayIsRefusedInLithuanian() throws Exception {
+    Fixtures fx = new Fixtures(em, tx);
+    JournalSchool school = JournalSchool.of(fx, em, 7, 1);
+    Student student = school.students.get(0);
+    BusinessException refused =
+        assertThrows(
+            BusinessException.class,
+            () ->
+                as(
+                    school.classTeacherAccount,
+                    () ->
+                        notes.add(
+                            student.getId(),
+                            StudentNoteKind.PRAISE,
+                            "Padėjo draugui.",
+                            null,
+                            null)));
+    assertEquals("studentNote.date", refused.getKey());
+    assertEquals(
+        "Nurodykite pamoką arba dieną, apie kurią šis įrašas.",
+        refused.localizedMessage(Messages.LITHUANIAN));
+    assertEquals(
+        "Give the lesson or the day the note is about.", refused.localizedMessage(Locale.ENGLISH));
   }
 }

@@ -22,6 +22,7 @@ import java.lang.reflect.Method;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.YearMonth;
@@ -37,6 +38,15 @@ import lt.dienynas.assessment.ClassYearEndService;
 import lt.dienynas.assessment.MarkValue;
 import lt.dienynas.assessment.PlannedTestService;
 import lt.dienynas.assessment.PromotionKind;
+import lt.dienynas.classdocs.InstructionService;
+import lt.dienynas.classdocs.StudentDocumentService;
+import lt.dienynas.classwork.ClassLogInput;
+import lt.dienynas.classwork.ClassLogKind;
+import lt.dienynas.classwork.ClassLogService;
+import lt.dienynas.classwork.SocialCivicService;
+import lt.dienynas.correction.CorrectionService;
+import lt.dienynas.correction.Decision;
+import lt.dienynas.health.HealthService;
 import lt.dienynas.journal.AttendanceService;
 import lt.dienynas.journal.JustificationReason;
 import lt.dienynas.journal.JustificationService;
@@ -45,16 +55,33 @@ import lt.dienynas.journal.LessonRecord;
 import lt.dienynas.journal.LessonService;
 import lt.dienynas.journal.MarkInput;
 import lt.dienynas.journal.MarkService;
+import lt.dienynas.journal.SchoolDayRequest;
+import lt.dienynas.journal.SchoolDayService;
 import lt.dienynas.journal.StudentNoteKind;
 import lt.dienynas.journal.StudentNoteService;
 import lt.dienynas.messaging.AnnouncementKind;
 import lt.dienynas.messaging.AnnouncementService;
 import lt.dienynas.messaging.MessageService;
+import lt.dienynas.oversight.MonthlyCheckService;
+import lt.dienynas.preschool.AchievementStepService;
+import lt.dienynas.preschool.AssessmentRound;
+import lt.dienynas.preschool.Competency;
+import lt.dienynas.preschool.DayRhythmService;
 import lt.dienynas.preschool.PreschoolAttendanceService;
+import lt.dienynas.preschool.RhythmLine;
+import lt.dienynas.preschool.StepInput;
+import lt.dienynas.preschool.WeekPlanService;
+import lt.dienynas.preschool.WeekText;
+import lt.dienynas.school.PeriodKind;
 import lt.dienynas.school.YearSetupService;
 import lt.dienynas.support.ProgressNoteService;
+import lt.dienynas.support.RiskGroupService;
+import lt.dienynas.survey.AnswerInput;
 import lt.dienynas.survey.QuestionKind;
 import lt.dienynas.survey.SurveyService;
+import lt.dienynas.timetable.NewTimetableSlot;
+import lt.dienynas.timetable.TimetableService;
+import lt.dienynas.yearend.ClassReportService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
@@ -246,6 +273,125 @@ class ServiceConstraintsTest {
     assertEquals(
         "plainText.invalid", refusal(progress, "change", 1L, 3, DAY, "Pažanga\u202E").getKey());
     accepted(progress, "change", 1L, 3, DAY, "Pažanga akivaizdi");
+  }
+
+  @Test
+  void preschoolPlansStepsTimetableAndSchoolDaysRefuseMissingOrHostileInput() {
+    WeekPlanService plans = new WeekPlanService();
+    BusinessException noText = refusal(plans, "savePlan", 1L, DAY, null, null);
+    assertEquals("preschool.week.textRequired", noText.getKey());
+    assertEquals("Įrašykite tekstą.", noText.localizedMessage(Messages.LITHUANIAN));
+    assertEquals(
+        "preschool.week.textRequired",
+        refusal(plans, "saveReflection", 1L, DAY, new WeekText(" "), 2).getKey());
+    assertEquals(
+        "plainText.invalid",
+        refusal(plans, "savePlan", 1L, DAY, new WeekText("Planas\u202E"), null).getKey());
+    accepted(plans, "savePlan", 1L, DAY, new WeekText("Rudens gėrybės"), null);
+    AchievementStepService steps = new AchievementStepService();
+    assertEquals(
+        "preschool.step.range",
+        refusal(
+                steps,
+                "record",
+                1L,
+                2L,
+                AssessmentRound.OCTOBER,
+                Competency.COGNITIVE,
+                new StepInput(9, null),
+                null)
+            .getKey());
+    // a missing step is refused by hand, with the range in the message
+    accepted(steps, "record", 1L, 2L, AssessmentRound.OCTOBER, Competency.COGNITIVE, null, null);
+    TimetableService timetable = new TimetableService();
+    assertEquals("input.invalid", refusal(timetable, "add", (Object) null).getKey());
+    assertEquals(
+        "plainText.invalid",
+        refusal(
+                timetable,
+                "add",
+                new NewTimetableSlot(1L, 2L, null, DayOfWeek.MONDAY, 1, "101\u0000", DAY))
+            .getKey());
+    DayRhythmService rhythm = new DayRhythmService();
+    assertEquals(
+        "preschool.rhythm.timeRequired",
+        refusal(rhythm, "save", 1L, List.of(new RhythmLine(null, null, "Rytmetis")), null)
+            .getKey());
+    assertEquals(
+        "input.invalid",
+        refusal(rhythm, "save", 1L, Arrays.asList((RhythmLine) null), null).getKey());
+    assertEquals(
+        "plainText.invalid",
+        refusal(
+                new SurveyService(),
+                "answer",
+                1L,
+                Map.of(2L, new AnswerInput(null, null, "Gerai\u202E")))
+            .getKey());
+    SchoolDayService days = new SchoolDayService();
+    assertEquals(
+        "plainText.invalid",
+        refusal(
+                days,
+                "mark",
+                new SchoolDayRequest(null, DAY, DAY, List.of(), null, null, "Šventė\u202E"))
+            .getKey());
+  }
+
+  @Test
+  void classworkClassDocumentsAndReviewTextsRefuseMissingOrHostileInput() {
+    SocialCivicService socialCivic = new SocialCivicService();
+    assertEquals("classwork.socialCivic.date", refusal(socialCivic, "record", 1L, null).getKey());
+    ClassLogService log = new ClassLogService();
+    assertEquals("classwork.log.date", refusal(log, "add", 1L, null).getKey());
+    assertEquals("classwork.log.date", refusal(log, "change", 1L, null, 3).getKey());
+    assertEquals(
+        "plainText.invalid",
+        refusal(log, "add", 1L, new ClassLogInput(DAY, ClassLogKind.CLASS_HOUR, "Tema\u0000", "6a"))
+            .getKey());
+    accepted(
+        log, "add", 1L, new ClassLogInput(DAY, ClassLogKind.CLASS_HOUR, "Saugus eismas", "6a"));
+    InstructionService instructions = new InstructionService();
+    assertEquals("input.invalid", refusal(instructions, "record", (Object) null).getKey());
+    StudentDocumentService documents = new StudentDocumentService();
+    assertEquals("input.invalid", refusal(documents, "upload", (Object) null).getKey());
+    HealthService health = new HealthService();
+    assertEquals(
+        "plainText.invalid", refusal(health, "saveRecord", 1L, "Alergija\u0000", null).getKey());
+    assertEquals("plainText.invalid", refusal(health, "sendNotice", 1L, "Būkle\u202E").getKey());
+    accepted(health, "sendNotice", 1L, "Negali sportuoti dvi savaites");
+    assertEquals(
+        "plainText.invalid",
+        refusal(
+                new ClassReportService(),
+                "giveBack",
+                1L,
+                PeriodKind.FIRST_SEMESTER,
+                "Taisyti\u0007",
+                2)
+            .getKey());
+    assertEquals(
+        "plainText.invalid",
+        refusal(new RiskGroupService(), "set", 1L, true, "Praleidinėja\u202E", null).getKey());
+    CorrectionService corrections = new CorrectionService();
+    assertEquals(
+        "plainText.invalid",
+        refusal(corrections, "decideAsDeputy", 1L, Decision.REJECTED, "Ne\u0000").getKey());
+    assertEquals(
+        "plainText.invalid",
+        refusal(corrections, "decideAsAdmin", 1L, Decision.REJECTED, "Ne\u202E").getKey());
+    accepted(corrections, "decideAsAdmin", 1L, Decision.AGREED, null);
+    assertEquals(
+        "plainText.invalid",
+        refusal(
+                new MonthlyCheckService(),
+                "record",
+                1L,
+                YearMonth.of(2030, 10),
+                null,
+                "Patikrinta\u0000",
+                -1)
+            .getKey());
   }
 
   @Test

@@ -75,16 +75,12 @@ public class MonthReports implements Serializable {
   }
 
   /** The month as {@code 2030-10} (the page's month field and its view parameter). */
-  public String getMonth() {
-    return month == null ? null : month.toString();
+  public YearMonth getMonth() {
+    return month;
   }
 
-  public void setMonth(String value) {
-    try {
-      this.month = value == null || value.isBlank() ? null : YearMonth.parse(value.strip());
-    } catch (java.time.format.DateTimeParseException e) {
-      throw new lt.dienynas.shared.BusinessException("classdocs.report.monthRequired");
-    }
+  public void setMonth(YearMonth month) {
+    this.month = month;
   }
 
   public Long getStudent() {

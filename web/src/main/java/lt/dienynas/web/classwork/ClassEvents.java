@@ -9,7 +9,6 @@ import java.io.Serializable;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import lt.dienynas.classwork.ClassEventService;
@@ -30,7 +29,7 @@ public class ClassEvents implements Serializable {
   @EJB private ClassEventService events;
   @Inject private SchoolClock clock;
 
-  private String month;
+  private YearMonth month;
   private Long classId;
   private YearMonth shown;
   private List<ClassEventView> list = List.of();
@@ -41,7 +40,7 @@ public class ClassEvents implements Serializable {
       implements Serializable {}
 
   public void load() {
-    shown = parse(month);
+    shown = month == null ? YearMonth.from(clock.today()) : month;
     list = classId == null ? events.mine(shown) : events.ofClass(classId, shown);
     LocalDate today = clock.today();
     LocalDate day = shown.atDay(1).with(DayOfWeek.MONDAY);
@@ -62,17 +61,6 @@ public class ClassEvents implements Serializable {
     weeks = grid;
   }
 
-  private YearMonth parse(String value) {
-    if (value != null) {
-      try {
-        return YearMonth.parse(value);
-      } catch (DateTimeParseException e) {
-        // an unreadable month shows this month
-      }
-    }
-    return YearMonth.from(clock.today());
-  }
-
   public String getPrevious() {
     return shown.minusMonths(1).toString();
   }
@@ -85,11 +73,11 @@ public class ClassEvents implements Serializable {
     return shown;
   }
 
-  public String getMonth() {
+  public YearMonth getMonth() {
     return month;
   }
 
-  public void setMonth(String month) {
+  public void setMonth(YearMonth month) {
     this.month = month;
   }
 

@@ -6,7 +6,6 @@ import jakarta.inject.Named;
 import java.io.Serial;
 import java.io.Serializable;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import lt.dienynas.correction.CorrectionFilter;
 import lt.dienynas.correction.CorrectionService;
@@ -27,19 +26,11 @@ public class CorrectionActs implements Serializable {
   private CorrectionStatus status;
   private Long schoolClass;
   private Long teacher;
-  private String month;
+  private YearMonth month;
   private List<CorrectionSummary> acts = List.of();
 
   public void load() {
-    YearMonth chosen = null;
-    if (month != null && !month.isBlank()) {
-      try {
-        chosen = YearMonth.parse(month.strip());
-      } catch (DateTimeParseException e) {
-        month = null;
-      }
-    }
-    acts = corrections.list(new CorrectionFilter(status, schoolClass, teacher, chosen));
+    acts = corrections.list(new CorrectionFilter(status, schoolClass, teacher, month));
   }
 
   public CorrectionStatus[] getStatuses() {
@@ -74,11 +65,11 @@ public class CorrectionActs implements Serializable {
     this.teacher = teacher;
   }
 
-  public String getMonth() {
+  public YearMonth getMonth() {
     return month;
   }
 
-  public void setMonth(String month) {
+  public void setMonth(YearMonth month) {
     this.month = month;
   }
 }

@@ -1,16 +1,12 @@
 package lt.dienynas.web.faces;
 
-import jakarta.faces.FacesException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.component.UIViewParameter;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.Converter;
 import jakarta.faces.convert.ConverterException;
 import jakarta.faces.convert.FacesConverter;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -25,13 +21,7 @@ import lt.dienynas.shared.Messages;
  */
 @FacesConverter("dienynas.id")
 public class IdConverter implements Converter<Long> {
-  /** The request attribute with the refusal's text, for the 404 page. */
-  public static final String REFUSAL = "lt.dienynas.web.faces.IdConverter.refusal";
-
   private static final Pattern DIGITS = Pattern.compile("[0-9]{1,19}");
-
-  /** The longest part of a refused value the message repeats. */
-  private static final int SHOWN = 20;
 
   @Override
   public Long getAsObject(FacesContext context, UIComponent component, String value) {
@@ -43,8 +33,8 @@ public class IdConverter implements Converter<Long> {
       return id.get();
     }
     FacesMessage message = refusal(context.getViewRoot().getLocale(), value);
-    if (component instanceof UIViewParameter && !context.getResponseComplete()) {
-      notFound(context, message.getSummary());
+    if (component instanceof UIViewParameter) {
+      AddressRefusal.notFound(context, message.getSummary());
     }
     throw new ConverterException(message);
   }
@@ -52,18 +42,6 @@ public class IdConverter implements Converter<Long> {
   @Override
   public String getAsString(FacesContext context, UIComponent component, Long value) {
     return value == null ? "" : value.toString();
-  }
-
-  /** The 404 page, saying what is wrong with the address (the page shows {@link #REFUSAL}). */
-  private static void notFound(FacesContext context, String text) {
-    ExternalContext external = context.getExternalContext();
-    external.getRequestMap().put(REFUSAL, text);
-    try {
-      external.responseSendError(HttpServletResponse.SC_NOT_FOUND, null);
-    } catch (IOException e) {
-      throw new FacesException(e);
-    }
-    context.responseComplete();
   }
 
   /** The id the text names: digits only (surrounding blanks aside), greater than zero. */
@@ -83,11 +61,7 @@ public class IdConverter implements Converter<Long> {
 
   /** The message for a value that names no record, repeating at most its first characters. */
   static FacesMessage refusal(Locale locale, String value) {
-    String shown = value.strip();
-    if (shown.length() > SHOWN) {
-      shown = shown.substring(0, SHOWN) + "…";
-    }
-    String text = Messages.format(locale, "id.format", shown);
+    String text = Messages.format(locale, "id.format", AddressRefusal.shown(value));
     return new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text);
   }
 }

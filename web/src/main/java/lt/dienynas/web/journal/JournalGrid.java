@@ -11,7 +11,6 @@ import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -65,10 +64,9 @@ public class JournalGrid implements Serializable {
 
   private Long group;
   private Long subject;
-  private String month;
+  private YearMonth month;
   private Long lesson;
 
-  private YearMonth yearMonth;
   private JournalMonth view;
   private JournalLesson active;
   private List<GridRow> rows;
@@ -116,15 +114,16 @@ public class JournalGrid implements Serializable {
     if (group == null) {
       return; // a bad or missing address: the page says so
     }
-    yearMonth = parseMonth(month);
-    month = yearMonth.toString();
+    if (month == null) {
+      month = YearMonth.from(clock.today());
+    }
     mayGenerate = lessons.mayGenerate(group);
     reload();
   }
 
   private void reload() {
-    view = journal.month(group, subject, yearMonth);
-    locked = monthLocks.isLockedForGroup(group, yearMonth.atDay(1));
+    view = journal.month(group, subject, month);
+    locked = monthLocks.isLockedForGroup(group, month.atDay(1));
     rows = null;
     columns = null;
     invalid.clear();
@@ -164,17 +163,6 @@ public class JournalGrid implements Serializable {
     loaded = new LoadedLesson(active.record(), cells);
     loadedKind = kind;
     loadedInstitution = institution;
-  }
-
-  private YearMonth parseMonth(String text) {
-    if (text != null) {
-      try {
-        return YearMonth.parse(text);
-      } catch (DateTimeParseException e) {
-        // a hand-edited address falls back to this month
-      }
-    }
-    return YearMonth.from(clock.today());
   }
 
   /**
@@ -342,11 +330,11 @@ public class JournalGrid implements Serializable {
 
   /** Creates this month's lessons from the timetable (school days only). */
   public void generate() {
-    int created = lessons.generate(group, yearMonth.atDay(1), yearMonth.atEndOfMonth());
+    int created = lessons.generate(group, month.atDay(1), month.atEndOfMonth());
     reload();
     if (created == 0) {
       // say why: a "0" alone leaves the teacher guessing
-      Notices.info(lessons.noLessonsReason(group, yearMonth.atDay(1), yearMonth.atEndOfMonth()));
+      Notices.info(lessons.noLessonsReason(group, month.atDay(1), month.atEndOfMonth()));
     } else {
       Notices.info("journal.generated", created);
     }
@@ -473,15 +461,15 @@ public class JournalGrid implements Serializable {
   }
 
   public String monthTitle(Locale locale) {
-    return yearMonth.format(DateTimeFormatter.ofPattern("LLLL yyyy", locale));
+    return month.format(DateTimeFormatter.ofPattern("LLLL yyyy", locale));
   }
 
   public String getPreviousMonth() {
-    return yearMonth.minusMonths(1).toString();
+    return month.minusMonths(1).toString();
   }
 
   public String getNextMonth() {
-    return yearMonth.plusMonths(1).toString();
+    return month.plusMonths(1).toString();
   }
 
   /** The students who may get entries in the open lesson, for the note form. */
@@ -558,11 +546,11 @@ public class JournalGrid implements Serializable {
     this.subject = subject;
   }
 
-  public String getMonth() {
+  public YearMonth getMonth() {
     return month;
   }
 
-  public void setMonth(String month) {
+  public void setMonth(YearMonth month) {
     this.month = month;
   }
 

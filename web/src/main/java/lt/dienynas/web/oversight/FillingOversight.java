@@ -47,8 +47,8 @@ public class FillingOversight implements Serializable {
   private FillingDashboard dashboard;
   private List<MonthlyCheckView> monthlyChecks = List.of();
   private List<OversightClass> classes = List.of();
-  private List<String> months = List.of();
-  private String checkMonth;
+  private List<YearMonth> months = List.of();
+  private YearMonth checkMonth;
   private Long checkClass;
   private String findings;
   private Integer checkVersion;
@@ -82,11 +82,11 @@ public class FillingOversight implements Serializable {
   }
 
   /** The months of the year begun by today, the latest first. */
-  private static List<String> monthsOf(OversightYear y, LocalDate today) {
-    List<String> list = new ArrayList<>();
+  private static List<YearMonth> monthsOf(OversightYear y, LocalDate today) {
+    List<YearMonth> list = new ArrayList<>();
     YearMonth last = YearMonth.from(today.isBefore(y.endDate()) ? today : y.endDate());
     for (YearMonth m = last; !m.isBefore(YearMonth.from(y.startDate())); m = m.minusMonths(1)) {
-      list.add(m.toString());
+      list.add(m);
     }
     return list;
   }
@@ -96,7 +96,7 @@ public class FillingOversight implements Serializable {
     MonthlyCheckView recorded =
         checks.record(
             year,
-            checkMonth == null ? null : YearMonth.parse(checkMonth),
+            checkMonth,
             checkClass,
             findings,
             checkVersion == null ? Integer.valueOf(-1) : checkVersion);
@@ -108,7 +108,8 @@ public class FillingOversight implements Serializable {
 
   /** Opens a recorded check in the form, to check the month again. */
   public void editCheck(MonthlyCheckView check) {
-    checkMonth = check.month();
+    // the view record writes the month as the database holds it ("2026-10")
+    checkMonth = YearMonth.parse(check.month());
     checkClass = check.classId();
     findings = check.findings();
     checkVersion = check.version();
@@ -126,15 +127,15 @@ public class FillingOversight implements Serializable {
     return classes;
   }
 
-  public List<String> getMonths() {
+  public List<YearMonth> getMonths() {
     return months;
   }
 
-  public String getCheckMonth() {
+  public YearMonth getCheckMonth() {
     return checkMonth;
   }
 
-  public void setCheckMonth(String checkMonth) {
+  public void setCheckMonth(YearMonth checkMonth) {
     this.checkMonth = checkMonth;
   }
 

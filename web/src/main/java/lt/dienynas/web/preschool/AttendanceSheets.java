@@ -9,7 +9,6 @@ import java.io.Serial;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import lt.dienynas.journal.JustificationReason;
 import lt.dienynas.preschool.GroupOption;
@@ -37,7 +36,7 @@ public class AttendanceSheets implements Serializable {
   @Inject private SchoolClock clock;
 
   private Long group;
-  private String month;
+  private YearMonth month;
   private List<GroupOption> groups = List.of();
   private SheetView sheet;
   private List<SheetView> sheets = List.of();
@@ -49,25 +48,15 @@ public class AttendanceSheets implements Serializable {
   private String document;
 
   public void load() {
-    YearMonth shown = shownMonth();
-    month = shown.toString();
+    if (month == null) {
+      month = YearMonth.from(clock.today());
+    }
     groups = isTeacher() ? attendance.myGroups() : attendance.allGroups();
     if (group == null && isTeacher() && !groups.isEmpty()) {
       group = groups.get(0).id();
     }
-    sheet = group == null ? null : attendance.sheet(group, shown);
-    sheets = group == null && isSchoolWide() ? attendance.sheetsOf(shown) : List.of();
-  }
-
-  private YearMonth shownMonth() {
-    if (month != null && !month.isBlank()) {
-      try {
-        return YearMonth.parse(month.strip());
-      } catch (DateTimeParseException e) {
-        // an address typed by hand: the current month instead
-      }
-    }
-    return YearMonth.from(clock.today());
+    sheet = group == null ? null : attendance.sheet(group, month);
+    sheets = group == null && isSchoolWide() ? attendance.sheetsOf(month) : List.of();
   }
 
   public void submit() {
@@ -136,11 +125,11 @@ public class AttendanceSheets implements Serializable {
   }
 
   public String getPreviousMonth() {
-    return shownMonth().minusMonths(1).toString();
+    return month.minusMonths(1).toString();
   }
 
   public String getNextMonth() {
-    return shownMonth().plusMonths(1).toString();
+    return month.plusMonths(1).toString();
   }
 
   public JustificationReason[] getReasons() {
@@ -155,11 +144,11 @@ public class AttendanceSheets implements Serializable {
     this.group = group;
   }
 
-  public String getMonth() {
+  public YearMonth getMonth() {
     return month;
   }
 
-  public void setMonth(String month) {
+  public void setMonth(YearMonth month) {
     this.month = month;
   }
 

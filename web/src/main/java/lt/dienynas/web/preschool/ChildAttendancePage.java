@@ -7,7 +7,6 @@ import jakarta.inject.Named;
 import java.io.Serial;
 import java.io.Serializable;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import lt.dienynas.diary.DiaryChild;
 import lt.dienynas.diary.DiaryService;
@@ -31,37 +30,27 @@ public class ChildAttendancePage implements Serializable {
   @Inject private SchoolClock clock;
 
   private Long student;
-  private String month;
+  private YearMonth month;
   private List<DiaryChild> children = List.of();
   private ChildMonth shown;
 
   public void load() {
-    YearMonth m = shownMonth();
-    month = m.toString();
+    if (month == null) {
+      month = YearMonth.from(clock.today());
+    }
     children = diary.children(clock.today());
     if (student == null && !children.isEmpty()) {
       student = children.get(0).studentId();
     }
-    shown = student == null ? null : attendance.childMonth(student, m);
-  }
-
-  private YearMonth shownMonth() {
-    if (month != null && !month.isBlank()) {
-      try {
-        return YearMonth.parse(month.strip());
-      } catch (DateTimeParseException e) {
-        // an address typed by hand: the current month instead
-      }
-    }
-    return YearMonth.from(clock.today());
+    shown = student == null ? null : attendance.childMonth(student, month);
   }
 
   public String getPreviousMonth() {
-    return shownMonth().minusMonths(1).toString();
+    return month.minusMonths(1).toString();
   }
 
   public String getNextMonth() {
-    return shownMonth().plusMonths(1).toString();
+    return month.plusMonths(1).toString();
   }
 
   public Long getStudent() {
@@ -72,11 +61,11 @@ public class ChildAttendancePage implements Serializable {
     this.student = student;
   }
 
-  public String getMonth() {
+  public YearMonth getMonth() {
     return month;
   }
 
-  public void setMonth(String month) {
+  public void setMonth(YearMonth month) {
     this.month = month;
   }
 

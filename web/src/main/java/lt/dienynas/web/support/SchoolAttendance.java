@@ -26,21 +26,14 @@ public class SchoolAttendance implements Serializable {
   @EJB private ManagementReportService reports;
   @Inject private SchoolClock clock;
 
-  private String month;
+  private YearMonth month;
   private List<AttendanceRow> rows = List.of();
 
   public void load() {
-    if (month == null || month.isBlank()) {
-      month = YearMonth.from(clock.today()).toString();
+    if (month == null) {
+      month = YearMonth.from(clock.today());
     }
-    YearMonth chosen;
-    try {
-      chosen = YearMonth.parse(month);
-    } catch (java.time.format.DateTimeParseException e) {
-      chosen = YearMonth.from(clock.today());
-      month = chosen.toString();
-    }
-    rows = reports.monthlyAttendance(chosen);
+    rows = reports.monthlyAttendance(month);
   }
 
   public String chart() {
@@ -51,11 +44,11 @@ public class SchoolAttendance implements Serializable {
     return rows;
   }
 
-  public String getMonth() {
+  public YearMonth getMonth() {
     return month;
   }
 
-  public void setMonth(String month) {
+  public void setMonth(YearMonth month) {
     this.month = month;
   }
 
