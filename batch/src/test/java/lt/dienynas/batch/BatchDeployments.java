@@ -1,8 +1,8 @@
 package lt.dienynas.batch;
 
 import java.io.File;
-import lt.dienynas.it.Deployments;
-import lt.dienynas.it.jobs.ClassFaults;
+import lt.dienynas.testing.Deployments;
+import lt.dienynas.testing.jobs.ClassFaults;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.importer.ExplodedImporter;
 import org.jboss.shrinkwrap.api.spec.JavaArchive;

@@ -19,6 +19,7 @@ import lt.dienynas.it.Api.Reply;
 import lt.dienynas.it.TestPeople.Account;
 import lt.dienynas.security.Role;
 import lt.dienynas.shared.SchoolClock;
+import lt.dienynas.testing.Fixtures;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Property;

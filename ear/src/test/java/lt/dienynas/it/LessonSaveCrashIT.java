@@ -24,6 +24,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import lt.dienynas.testing.RootSql;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 

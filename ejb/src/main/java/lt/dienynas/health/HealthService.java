@@ -47,15 +47,16 @@ public class HealthService {
 
   /**
    * The student's teachers: those assigned to a group the student is in (now or from a coming date,
-   * the periods overlapping) and the class teacher of the student's class.
+   * the periods overlapping) and the class teacher of the student's class; ?2 is the school's today
+   * from the SchoolClock.
    */
   private static final String TEACHERS_OF_STUDENT =
       """
       SELECT a.teacher_id FROM group_member m
         JOIN teaching_assignment a ON a.group_id = m.group_id
        WHERE m.student_id = ?1
-         AND (m.valid_to IS NULL OR m.valid_to >= CURRENT_DATE)
-         AND (a.valid_to IS NULL OR a.valid_to >= CURRENT_DATE)
+         AND (m.valid_to IS NULL OR m.valid_to >= ?2)
+         AND (a.valid_to IS NULL OR a.valid_to >= ?2)
          AND m.valid_from <= COALESCE(a.valid_to, DATE '9999-12-31')
          AND a.valid_from <= COALESCE(m.valid_to, DATE '9999-12-31')
       UNION
@@ -63,7 +64,7 @@ public class HealthService {
         JOIN study_group g ON g.id = m.group_id AND g.kind IN ('CLASS', 'PRESCHOOL')
         JOIN school_class c ON c.id = g.school_class_id
        WHERE m.student_id = ?1 AND c.class_teacher_id IS NOT NULL
-         AND (m.valid_to IS NULL OR m.valid_to >= CURRENT_DATE)
+         AND (m.valid_to IS NULL OR m.valid_to >= ?2)
       """;
 
   @PersistenceContext(unitName = "dienynas")
@@ -259,7 +260,10 @@ public class HealthService {
   private List<StaffMember> teachersOf(long studentId) {
     @SuppressWarnings("unchecked")
     List<Number> ids =
-        em.createNativeQuery(TEACHERS_OF_STUDENT).setParameter(1, studentId).getResultList();
+        em.createNativeQuery(TEACHERS_OF_STUDENT)
+            .setParameter(1, studentId)
+            .setParameter(2, clock.today())
+            .getResultList();
     if (ids.isEmpty()) {
       return List.of();
     }

@@ -3,8 +3,10 @@ package lt.dienynas.messaging;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,6 +16,7 @@ import lt.dienynas.security.AccessPolicy;
 import lt.dienynas.security.Actor;
 import lt.dienynas.security.Role;
 import lt.dienynas.shared.Messages;
+import lt.dienynas.shared.SchoolClock;
 
 /**
  * Who is in a recipient group now (members whose membership has not ended, teachers whose
@@ -24,9 +27,15 @@ import lt.dienynas.shared.Messages;
 @PermitAll
 public class RecipientDirectory {
 
-  private static final String ACTIVE_MEMBER = "(m.valid_to IS NULL OR m.valid_to >= CURRENT_DATE)";
+  /**
+   * The school's today in a query: bound from the {@link SchoolClock} (the database's CURRENT_DATE
+   * is the server's date, not the school's).
+   */
+  private static final String TODAY = "?2";
+
+  private static final String ACTIVE_MEMBER = "(m.valid_to IS NULL OR m.valid_to >= " + TODAY + ")";
   private static final String ACTIVE_ASSIGNMENT =
-      "(a.valid_to IS NULL OR a.valid_to >= CURRENT_DATE)";
+      "(a.valid_to IS NULL OR a.valid_to >= " + TODAY + ")";
 
   private static final String CLASS_STUDENTS =
       "SELECT m.student_id FROM group_member m JOIN study_group g ON g.id = m.group_id"
@@ -56,6 +65,8 @@ public class RecipientDirectory {
   private EntityManager em;
 
   @EJB private AccessPolicy policy;
+
+  @Inject private SchoolClock clock;
 
   /** The people a target stands for now. */
   public Set<Long> expand(RecipientTarget target) {
@@ -193,10 +204,7 @@ public class RecipientDirectory {
 
   @SuppressWarnings("unchecked")
   private Set<Long> ids(String sql, Long parameter) {
-    var query = em.createNativeQuery(sql);
-    if (parameter != null) {
-      query.setParameter(1, parameter);
-    }
+    var query = query(sql, parameter);
     Set<Long> ids = new LinkedHashSet<>();
     for (Object row : (List<Object>) query.getResultList()) {
       ids.add(((Number) row).longValue());
@@ -206,11 +214,19 @@ public class RecipientDirectory {
 
   @SuppressWarnings("unchecked")
   private List<Object[]> rows(String sql, Long parameter) {
-    var query = em.createNativeQuery(sql);
+    return (List<Object[]>) query(sql, parameter).setMaxResults(500).getResultList();
+  }
+
+  /** The query with its one parameter (?1) and, where it asks for it, the school's today. */
+  private Query query(String sql, Long parameter) {
+    Query query = em.createNativeQuery(sql);
     if (parameter != null) {
       query.setParameter(1, parameter);
     }
-    return (List<Object[]>) query.setMaxResults(500).getResultList();
+    if (sql.contains(TODAY)) {
+      query.setParameter(2, clock.today());
+    }
+    return query;
   }
 
   private String single(String sql, long id) {

@@ -2,6 +2,7 @@ package lt.dienynas.people;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Collection;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import lt.dienynas.school.ClassLevel;
+import lt.dienynas.shared.SchoolClock;
 
 /**
  * The class each student is in now (or will be, when the year has not begun), for lists that show
@@ -25,10 +27,12 @@ public class StudentClasses {
           + " JOIN g.schoolClass c WHERE m.student.id IN :ids"
           + " AND g.kind IN (lt.dienynas.school.GroupKind.CLASS,"
           + " lt.dienynas.school.GroupKind.PRESCHOOL)"
-          + " AND (m.validity.to IS NULL OR m.validity.to >= CURRENT_DATE) ORDER BY m.validity.from";
+          + " AND (m.validity.to IS NULL OR m.validity.to >= :today) ORDER BY m.validity.from";
 
   @PersistenceContext(unitName = "dienynas")
   private EntityManager em;
+
+  @Inject private SchoolClock clock;
 
   /** A student's class: its id, name ("5a"), level and grade (0 for pre-school groups). */
   public record ClassOf(long classId, String name, ClassLevel level, int grade) {
@@ -46,7 +50,10 @@ public class StudentClasses {
     }
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
-        em.createQuery(CLASSES_OF_STUDENTS).setParameter("ids", studentIds).getResultList();
+        em.createQuery(CLASSES_OF_STUDENTS)
+            .setParameter("ids", studentIds)
+            .setParameter("today", clock.today())
+            .getResultList();
     for (Object[] r : rows) {
       classes.put(
           ((Number) r[0]).longValue(),

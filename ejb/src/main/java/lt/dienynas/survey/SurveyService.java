@@ -85,9 +85,13 @@ public class SurveyService {
   private static final int MAX_TEXT_ANSWER = 2000;
   private static final int MAX_TEXTS_SHOWN = 500;
 
-  private static final String ACTIVE_MEMBER = "(m.valid_to IS NULL OR m.valid_to >= CURRENT_DATE)";
+  /** A membership not ended by the school's today (?5, from the SchoolClock). */
+  private static final String ACTIVE_MEMBER = "(m.valid_to IS NULL OR m.valid_to >= ?5)";
 
-  /** Students of the survey year's (?4) classes of grades ?2–?3 (0: the pre-primary group). */
+  /**
+   * Students of the survey year's (?4) classes of grades ?2–?3 (0: the pre-primary group) who are
+   * in them on the school's today (?5).
+   */
   private static final String STUDENTS_OF_GRADES =
       "SELECT m.student_id FROM group_member m JOIN study_group g ON g.id = m.group_id AND g.kind"
           + " IN ('CLASS', 'PRESCHOOL') JOIN school_class c ON c.id = g.school_class_id"
@@ -209,7 +213,8 @@ public class SurveyService {
         insert
             .setParameter(2, audience.getGradeFrom())
             .setParameter(3, audience.getGradeTo())
-            .setParameter(4, survey.getSchoolYear().getId());
+            .setParameter(4, survey.getSchoolYear().getId())
+            .setParameter(5, clock.today());
       }
       insert.executeUpdate();
     }
