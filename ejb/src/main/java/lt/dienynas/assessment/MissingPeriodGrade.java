@@ -11,4 +11,21 @@ public record MissingPeriodGrade(
     long studentId,
     String studentName,
     String teacherName)
-    implements Serializable {}
+    implements Serializable {
+
+  /**
+   * A row of {@code SELECT g.id, g.name, sub.id, sub.name, p.id, <student's name>, <teacher's
+   * name>} ({@link PeriodGradeService#missing}).
+   */
+  static MissingPeriodGrade of(Object row) {
+    Object[] r = (Object[]) row;
+    return new MissingPeriodGrade(
+        ((Number) r[0]).longValue(),
+        (String) r[1],
+        ((Number) r[2]).longValue(),
+        (String) r[3],
+        ((Number) r[4]).longValue(),
+        (String) r[5],
+        (String) r[6]);
+  }
+}

@@ -16,6 +16,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import lt.dienynas.assessment.PeriodGradeRows.EntryRow;
+import lt.dienynas.assessment.PeriodGradeRows.EntryStateRow;
+import lt.dienynas.assessment.PeriodGradeRows.MarkRow;
+import lt.dienynas.assessment.PeriodGradeRows.MemberRow;
 import lt.dienynas.history.Change;
 import lt.dienynas.history.HistoryLog;
 import lt.dienynas.history.HistorySource;
@@ -24,7 +28,6 @@ import lt.dienynas.journal.Versioned;
 import lt.dienynas.locking.MonthLockService;
 import lt.dienynas.people.Person;
 import lt.dienynas.people.Student;
-import lt.dienynas.school.GroupKind;
 import lt.dienynas.school.PeriodKind;
 import lt.dienynas.school.SchoolClass;
 import lt.dienynas.school.SchoolPeriod;
@@ -163,19 +166,8 @@ public class PeriodGradeService {
   public List<GradeEntryState> entryStates(PeriodKind period, LocalDate date) {
     policy.requireAdministration("PERIOD_GRADE_ENTRY");
     List<GradeEntryState> states = new ArrayList<>();
-    for (Object[] r : rows(ENTRY_STATES, date, period.name())) {
-      Object own = r[5];
-      Object ofClass = r[6];
-      boolean open = own != null ? toBoolean(own) : ofClass != null && toBoolean(ofClass);
-      GroupKind kind = GroupKind.valueOf((String) r[2]);
-      states.add(
-          new GradeEntryState(
-              ((Number) r[4]).longValue(),
-              kind == GroupKind.CLASS && r[3] != null ? ((Number) r[3]).longValue() : null,
-              ((Number) r[0]).longValue(),
-              (String) r[1],
-              kind,
-              open));
+    for (Object row : rows(ENTRY_STATES, date, period.name())) {
+      states.add(EntryStateRow.of(row).toState());
     }
     return states;
   }
@@ -194,12 +186,11 @@ public class PeriodGradeService {
             .setParameter(2, period.name())
             .setParameter(3, groupId)
             .getResultList()) {
-      Object[] r = (Object[]) row;
-      boolean open = toBoolean(r[1]);
-      if (r[0] != null) {
-        return open;
+      EntryRow entry = EntryRow.of(row);
+      if (entry.groupId() != null) {
+        return entry.open();
       }
-      classOpen = open;
+      classOpen = entry.open();
     }
     return Boolean.TRUE.equals(classOpen);
   }
@@ -214,17 +205,17 @@ public class PeriodGradeService {
     StudyGroup group = em.find(StudyGroup.class, groupId);
     Subject subject = em.find(Subject.class, subjectId);
     SchoolPeriod range = periodOf(group.getSchoolYear(), period);
-    List<Object[]> members = rows(MEMBERS, groupId, range.getStartDate(), range.getEndDate());
+    List<MemberRow> members = members(groupId, range);
     Map<Long, List<String>> marks = new HashMap<>();
     Map<Long, List<String>> foreign = new HashMap<>();
     Map<Long, List<Integer>> tenPoint = new HashMap<>();
-    for (Object[] r : rows(MARKS, groupId, range.getStartDate(), range.getEndDate(), subjectId)) {
-      long studentId = ((Number) r[0]).longValue();
-      MarkValue value = new MarkValue(MarkScale.valueOf((String) r[1]), (String) r[2], null);
-      if ("OTHER_INSTITUTION".equals(r[3])) {
+    for (MarkRow r : marks(groupId, range, subjectId)) {
+      long studentId = r.studentId();
+      MarkValue value = r.mark();
+      if (r.kind() == AssessmentKind.OTHER_INSTITUTION) {
         foreign
             .computeIfAbsent(studentId, id -> new ArrayList<>())
-            .add(value.notation() + " (" + r[4] + ")");
+            .add(value.notation() + " (" + r.institution() + ")");
       } else {
         marks.computeIfAbsent(studentId, id -> new ArrayList<>()).add(value.notation());
       }
@@ -234,7 +225,7 @@ public class PeriodGradeService {
             .add(Integer.parseInt(value.value()));
       }
     }
-    List<Long> ids = members.stream().map(r -> ((Number) r[0]).longValue()).toList();
+    List<Long> ids = members.stream().map(MemberRow::studentId).toList();
     Map<PeriodKind, Map<Long, PeriodGrade>> grades = new HashMap<>();
     if (!ids.isEmpty()) {
       for (PeriodGrade g :
@@ -249,15 +240,15 @@ public class PeriodGradeService {
       }
     }
     List<PeriodGradeRow> rows = new ArrayList<>();
-    for (Object[] r : members) {
-      long studentId = ((Number) r[0]).longValue();
+    for (MemberRow r : members) {
+      long studentId = r.studentId();
       Optional<PeriodGradeValue> suggested =
           suggestion(period, grades, studentId, tenPoint.getOrDefault(studentId, List.of()));
       PeriodGrade entered = grades.getOrDefault(period, Map.of()).get(studentId);
       rows.add(
           new PeriodGradeRow(
               studentId,
-              r[1] + " " + r[2],
+              r.fullName(),
               marks.getOrDefault(studentId, List.of()),
               foreign.getOrDefault(studentId, List.of()),
               suggested.map(PeriodGradeValue::notation).orElse(null),
@@ -325,9 +316,7 @@ public class PeriodGradeService {
       throw new BusinessException("periodGrade.entryClosed", group.getName());
     }
     SchoolPeriod range = periodOf(year, period);
-    boolean member =
-        rows(MEMBERS, groupId, range.getStartDate(), range.getEndDate()).stream()
-            .anyMatch(r -> ((Number) r[0]).longValue() == studentId);
+    boolean member = members(groupId, range).stream().anyMatch(r -> r.studentId() == studentId);
     if (!member) {
       throw new BusinessException("periodGrade.notMember", group.getName());
     }
@@ -503,17 +492,7 @@ public class PeriodGradeService {
             .setParameter(1, studentId)
             .setParameter(2, yearId)
             .getResultList()) {
-      Object[] r = (Object[]) row;
-      PeriodGradeValue value =
-          new PeriodGradeValue(
-              PeriodGradeScale.valueOf((String) r[3]), (String) r[4], (String) r[5]);
-      grades.add(
-          new StudentPeriodGrade(
-              ((Number) r[0]).longValue(),
-              (String) r[1],
-              PeriodKind.valueOf((String) r[2]),
-              value.notation(),
-              value.comment()));
+      grades.add(StudentPeriodGrade.of(row));
     }
     return grades;
   }
@@ -569,16 +548,7 @@ public class PeriodGradeService {
     }
     List<MissingPeriodGrade> missing = new ArrayList<>();
     for (Object row : query.getResultList()) {
-      Object[] r = (Object[]) row;
-      missing.add(
-          new MissingPeriodGrade(
-              ((Number) r[0]).longValue(),
-              (String) r[1],
-              ((Number) r[2]).longValue(),
-              (String) r[3],
-              ((Number) r[4]).longValue(),
-              (String) r[5],
-              (String) r[6]));
+      missing.add(MissingPeriodGrade.of(row));
     }
     return missing;
   }
@@ -587,10 +557,9 @@ public class PeriodGradeService {
       StudyGroup group, long subjectId, long studentId, PeriodKind period, SchoolPeriod range) {
     List<Integer> tenPoint = new ArrayList<>();
     if (period != PeriodKind.ANNUAL) {
-      for (Object[] r :
-          rows(MARKS, group.getId(), range.getStartDate(), range.getEndDate(), subjectId)) {
-        if (((Number) r[0]).longValue() == studentId && "TEN_POINT".equals(r[1])) {
-          tenPoint.add(Integer.parseInt((String) r[2]));
+      for (MarkRow r : marks(group.getId(), range, subjectId)) {
+        if (r.studentId() == studentId && r.scale() == MarkScale.TEN_POINT) {
+          tenPoint.add(Integer.parseInt(r.value()));
         }
       }
     }
@@ -630,13 +599,24 @@ public class PeriodGradeService {
         .orElseThrow(() -> new BusinessException("periodGrade.noPeriod", year.getName()));
   }
 
-  @SuppressWarnings("unchecked")
-  private List<Object[]> rows(String sql, Object... params) {
+  private List<MemberRow> members(long groupId, SchoolPeriod range) {
+    return rows(MEMBERS, groupId, range.getStartDate(), range.getEndDate()).stream()
+        .map(MemberRow::of)
+        .toList();
+  }
+
+  private List<MarkRow> marks(long groupId, SchoolPeriod range, long subjectId) {
+    return rows(MARKS, groupId, range.getStartDate(), range.getEndDate(), subjectId).stream()
+        .map(MarkRow::of)
+        .toList();
+  }
+
+  private List<?> rows(String sql, Object... params) {
     var query = em.createNativeQuery(sql);
     for (int i = 0; i < params.length; i++) {
       query.setParameter(i + 1, params[i]);
     }
-    return (List<Object[]>) query.getResultList();
+    return query.getResultList();
   }
 
   private LocalDateTime now() {

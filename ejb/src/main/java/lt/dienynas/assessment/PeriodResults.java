@@ -89,43 +89,38 @@ public class PeriodResults {
       throw new BusinessException("periodGrade.unknown");
     }
     Map<Long, Map<Long, SubjectBuilder>> subjects = new HashMap<>();
-    for (Object[] r : rows(GRADES, classId, yearId)) {
-      subject(subjects, r)
-          .set(
-              PeriodKind.valueOf((String) r[3]),
-              new PeriodGradeValue(
-                  PeriodGradeScale.valueOf((String) r[4]), (String) r[5], (String) r[6]));
+    for (Object row : rows(GRADES, classId, yearId)) {
+      GradeRow r = GradeRow.of(row);
+      subject(subjects, r.studentId(), r.subjectId(), r.subjectName()).set(r.period(), r.grade());
     }
-    for (Object[] r : rows(WORK, classId, yearId)) {
-      if (r[4] != null) {
-        subject(subjects, r)
-            .work(
-                AdditionalWorkKind.valueOf((String) r[3]),
-                new PeriodGradeValue(PeriodGradeScale.valueOf((String) r[4]), (String) r[5], null));
+    for (Object row : rows(WORK, classId, yearId)) {
+      WorkRow r = WorkRow.of(row);
+      if (r.result() != null) {
+        subject(subjects, r.studentId(), r.subjectId(), r.subjectName()).work(r.kind(), r.result());
       }
     }
     Map<Long, Map<PeriodKind, AttendanceCount>> attendance = new HashMap<>();
-    for (Object[] r : rows(ATTENDANCE_COMPUTED, classId, yearId)) {
+    for (Object row : rows(ATTENDANCE_COMPUTED, classId, yearId)) {
+      AttendanceRow r = AttendanceRow.of(row);
       attendance
-          .computeIfAbsent(((Number) r[0]).longValue(), id -> new EnumMap<>(PeriodKind.class))
-          .put(
-              PeriodKind.valueOf((String) r[1]),
-              new AttendanceCount(((Number) r[2]).intValue(), ((Number) r[3]).intValue(), false));
+          .computeIfAbsent(r.studentId(), id -> new EnumMap<>(PeriodKind.class))
+          .put(r.period(), r.count(false));
     }
-    for (Object[] r : rows(ATTENDANCE_CONFIRMED, classId, yearId)) {
+    for (Object row : rows(ATTENDANCE_CONFIRMED, classId, yearId)) {
+      AttendanceRow r = AttendanceRow.of(row);
       attendance
-          .computeIfAbsent(((Number) r[0]).longValue(), id -> new EnumMap<>(PeriodKind.class))
-          .put(
-              PeriodKind.valueOf((String) r[1]),
-              new AttendanceCount(((Number) r[2]).intValue(), ((Number) r[3]).intValue(), true));
+          .computeIfAbsent(r.studentId(), id -> new EnumMap<>(PeriodKind.class))
+          .put(r.period(), r.count(true));
     }
     Map<Long, PromotionKind> promotions = new HashMap<>();
-    for (Object[] r : rows(PROMOTIONS, classId, yearId)) {
-      promotions.put(((Number) r[0]).longValue(), PromotionKind.valueOf((String) r[1]));
+    for (Object row : rows(PROMOTIONS, classId, yearId)) {
+      PromotionRow r = PromotionRow.of(row);
+      promotions.put(r.studentId(), r.decision());
     }
     List<StudentResults> students = new ArrayList<>();
-    for (Object[] r : rows(CLASS_STUDENTS, classId)) {
-      long studentId = ((Number) r[0]).longValue();
+    for (Object row : rows(CLASS_STUDENTS, classId)) {
+      StudentRow r = StudentRow.of(row);
+      long studentId = r.id();
       List<SubjectResult> results =
           subjects.getOrDefault(studentId, Map.of()).values().stream()
               .map(SubjectBuilder::build)
@@ -134,8 +129,8 @@ public class PeriodResults {
       students.add(
           new StudentResults(
               studentId,
-              (String) r[1],
-              (String) r[2],
+              r.firstName(),
+              r.lastName(),
               results,
               attendance.getOrDefault(studentId, Map.of()),
               promotions.get(studentId)));
@@ -149,21 +144,96 @@ public class PeriodResults {
     return ClassYearEndService.periodOf(em.find(SchoolClass.class, classId).getSchoolYear(), kind);
   }
 
-  private static SubjectBuilder subject(Map<Long, Map<Long, SubjectBuilder>> subjects, Object[] r) {
+  private static SubjectBuilder subject(
+      Map<Long, Map<Long, SubjectBuilder>> subjects,
+      long studentId,
+      long subjectId,
+      String subjectName) {
     return subjects
-        .computeIfAbsent(((Number) r[0]).longValue(), id -> new TreeMap<>())
-        .computeIfAbsent(
-            ((Number) r[1]).longValue(),
-            id -> new SubjectBuilder(((Number) r[1]).longValue(), (String) r[2]));
+        .computeIfAbsent(studentId, id -> new TreeMap<>())
+        .computeIfAbsent(subjectId, id -> new SubjectBuilder(subjectId, subjectName));
   }
 
-  @SuppressWarnings("unchecked")
-  private List<Object[]> rows(String sql, Object... params) {
+  private List<?> rows(String sql, Object... params) {
     var query = em.createNativeQuery(sql);
     for (int i = 0; i < params.length; i++) {
       query.setParameter(i + 1, params[i]);
     }
-    return (List<Object[]>) query.getResultList();
+    return query.getResultList();
+  }
+
+  /** {@link #GRADES}: a student's period grade in a subject. */
+  private record GradeRow(
+      long studentId,
+      long subjectId,
+      String subjectName,
+      PeriodKind period,
+      PeriodGradeValue grade) {
+    static GradeRow of(Object row) {
+      Object[] r = (Object[]) row;
+      return new GradeRow(
+          ((Number) r[0]).longValue(),
+          ((Number) r[1]).longValue(),
+          (String) r[2],
+          PeriodKind.valueOf((String) r[3]),
+          new PeriodGradeValue(
+              PeriodGradeScale.valueOf((String) r[4]), (String) r[5], (String) r[6]));
+    }
+  }
+
+  /** {@link #WORK}: a student's additional work in a subject, its result null until assessed. */
+  private record WorkRow(
+      long studentId,
+      long subjectId,
+      String subjectName,
+      AdditionalWorkKind kind,
+      PeriodGradeValue result) {
+    static WorkRow of(Object row) {
+      Object[] r = (Object[]) row;
+      return new WorkRow(
+          ((Number) r[0]).longValue(),
+          ((Number) r[1]).longValue(),
+          (String) r[2],
+          AdditionalWorkKind.valueOf((String) r[3]),
+          r[4] == null
+              ? null
+              : new PeriodGradeValue(PeriodGradeScale.valueOf((String) r[4]), (String) r[5], null));
+    }
+  }
+
+  /**
+   * {@link #ATTENDANCE_COMPUTED} and {@link #ATTENDANCE_CONFIRMED}: a student's missed and
+   * justified lessons in a period (MariaDB's counts and sums as numbers of any width).
+   */
+  private record AttendanceRow(long studentId, PeriodKind period, int missed, int justified) {
+    static AttendanceRow of(Object row) {
+      Object[] r = (Object[]) row;
+      return new AttendanceRow(
+          ((Number) r[0]).longValue(),
+          PeriodKind.valueOf((String) r[1]),
+          ((Number) r[2]).intValue(),
+          ((Number) r[3]).intValue());
+    }
+
+    AttendanceCount count(boolean confirmed) {
+      return new AttendanceCount(missed, justified, confirmed);
+    }
+  }
+
+  /** {@link #PROMOTIONS}: the decision on a student's promotion. */
+  private record PromotionRow(long studentId, PromotionKind decision) {
+    static PromotionRow of(Object row) {
+      Object[] r = (Object[]) row;
+      return new PromotionRow(((Number) r[0]).longValue(), PromotionKind.valueOf((String) r[1]));
+    }
+  }
+
+  /** {@link #CLASS_STUDENTS}: a student of the class. */
+  private record StudentRow(long id, String firstName, String lastName) {
+    static StudentRow of(Object row) {
+      Object[] r = (Object[]) row;
+      return new StudentRow(((Number) r[0]).longValue(), (String) r[1], (String) r[2]);
+    }
   }
 
   /** Collects one subject's values from the grade and work rows. */

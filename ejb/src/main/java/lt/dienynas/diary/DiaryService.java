@@ -17,10 +17,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import lt.dienynas.journal.AttendanceStatus;
+import lt.dienynas.journal.IntegratedSubjectRow;
 import lt.dienynas.journal.LessonRow;
 import lt.dienynas.journal.SchoolDayView;
 import lt.dienynas.journal.SchoolDays;
-import lt.dienynas.journal.StudentNoteKind;
 import lt.dienynas.school.PeriodKind;
 import lt.dienynas.security.AccessPolicy;
 import lt.dienynas.security.Actor;
@@ -56,21 +56,25 @@ public class DiaryService {
   static final int MAX_DAYS = 366;
 
   private static final String CHILDREN =
-      "SELECT s.id, s.firstName, s.lastName FROM Guardian g JOIN g.children s"
+      "SELECT NEW lt.dienynas.diary.StudentNameRow(s.id, s.firstName, s.lastName)"
+          + " FROM Guardian g JOIN g.children s"
           + " WHERE g.id = :guardianId ORDER BY s.firstName, s.lastName";
 
   private static final String STUDENT =
-      "SELECT s.id, s.firstName, s.lastName FROM Student s WHERE s.id = :studentId";
+      "SELECT NEW lt.dienynas.diary.StudentNameRow(s.id, s.firstName, s.lastName)"
+          + " FROM Student s WHERE s.id = :studentId";
 
   private static final String CLASS_NAMES =
-      "SELECT m.student.id, c.name FROM GroupMember m JOIN m.group g JOIN g.schoolClass c"
+      "SELECT NEW lt.dienynas.diary.StudentClassRow(m.student.id, c.name) FROM GroupMember m"
+          + " JOIN m.group g JOIN g.schoolClass c"
           + " WHERE m.student.id IN :studentIds"
           + " AND g.kind IN (lt.dienynas.school.GroupKind.CLASS,"
           + " lt.dienynas.school.GroupKind.PRESCHOOL)"
           + " AND m.validity.from <= :date AND (m.validity.to IS NULL OR m.validity.to >= :date)";
 
   private static final String MEMBERSHIPS =
-      "SELECT m.group.id, m.validity.from, m.validity.to FROM GroupMember m"
+      "SELECT NEW lt.dienynas.diary.MembershipRow(m.group.id, m.validity.from, m.validity.to)"
+          + " FROM GroupMember m"
           + " WHERE m.student.id = :studentId AND m.validity.from <= :to"
           + " AND (m.validity.to IS NULL OR m.validity.to >= :from)";
 
@@ -87,18 +91,21 @@ public class DiaryService {
 
   /** The student's classes and years of the week, whose marked school days concern them. */
   private static final String CLASSES_OF_WEEK =
-      "SELECT DISTINCT g.schoolClass.id, g.schoolYear.id FROM GroupMember m JOIN m.group g"
+      "SELECT DISTINCT NEW lt.dienynas.diary.ClassYearRow(g.schoolClass.id, g.schoolYear.id)"
+          + " FROM GroupMember m JOIN m.group g"
           + " WHERE m.student.id = :studentId AND g.kind IN (lt.dienynas.school.GroupKind.CLASS,"
           + " lt.dienynas.school.GroupKind.PRESCHOOL) AND g.schoolClass IS NOT NULL"
           + " AND m.validity.from <= :to AND (m.validity.to IS NULL OR m.validity.to >= :from)";
 
   private static final String NOTES =
-      "SELECT n.noteDate, n.kind, n.text, a.firstName, a.lastName FROM StudentNote n"
+      "SELECT NEW lt.dienynas.diary.NoteRow(n.noteDate, n.kind, n.text, a.firstName,"
+          + " a.lastName) FROM StudentNote n"
           + " JOIN n.author a WHERE n.student.id = :studentId"
           + " AND n.noteDate BETWEEN :from AND :to ORDER BY n.noteDate, n.createdAt";
 
   private static final String SUBJECTS =
-      "SELECT DISTINCT sub.id, sub.name FROM Lesson l JOIN l.subject sub, GroupMember m"
+      "SELECT DISTINCT NEW lt.dienynas.diary.SubjectOption(sub.id, sub.name)"
+          + " FROM Lesson l JOIN l.subject sub, GroupMember m"
           + " WHERE m.group = l.group AND m.student.id = :studentId"
           + " AND l.lessonDate BETWEEN :from AND :to ORDER BY sub.name";
 
@@ -111,7 +118,8 @@ public class DiaryService {
 
   /** The week's absences and late arrivals of several students. */
   private static final String ATTENDANCE_OF =
-      "SELECT a.student.id, a.status, a.justification FROM Attendance a JOIN a.lesson l"
+      "SELECT NEW lt.dienynas.diary.ChildAttendanceRow(a.student.id, a.status,"
+          + " a.justification) FROM Attendance a JOIN a.lesson l"
           + " WHERE a.student.id IN :studentIds AND l.lessonDate BETWEEN :from AND :to";
 
   private static final String LESSON_TIMES =
@@ -120,7 +128,8 @@ public class DiaryService {
 
   /** The semesters of the year of the student's class on a date. */
   private static final String SEMESTERS =
-      "SELECT DISTINCT p.kind, p.validity.from, p.validity.to FROM SchoolPeriod p, GroupMember m"
+      "SELECT DISTINCT NEW lt.dienynas.diary.SemesterRow(p.kind, p.validity.from,"
+          + " p.validity.to) FROM SchoolPeriod p, GroupMember m"
           + " JOIN m.group g WHERE m.student.id = :studentId AND g.schoolYear = p.schoolYear"
           + " AND g.kind IN (lt.dienynas.school.GroupKind.CLASS,"
           + " lt.dienynas.school.GroupKind.PRESCHOOL)"
@@ -155,8 +164,8 @@ public class DiaryService {
   @RolesAllowed(Role.Names.GUARDIAN)
   public List<DiaryChild> children(LocalDate date) {
     Actor actor = actors.current();
-    List<Object[]> rows =
-        em.createQuery(CHILDREN, Object[].class)
+    List<StudentNameRow> rows =
+        em.createQuery(CHILDREN, StudentNameRow.class)
             .setParameter("guardianId", actor.personId())
             .getResultList();
     return withClasses(rows, date);
@@ -178,7 +187,7 @@ public class DiaryService {
     policy.requireStudentDiaryRead(studentId);
     List<DiaryChild> found =
         withClasses(
-            em.createQuery(STUDENT, Object[].class)
+            em.createQuery(STUDENT, StudentNameRow.class)
                 .setParameter("studentId", studentId)
                 .getResultList(),
             date);
@@ -219,8 +228,8 @@ public class DiaryService {
               .setParameter(1, monday)
               .setParameter(2, sunday)
               .getResultList()) {
-        Object[] r = (Object[]) row;
-        integrated.merge(((Number) r[0]).longValue(), (String) r[1], (a, b) -> a + ", " + b);
+        IntegratedSubjectRow r = IntegratedSubjectRow.of(row);
+        integrated.merge(r.lessonId(), r.subjectName(), (a, b) -> a + ", " + b);
       }
     }
     if (!memberships.isEmpty()) {
@@ -266,9 +275,9 @@ public class DiaryService {
     List<DiaryDay> result = new ArrayList<>();
     Set<Long> classIds = new HashSet<>();
     Set<Long> yearIds = new HashSet<>();
-    for (Object[] r : between(CLASSES_OF_WEEK, Object[].class, studentId, monday, sunday)) {
-      classIds.add((Long) r[0]);
-      yearIds.add((Long) r[1]);
+    for (ClassYearRow r : between(CLASSES_OF_WEEK, ClassYearRow.class, studentId, monday, sunday)) {
+      classIds.add(r.classId());
+      yearIds.add(r.yearId());
     }
     List<SchoolDayView> schoolDays = SchoolDays.of(em, yearIds, classIds, monday, sunday);
     days.forEach(
@@ -279,10 +288,8 @@ public class DiaryService {
                     lessons,
                     schoolDays.stream().filter(d -> d.day().equals(date)).toList())));
     List<DiaryNote> notes = new ArrayList<>();
-    for (Object[] r : between(NOTES, Object[].class, studentId, monday, sunday)) {
-      notes.add(
-          new DiaryNote(
-              (LocalDate) r[0], (StudentNoteKind) r[1], (String) r[2], r[3] + " " + r[4]));
+    for (NoteRow r : between(NOTES, NoteRow.class, studentId, monday, sunday)) {
+      notes.add(r.toNote());
     }
     return new DiaryWeek(student, monday, result, notes, lessonTimes(yearIds));
   }
@@ -346,11 +353,7 @@ public class DiaryService {
   public List<SubjectOption> subjects(long studentId, LocalDate from, LocalDate to) {
     policy.requireStudentDiaryRead(studentId);
     requireBounded(from, to);
-    List<SubjectOption> subjects = new ArrayList<>();
-    for (Object[] r : between(SUBJECTS, Object[].class, studentId, from, to)) {
-      subjects.add(new SubjectOption((Long) r[0], (String) r[1]));
-    }
-    return subjects;
+    return new ArrayList<>(between(SUBJECTS, SubjectOption.class, studentId, from, to));
   }
 
   /**
@@ -375,16 +378,16 @@ public class DiaryService {
       marks.computeIfAbsent(row.studentId(), id -> new ArrayList<>()).add(row.toMark());
     }
     Map<Long, int[]> counts = new HashMap<>();
-    for (Object[] r :
-        em.createQuery(ATTENDANCE_OF, Object[].class)
+    for (ChildAttendanceRow r :
+        em.createQuery(ATTENDANCE_OF, ChildAttendanceRow.class)
             .setParameter("studentIds", ids)
             .setParameter("from", monday)
             .setParameter("to", sunday)
             .getResultList()) {
-      int[] c = counts.computeIfAbsent((Long) r[0], id -> new int[3]);
-      if (r[1] == AttendanceStatus.ABSENT) {
+      int[] c = counts.computeIfAbsent(r.studentId(), id -> new int[3]);
+      if (r.status() == AttendanceStatus.ABSENT) {
         c[0]++;
-        c[1] += r[2] == null ? 1 : 0;
+        c[1] += r.justification() == null ? 1 : 0;
       } else {
         c[2]++;
       }
@@ -415,22 +418,22 @@ public class DiaryService {
     LocalDate to = from.plusYears(1).minusDays(1);
     LocalDate previousFrom = null;
     LocalDate previousTo = null;
-    List<Object[]> semesters =
-        em.createQuery(SEMESTERS, Object[].class)
+    List<SemesterRow> semesters =
+        em.createQuery(SEMESTERS, SemesterRow.class)
             .setParameter("studentId", studentId)
             .setParameter("date", date)
             .getResultList();
     for (int i = 0; i < semesters.size(); i++) {
-      Object[] s = semesters.get(i);
-      LocalDate start = (LocalDate) s[1];
-      LocalDate end = (LocalDate) s[2];
+      SemesterRow s = semesters.get(i);
+      LocalDate start = s.from();
+      LocalDate end = s.to();
       // the semester of the date; between semesters (a holiday) the one that ended last
       if (!start.isAfter(date)) {
-        period = (PeriodKind) s[0];
+        period = s.kind();
         from = start;
         to = end;
-        previousFrom = i == 0 ? null : (LocalDate) semesters.get(i - 1)[1];
-        previousTo = i == 0 ? null : (LocalDate) semesters.get(i - 1)[2];
+        previousFrom = i == 0 ? null : semesters.get(i - 1).from();
+        previousTo = i == 0 ? null : semesters.get(i - 1).to();
       }
     }
     LocalDate readFrom = previousFrom == null ? from : previousFrom;
@@ -485,14 +488,8 @@ public class DiaryService {
             .setParameter(2, from)
             .setParameter(3, to)
             .getResultList()) {
-      Object[] r = (Object[]) row;
-      int lessons = ((Number) r[1]).intValue();
-      int justified = ((Number) r[2]).intValue();
-      int unjustified = ((Number) r[3]).intValue();
-      months.put(
-          (String) r[0],
-          new MonthAttendance(
-              (String) r[0], lessons, lessons - justified - unjustified, justified, unjustified));
+      AttendanceMonthRow r = AttendanceMonthRow.of(row);
+      months.put(r.month(), r.toMonth());
     }
     return List.copyOf(months.values());
   }
@@ -527,10 +524,10 @@ public class DiaryService {
 
   private Map<Long, List<DateRange>> memberships(long studentId, LocalDate from, LocalDate to) {
     Map<Long, List<DateRange>> groups = new HashMap<>();
-    for (Object[] r : between(MEMBERSHIPS, Object[].class, studentId, from, to)) {
+    for (MembershipRow r : between(MEMBERSHIPS, MembershipRow.class, studentId, from, to)) {
       groups
-          .computeIfAbsent((Long) r[0], id -> new ArrayList<>())
-          .add(new DateRange((LocalDate) r[1], r[2] == null ? LocalDate.MAX : (LocalDate) r[2]));
+          .computeIfAbsent(r.groupId(), id -> new ArrayList<>())
+          .add(new DateRange(r.from(), r.to() == null ? LocalDate.MAX : r.to()));
     }
     return groups;
   }
@@ -544,22 +541,20 @@ public class DiaryService {
         .getResultList();
   }
 
-  private List<DiaryChild> withClasses(List<Object[]> rows, LocalDate date) {
+  private List<DiaryChild> withClasses(List<StudentNameRow> rows, LocalDate date) {
     if (rows.isEmpty()) {
       return List.of();
     }
     Map<Long, String> classes = new HashMap<>();
-    for (Object[] r :
-        em.createQuery(CLASS_NAMES, Object[].class)
-            .setParameter("studentIds", rows.stream().map(r -> (Long) r[0]).toList())
+    for (StudentClassRow r :
+        em.createQuery(CLASS_NAMES, StudentClassRow.class)
+            .setParameter("studentIds", rows.stream().map(StudentNameRow::id).toList())
             .setParameter("date", date)
             .getResultList()) {
-      classes.put((Long) r[0], (String) r[1]);
+      classes.put(r.studentId(), r.className());
     }
     return rows.stream()
-        .map(
-            r ->
-                new DiaryChild((Long) r[0], (String) r[1], (String) r[2], classes.get((Long) r[0])))
+        .map(r -> new DiaryChild(r.id(), r.firstName(), r.lastName(), classes.get(r.id())))
         .toList();
   }
 

@@ -53,9 +53,6 @@ import lt.dienynas.shared.DateRange;
 })
 public class JournalService {
 
-  private static final String GROUP =
-      "SELECT g.name, c.name FROM StudyGroup g LEFT JOIN g.schoolClass c WHERE g.id = :groupId";
-
   /** The further subjects of the month's integrated lessons (§23.8). */
   private static final String INTEGRATED =
       "SELECT ls.lesson_id, s.name FROM lesson_subject ls JOIN subject s ON s.id = ls.subject_id"
@@ -68,26 +65,31 @@ public class JournalService {
   private static final String SUBJECT_FILTER = " AND l.subject.id = :subjectId";
 
   private static final String TAUGHT =
-      "SELECT DISTINCT g.id, g.name, s.id, s.name FROM TeachingAssignment a JOIN a.group g"
+      "SELECT DISTINCT NEW lt.dienynas.journal.GroupSubjectRow(g.id, g.name, s.id, s.name)"
+          + " FROM TeachingAssignment a JOIN a.group g"
           + " JOIN a.subject s JOIN g.schoolYear y WHERE a.teacher.id = :personId"
           + " AND y.startDate <= :date AND y.endDate >= :date ORDER BY g.name, s.name";
 
   private static final String OWN_CLASS_GROUPS =
-      "SELECT g.id, g.name FROM StudyGroup g JOIN g.schoolClass c JOIN g.schoolYear y"
+      "SELECT NEW lt.dienynas.journal.GroupSubjectRow(g.id, g.name) FROM StudyGroup g"
+          + " JOIN g.schoolClass c JOIN g.schoolYear y"
           + " WHERE c.classTeacher.id = :personId AND y.startDate <= :date"
           + " AND y.endDate >= :date ORDER BY g.name";
 
   private static final String SUBSTITUTED =
-      "SELECT DISTINCT g.id, g.name, s.id, s.name FROM Lesson l JOIN l.group g JOIN l.subject s"
+      "SELECT DISTINCT NEW lt.dienynas.journal.GroupSubjectRow(g.id, g.name, s.id, s.name)"
+          + " FROM Lesson l JOIN l.group g JOIN l.subject s"
           + " JOIN g.schoolYear y WHERE l.substitute.id = :personId AND y.startDate <= :date"
           + " AND y.endDate >= :date ORDER BY g.name, s.name";
 
   private static final String ALL_GROUPS =
-      "SELECT g.id, g.name FROM StudyGroup g JOIN g.schoolYear y WHERE y.startDate <= :date"
+      "SELECT NEW lt.dienynas.journal.GroupSubjectRow(g.id, g.name) FROM StudyGroup g"
+          + " JOIN g.schoolYear y WHERE y.startDate <= :date"
           + " AND y.endDate >= :date ORDER BY g.name";
 
   private static final String CLASSES =
-      "SELECT c.id, c.name, g.id FROM SchoolClass c JOIN c.schoolYear y"
+      "SELECT NEW lt.dienynas.journal.ClassLink(c.id, c.name, g.id) FROM SchoolClass c"
+          + " JOIN c.schoolYear y"
           + " LEFT JOIN StudyGroup g ON g.schoolClass = c"
           + " AND g.kind = lt.dienynas.school.GroupKind.CLASS"
           + " WHERE y.startDate <= :date AND y.endDate >= :date";
@@ -131,12 +133,14 @@ public class JournalService {
     Actor actor = policy.requireGroupJournalRead(groupId);
     LocalDate from = month.atDay(1);
     LocalDate to = month.atEndOfMonth();
-    List<Object[]> groupRows =
-        em.createQuery(GROUP, Object[].class).setParameter("groupId", groupId).getResultList();
+    List<MonthGroupRow> groupRows =
+        em.createQuery(MonthGroupRow.SELECT, MonthGroupRow.class)
+            .setParameter("groupId", groupId)
+            .getResultList();
     if (groupRows.isEmpty()) {
       throw policy.refuse("GROUP_JOURNAL_READ", "group", groupId);
     }
-    Object[] group = groupRows.get(0);
+    MonthGroupRow group = groupRows.get(0);
 
     Map<Long, JournalStudent> students = new LinkedHashMap<>();
     for (MonthMemberRow r :
@@ -161,8 +165,8 @@ public class JournalService {
             .setParameter(2, from)
             .setParameter(3, to)
             .getResultList()) {
-      Object[] r = (Object[]) row;
-      integrated.merge(((Number) r[0]).longValue(), (String) r[1], (a, b) -> a + ", " + b);
+      IntegratedSubjectRow r = IntegratedSubjectRow.of(row);
+      integrated.merge(r.lessonId(), r.subjectName(), (a, b) -> a + ", " + b);
     }
     List<JournalLesson> lessonColumns = new ArrayList<>();
     String subjectName = null;
@@ -227,8 +231,8 @@ public class JournalService {
     }
     return new JournalMonth(
         groupId,
-        (String) group[0],
-        (String) group[1],
+        group.groupName(),
+        group.className(),
         subjectId,
         subjectName,
         month,
@@ -550,20 +554,20 @@ public class JournalService {
     Actor actor = actors.current();
     Map<String, JournalLink> links = new LinkedHashMap<>();
     if (actor.isSchoolWide()) {
-      for (Object[] r : byPerson(ALL_GROUPS, null, date)) {
+      for (GroupSubjectRow r : byPerson(ALL_GROUPS, GroupSubjectRow.class, null, date)) {
         add(links, r, false, JournalLink.Relation.SCHOOL);
       }
       return new ArrayList<>(links.values());
     }
-    for (Object[] r : byPerson(TAUGHT, actor, date)) {
+    for (GroupSubjectRow r : byPerson(TAUGHT, GroupSubjectRow.class, actor, date)) {
       add(links, r, true, JournalLink.Relation.TEACHES);
     }
     if (actor.has(Role.CLASS_TEACHER)) {
-      for (Object[] r : byPerson(OWN_CLASS_GROUPS, actor, date)) {
+      for (GroupSubjectRow r : byPerson(OWN_CLASS_GROUPS, GroupSubjectRow.class, actor, date)) {
         add(links, r, false, JournalLink.Relation.OWN_CLASS);
       }
     }
-    for (Object[] r : byPerson(SUBSTITUTED, actor, date)) {
+    for (GroupSubjectRow r : byPerson(SUBSTITUTED, GroupSubjectRow.class, actor, date)) {
       add(links, r, true, JournalLink.Relation.SUBSTITUTES);
     }
     return new ArrayList<>(links.values());
@@ -582,16 +586,12 @@ public class JournalService {
         CLASSES
             + (actor.isSchoolWide() ? "" : " AND c.classTeacher.id = :personId")
             + " ORDER BY c.level, c.grade, c.letter";
-    List<ClassLink> classes = new ArrayList<>();
-    for (Object[] r : byPerson(jpql, actor.isSchoolWide() ? null : actor, date)) {
-      classes.add(new ClassLink((Long) r[0], (String) r[1], (Long) r[2]));
-    }
-    return classes;
+    return new ArrayList<>(
+        byPerson(jpql, ClassLink.class, actor.isSchoolWide() ? null : actor, date));
   }
 
-  private List<Object[]> byPerson(String jpql, Actor actor, LocalDate date) {
-    TypedQuery<Object[]> query =
-        em.createQuery(jpql, Object[].class).setParameter("date", date).setMaxResults(500);
+  private <T> List<T> byPerson(String jpql, Class<T> row, Actor actor, LocalDate date) {
+    TypedQuery<T> query = em.createQuery(jpql, row).setParameter("date", date).setMaxResults(500);
     if (actor != null) {
       query.setParameter("personId", actor.personId());
     }
@@ -599,11 +599,14 @@ public class JournalService {
   }
 
   private static void add(
-      Map<String, JournalLink> links, Object[] r, boolean withSubject, JournalLink.Relation why) {
-    Long subjectId = withSubject ? (Long) r[2] : null;
+      Map<String, JournalLink> links,
+      GroupSubjectRow r,
+      boolean withSubject,
+      JournalLink.Relation why) {
+    Long subjectId = withSubject ? r.subjectId() : null;
     links.putIfAbsent(
-        r[0] + ":" + subjectId,
+        r.groupId() + ":" + subjectId,
         new JournalLink(
-            (Long) r[0], (String) r[1], subjectId, withSubject ? (String) r[3] : null, why));
+            r.groupId(), r.groupName(), subjectId, withSubject ? r.subjectName() : null, why));
   }
 }

@@ -19,8 +19,18 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import lt.dienynas.assessment.MarkScale;
-import lt.dienynas.assessment.MarkValue;
+import lt.dienynas.reporting.LandingRows.Child;
+import lt.dienynas.reporting.LandingRows.ChildAbsences;
+import lt.dienynas.reporting.LandingRows.ChildMark;
+import lt.dienynas.reporting.LandingRows.ChildSubjectDay;
+import lt.dienynas.reporting.LandingRows.ClassCounts;
+import lt.dienynas.reporting.LandingRows.CountAndLatest;
+import lt.dienynas.reporting.LandingRows.GroupCount;
+import lt.dienynas.reporting.LandingRows.LastLesson;
+import lt.dienynas.reporting.LandingRows.LastLock;
+import lt.dienynas.reporting.LandingRows.LocksOfYear;
+import lt.dienynas.reporting.LandingRows.OpenAct;
+import lt.dienynas.reporting.LandingRows.TwoCounts;
 import lt.dienynas.security.AccessPolicy;
 import lt.dienynas.security.Actor;
 import lt.dienynas.security.Actors;
@@ -61,6 +71,12 @@ public class LandingService {
   /** A school year as the landing page names it. */
   public record SchoolYearRef(long id, String name) implements Serializable {
     @Serial private static final long serialVersionUID = 1L;
+
+    /** A row of {@code SELECT id, name FROM school_year}. */
+    static SchoolYearRef of(Object row) {
+      Object[] r = (Object[]) row;
+      return new SchoolYearRef(((Number) r[0]).longValue(), r[1].toString());
+    }
   }
 
   /**
@@ -152,12 +168,15 @@ public class LandingService {
                     + " ORDER BY a.submitted_at DESC, a.id DESC")
             .setMaxResults(NAMES)
             .getResultList()) {
-      Object[] r = (Object[]) o;
+      OpenAct act = OpenAct.of(o);
       facts.add(
           new Fact(
               "landing.fact.openAct",
               List.of(
-                  r[0].toString(), r[1].toString(), date(r[2]), r[3] == null ? "–" : date(r[3])),
+                  act.number(),
+                  act.groupName(),
+                  act.recordDate().toString(),
+                  orDash(act.submittedOn())),
               "/correction/list.xhtml"));
     }
     return facts;
@@ -173,15 +192,14 @@ public class LandingService {
             .setParameter(1, Date.valueOf(clock.today()))
             .setMaxResults(2)
             .getResultList()) {
-      Object[] r = (Object[]) o;
-      years.add(new SchoolYearRef(((Number) r[0]).longValue(), r[1].toString()));
+      years.add(SchoolYearRef.of(o));
     }
     return years;
   }
 
   /** The guardian's children, by name. */
-  private List<Object[]> guardiansChildren(Actor actor) {
-    List<Object[]> children = new ArrayList<>();
+  private List<Child> guardiansChildren(Actor actor) {
+    List<Child> children = new ArrayList<>();
     for (Object o :
         em.createNativeQuery(
                 "SELECT p.id, CONCAT(p.first_name, ' ', p.last_name) FROM guardianship gs"
@@ -190,19 +208,19 @@ public class LandingService {
             .setParameter(1, actor.personId())
             .setMaxResults(CHILDREN)
             .getResultList()) {
-      children.add((Object[]) o);
+      children.add(Child.of(o));
     }
     return children;
   }
 
-  private List<Object[]> self(Actor actor) {
-    List<Object[]> me = new ArrayList<>();
+  private List<Child> self(Actor actor) {
+    List<Child> me = new ArrayList<>();
     for (Object o :
         em.createNativeQuery(
                 "SELECT p.id, CONCAT(p.first_name, ' ', p.last_name) FROM person p WHERE p.id = ?1")
             .setParameter(1, actor.personId())
             .getResultList()) {
-      me.add((Object[]) o);
+      me.add(Child.of(o));
     }
     return me;
   }
@@ -213,14 +231,11 @@ public class LandingService {
    * and by the end of the week (the next one from Saturday on), the tests of the coming {@link
    * #TESTS_AHEAD_DAYS} days. Four queries for all the children together.
    */
-  private List<Fact> diaryToday(List<Object[]> children, LocalDate today, String outcome) {
+  private List<Fact> diaryToday(List<Child> children, LocalDate today, String outcome) {
     if (children.isEmpty()) {
       return List.of();
     }
-    String ids =
-        children.stream()
-            .map(c -> Long.toString(((Number) c[0]).longValue()))
-            .collect(Collectors.joining(","));
+    String ids = children.stream().map(c -> Long.toString(c.id())).collect(Collectors.joining(","));
     LocalDate since = today.minusDays(DIARY_DAYS_BACK - 1);
     LocalDate tomorrow = today.plusDays(1);
     LocalDate weekEnd = tomorrow.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
@@ -237,14 +252,12 @@ public class LandingService {
             .setParameter(2, Date.valueOf(today))
             .setMaxResults(LISTED * children.size() * 4)
             .getResultList()) {
-      Object[] r = (Object[]) o;
-      String notation =
-          new MarkValue(MarkScale.valueOf((String) r[3]), (String) r[4], (String) r[5]).notation();
+      ChildMark r = ChildMark.of(o);
       marks
-          .computeIfAbsent(((Number) r[0]).longValue(), id -> new ArrayList<>())
-          .add(notation + " (" + r[2] + ", " + date(r[1]) + ")");
+          .computeIfAbsent(r.studentId(), id -> new ArrayList<>())
+          .add(r.mark().notation() + " (" + r.subjectName() + ", " + r.date() + ")");
     }
-    Map<Long, long[]> absences = new HashMap<>();
+    Map<Long, ChildAbsences> absences = new HashMap<>();
     for (Object o :
         em.createNativeQuery(
                 "SELECT a.student_id, SUM(a.status = 'ABSENT'),"
@@ -256,12 +269,8 @@ public class LandingService {
             .setParameter(1, Date.valueOf(since))
             .setParameter(2, Date.valueOf(today))
             .getResultList()) {
-      Object[] r = (Object[]) o;
-      absences.put(
-          ((Number) r[0]).longValue(),
-          new long[] {
-            ((Number) r[1]).longValue(), ((Number) r[2]).longValue(), ((Number) r[3]).longValue()
-          });
+      ChildAbsences r = ChildAbsences.of(o);
+      absences.put(r.studentId(), r);
     }
     Map<Long, List<String>> dueTomorrow = new HashMap<>();
     Map<Long, List<String>> dueThisWeek = new HashMap<>();
@@ -279,13 +288,13 @@ public class LandingService {
             .setParameter(2, Date.valueOf(weekEnd))
             .setMaxResults(LISTED * children.size() * 4)
             .getResultList()) {
-      Object[] r = (Object[]) o;
-      long student = ((Number) r[0]).longValue();
-      String due = date(r[2]);
-      if (due.equals(tomorrow.toString())) {
-        dueTomorrow.computeIfAbsent(student, id -> new ArrayList<>()).add(r[3].toString());
+      ChildSubjectDay r = ChildSubjectDay.of(o);
+      if (r.day().equals(tomorrow)) {
+        dueTomorrow.computeIfAbsent(r.studentId(), id -> new ArrayList<>()).add(r.subjectName());
       } else {
-        dueThisWeek.computeIfAbsent(student, id -> new ArrayList<>()).add(r[3] + " (" + due + ")");
+        dueThisWeek
+            .computeIfAbsent(r.studentId(), id -> new ArrayList<>())
+            .add(r.subjectName() + " (" + r.day() + ")");
       }
     }
     Map<Long, List<String>> tests = new HashMap<>();
@@ -302,16 +311,16 @@ public class LandingService {
             .setParameter(2, Date.valueOf(today.plusDays(TESTS_AHEAD_DAYS)))
             .setMaxResults(LISTED * children.size() * 4)
             .getResultList()) {
-      Object[] r = (Object[]) o;
+      ChildSubjectDay r = ChildSubjectDay.of(o);
       tests
-          .computeIfAbsent(((Number) r[0]).longValue(), id -> new ArrayList<>())
-          .add(r[3] + " (" + date(r[2]) + ")");
+          .computeIfAbsent(r.studentId(), id -> new ArrayList<>())
+          .add(r.subjectName() + " (" + r.day() + ")");
     }
     List<Fact> facts = new ArrayList<>();
-    for (Object[] child : children) {
-      long id = ((Number) child[0]).longValue();
-      String name = child[1].toString();
-      long[] missed = absences.getOrDefault(id, new long[3]);
+    for (Child child : children) {
+      long id = child.id();
+      String name = child.name();
+      ChildAbsences missed = absences.getOrDefault(id, new ChildAbsences(id, 0, 0, 0));
       facts.add(
           new Fact(
               "landing.fact.childMarks",
@@ -323,9 +332,9 @@ public class LandingService {
               List.of(
                   name,
                   Integer.toString(DIARY_DAYS_BACK),
-                  Long.toString(missed[0]),
-                  Long.toString(missed[1]),
-                  Long.toString(missed[2])),
+                  Long.toString(missed.absent()),
+                  Long.toString(missed.unjustified()),
+                  Long.toString(missed.late())),
               outcome));
       facts.add(
           new Fact(
@@ -372,20 +381,22 @@ public class LandingService {
     if (rows.isEmpty()) {
       return new Fact("landing.fact.noLock", List.of(), null);
     }
-    Object[] row = (Object[]) rows.get(0);
+    LastLock lock = LastLock.of(rows.get(0));
     return new Fact(
-        "landing.fact.lastLock", List.of(row[0].toString(), date(row[1])), "/locking/locks.xhtml");
+        "landing.fact.lastLock",
+        List.of(lock.month(), lock.changedOn().toString()),
+        "/locking/locks.xhtml");
   }
 
   private Fact recentImports(LocalDate today) {
     Query q =
         em.createNativeQuery(
             "SELECT COUNT(*), MAX(started_at) FROM registry_import WHERE started_at >= ?1");
-    Object[] row =
-        (Object[]) q.setParameter(1, Date.valueOf(today.minusDays(30))).getSingleResult();
+    CountAndLatest imports =
+        CountAndLatest.of(q.setParameter(1, Date.valueOf(today.minusDays(30))).getSingleResult());
     return new Fact(
         "landing.fact.recentImports",
-        List.of(row[0].toString(), row[1] == null ? "–" : date(row[1])),
+        List.of(Long.toString(imports.count()), orDash(imports.latest())),
         "/registry/imports.xhtml");
   }
 
@@ -410,11 +421,11 @@ public class LandingService {
             .getResultList();
     List<Fact> facts = new ArrayList<>();
     for (Object o : rows) {
-      Object[] r = (Object[]) o;
+      ClassCounts r = ClassCounts.of(o);
       facts.add(
           new Fact(
               "landing.fact.myClass",
-              List.of(r[0].toString(), r[1].toString(), r[2].toString()),
+              List.of(r.className(), Long.toString(r.students()), Long.toString(r.notesToDecide())),
               "/journal/justifications.xhtml"));
     }
     return facts.isEmpty() ? List.of(new Fact("landing.fact.noClass", List.of(), null)) : facts;
@@ -437,11 +448,11 @@ public class LandingService {
             .getResultList();
     List<Fact> facts = new ArrayList<>();
     for (Object o : rows) {
-      Object[] r = (Object[]) o;
+      GroupCount r = GroupCount.of(o);
       facts.add(
           new Fact(
               "landing.fact.myGroup",
-              List.of(r[0].toString(), r[1].toString()),
+              List.of(r.groupName(), Long.toString(r.children())),
               "/groups/index.xhtml"));
     }
     return facts;
@@ -462,7 +473,7 @@ public class LandingService {
     if (last.isEmpty()) {
       return List.of(new Fact("landing.fact.noLesson", List.of(), null));
     }
-    Object[] r = (Object[]) last.get(0);
+    LastLesson r = LastLesson.of(last.get(0));
     YearMonth month = YearMonth.from(today);
     String thisMonth =
         em.createNativeQuery(
@@ -476,7 +487,7 @@ public class LandingService {
     return List.of(
         new Fact(
             "landing.fact.lastLesson",
-            List.of(date(r[0]), r[1].toString(), r[2].toString()),
+            List.of(r.date().toString(), r.subjectName(), r.groupName()),
             "/journal/index.xhtml"),
         new Fact("landing.fact.lessonsThisMonth", List.of(thisMonth), "/journal/index.xhtml"),
         work(actor, today));
@@ -484,8 +495,8 @@ public class LandingService {
 
   /** The teacher's work to do: lessons up to today still without a topic, tests coming. */
   private Fact work(Actor actor, LocalDate today) {
-    Object[] row =
-        (Object[])
+    TwoCounts row =
+        TwoCounts.of(
             em.createNativeQuery(
                     "SELECT (SELECT COUNT(*) FROM lesson l WHERE (l.teacher_id = ?1 OR"
                         + " l.substitute_id = ?1) AND l.lesson_date BETWEEN ?2 AND ?3 AND"
@@ -498,14 +509,14 @@ public class LandingService {
                 .setParameter(2, Date.valueOf(today.minusDays(WORK_DAYS_BACK - 1)))
                 .setParameter(3, Date.valueOf(today))
                 .setParameter(4, Date.valueOf(today.plusDays(TESTS_AHEAD_DAYS)))
-                .getSingleResult();
+                .getSingleResult());
     return new Fact(
         "landing.fact.work",
         List.of(
             Integer.toString(WORK_DAYS_BACK),
-            row[0].toString(),
+            Long.toString(row.first()),
             Integer.toString(TESTS_AHEAD_DAYS),
-            row[1].toString()),
+            Long.toString(row.second())),
         "/journal/index.xhtml");
   }
 
@@ -530,22 +541,22 @@ public class LandingService {
   }
 
   private Fact healthNotices(Actor actor) {
-    Object[] row =
-        (Object[])
+    CountAndLatest sent =
+        CountAndLatest.of(
             em.createNativeQuery(
                     "SELECT COUNT(*), MAX(sent_at) FROM health_notice WHERE author_id = ?1")
                 .setParameter(1, actor.personId())
-                .getSingleResult();
+                .getSingleResult());
     return new Fact(
         "landing.fact.healthNotices",
-        List.of(row[0].toString(), row[1] == null ? "–" : date(row[1])),
+        List.of(Long.toString(sent.count()), orDash(sent.latest())),
         "/health/sent.xhtml");
   }
 
   /** The school's students and classes this year (the library's readers). */
   private Fact readers(LocalDate today) {
-    Object[] row =
-        (Object[])
+    TwoCounts row =
+        TwoCounts.of(
             em.createNativeQuery(
                     "SELECT COUNT(DISTINCT m.student_id), COUNT(DISTINCT g.id) FROM study_group g"
                         + " JOIN school_year y ON y.id = g.school_year_id JOIN group_member m"
@@ -553,14 +564,17 @@ public class LandingService {
                         + " AND y.start_date <= ?1 AND y.end_date >= ?1 AND m.valid_from <= ?1"
                         + " AND (m.valid_to IS NULL OR m.valid_to >= ?1)")
                 .setParameter(1, Date.valueOf(today))
-                .getSingleResult();
-    return new Fact("landing.fact.readers", List.of(row[0].toString(), row[1].toString()), null);
+                .getSingleResult());
+    return new Fact(
+        "landing.fact.readers",
+        List.of(Long.toString(row.first()), Long.toString(row.second())),
+        null);
   }
 
   /** The non-formal groups of this school year and their students (§20). */
   private Fact nonFormalGroups(LocalDate today) {
-    Object[] row =
-        (Object[])
+    TwoCounts row =
+        TwoCounts.of(
             em.createNativeQuery(
                     "SELECT COUNT(DISTINCT g.id), COUNT(DISTINCT m.student_id) FROM study_group g"
                         + " JOIN school_year y ON y.id = g.school_year_id LEFT JOIN group_member m"
@@ -568,25 +582,27 @@ public class LandingService {
                         + " AND (m.valid_to IS NULL OR m.valid_to >= ?1) WHERE g.kind = 'NON_FORMAL'"
                         + " AND y.start_date <= ?1 AND y.end_date >= ?1")
                 .setParameter(1, Date.valueOf(today))
-                .getSingleResult();
+                .getSingleResult());
     return new Fact(
-        "landing.fact.nonFormalGroups", List.of(row[0].toString(), row[1].toString()), null);
+        "landing.fact.nonFormalGroups",
+        List.of(Long.toString(row.first()), Long.toString(row.second())),
+        null);
   }
 
   /** The months of this school year locked so far, and the latest. */
   private Fact locksOfYear(LocalDate today) {
     int startYear = today.getMonthValue() >= 9 ? today.getYear() : today.getYear() - 1;
     String from = YearMonth.of(startYear, 9).toString();
-    Object[] row =
-        (Object[])
+    LocksOfYear locks =
+        LocksOfYear.of(
             em.createNativeQuery(
                     "SELECT COUNT(DISTINCT month), MAX(month) FROM month_lock"
                         + " WHERE locked = TRUE AND month >= ?1")
                 .setParameter(1, from)
-                .getSingleResult();
+                .getSingleResult());
     return new Fact(
         "landing.fact.locksOfYear",
-        List.of(row[0].toString(), row[1] == null ? "–" : row[1].toString()),
+        List.of(Long.toString(locks.months()), locks.latest() == null ? "–" : locks.latest()),
         "/yearend/archive.xhtml");
   }
 
@@ -594,8 +610,8 @@ public class LandingService {
     return em.createNativeQuery(sql).getSingleResult().toString();
   }
 
-  private static String date(Object value) {
-    String text = value.toString();
-    return text.length() > 10 ? text.substring(0, 10) : text;
+  /** A day as the facts show it; "–" for none. */
+  private static String orDash(LocalDate day) {
+    return day == null ? "–" : day.toString();
   }
 }
