@@ -71,7 +71,10 @@ class LoginPoolIT {
         } catch (TimeoutException e) {
           fail("a call still waits after " + HANG_MINUTES + " minutes (in the login pool?)");
         } catch (ExecutionException e) {
-          throw e.getCause() instanceof Exception cause ? cause : e;
+          if (e.getCause() instanceof AssertionError failed) {
+            throw failed;
+          }
+          throw e;
         }
       }
     } finally {
@@ -119,7 +122,10 @@ class LoginPoolIT {
       } catch (TimeoutException e) {
         fail("a call still waits after " + HANG_MINUTES + " minutes (in the login pool?)");
       } catch (ExecutionException e) {
-        throw e.getCause() instanceof Exception cause ? cause : e;
+        if (e.getCause() instanceof AssertionError failed) {
+          throw failed;
+        }
+        throw e;
       }
     } finally {
       pool.shutdownNow();
