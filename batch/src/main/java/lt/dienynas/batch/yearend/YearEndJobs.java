@@ -48,6 +48,7 @@ public class YearEndJobs {
   /** Starts the summary job for a school year; returns the execution id. */
   public long startSummaries(long yearId) {
     policy.requireAdministration("YEAREND_JOB_START");
+    lostExecutions.failLost();
     requireNoneRunning(yearId);
     return operator().start(SUMMARY_JOB, parameters(yearId));
   }
@@ -55,6 +56,7 @@ public class YearEndJobs {
   /** Starts the archive package job for a school year; returns the execution id. */
   public long startArchive(long yearId) {
     policy.requireAdministration("YEAREND_JOB_START");
+    lostExecutions.failLost();
     requireNoneRunning(yearId);
     return operator().start(ARCHIVE_JOB, parameters(yearId));
   }
@@ -101,10 +103,9 @@ public class YearEndJobs {
    * summary and the archive job write the same year's documents. The year's row is locked first and
    * the job repository (one database for every node) read after, so that of two starts at the same
    * moment, on two nodes of a cluster, the second sees the first's execution. An execution whose
-   * server is gone does not count: it is marked FAILED first ({@link LostExecutions}).
+   * server is gone does not count: the callers mark it FAILED first ({@link LostExecutions}), once.
    */
   private void requireNoneRunning(long yearId) {
-    lostExecutions.failLost();
     progressLog.lockYear(yearId);
     JobOperator operator = operator();
     for (String job : JOBS) {
