@@ -23,10 +23,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The login pool (issue 19, {@code dn-login-pool} in configure.cli) holds the API's HTTP Basic
- * calls as well as the portal's FORM logins: many clients at once, each call with its own password
- * check, writes with a body (POST, PUT) and reads, all come out of the pool with the right answers
- * and none waits in it for good.
+ * The login pool (issue 19, {@code dn-login-pool} in configure.cli) beside the API's HTTP Basic
+ * calls: many clients at once, FORM logins through the pool and Basic calls each with its own
+ * password check, writes with a body (POST, PUT) and reads, all come out with the right answers and
+ * none waits for good.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
